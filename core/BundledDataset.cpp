@@ -1,0 +1,66 @@
+#include "BundledDataset.h"
+
+#include "Store.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+
+namespace {
+
+const QString checksumKey = QStringLiteral("bundled_dataset_sha256");
+
+QByteArray bundledBytes()
+{
+    QFile file(BundledDataset::resourcePath());
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return file.readAll();
+}
+
+}  // namespace
+
+QString BundledDataset::resourcePath()
+{
+    return QStringLiteral(":/data/iij-1q13.csv");
+}
+
+QString BundledDataset::displayName()
+{
+    return tr("IIJ 1Q FY2013 results and the quarters around it");
+}
+
+DatasetReader::Result BundledDataset::read()
+{
+    return DatasetReader::read(bundledBytes(), QStringLiteral("iij-1q13.csv"),
+                               Fact::Origin::Bundled);
+}
+
+bool BundledDataset::ensureLoaded(Store &store, QString *error)
+{
+    const QByteArray bytes = bundledBytes();
+    if (bytes.isEmpty()) {
+        if (error)
+            *error = tr("the bundled dataset %1 is missing from the application")
+                             .arg(resourcePath());
+        return false;
+    }
+    const QString checksum = QString::fromLatin1(
+            QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+    if (store.metaValue(checksumKey) == checksum)
+        return true;
+    const DatasetReader::Result result
+            = DatasetReader::read(bytes, QStringLiteral("iij-1q13.csv"), Fact::Origin::Bundled);
+    if (!result.ok()) {
+        if (error)
+            *error = result.errors.first().toString();
+        return false;
+    }
+    const Store::ImportReport report = store.importFacts(result.facts, Store::ConflictPolicy::Keep);
+    if (!report.ok) {
+        if (error)
+            *error = report.error;
+        return false;
+    }
+    store.setMetaValue(checksumKey, checksum);
+    return true;
+}

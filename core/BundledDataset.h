@@ -1,0 +1,24 @@
+#pragma once
+
+#include "DatasetReader.h"
+
+#include <QCoreApplication>
+#include <QString>
+
+class Store;
+
+// The dataset that ships inside the application as a Qt resource.
+class BundledDataset final
+{
+    Q_DECLARE_TR_FUNCTIONS(BundledDataset)
+
+public:
+    static QString resourcePath();
+    static QString displayName();
+    static DatasetReader::Result read();
+
+    // Loads the bundled dataset into the store unless this very version (by checksum)
+    // is there already. Figures the user imported are never replaced. Returns false
+    // with *error set when the bundled file or the database fails.
+    static bool ensureLoaded(Store &store, QString *error);
+};

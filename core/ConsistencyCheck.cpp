@@ -1,0 +1,378 @@
+#include "ConsistencyCheck.h"
+
+#include "MetricCatalogue.h"
+
+#include <QLocale>
+
+#include <algorithm>
+#include <cmath>
+#include <functional>
+
+namespace {
+
+using Rule = ConsistencyFinding::Rule;
+
+// A figure as an interval: what it may have been before rounding.
+struct Quantity
+{
+    double value = 0.0;
+    double low = 0.0;
+    double high = 0.0;
+    QString text;  // "1Q13 revenue_total 26441"
+};
+
+Unit commonUnit(Unit unit)
+{
+    return unit == Unit::JpyBillion ? Unit::JpyMillion : unit;
+}
+
+Quantity quantityOf(const Fact &fact)
+{
+    const Unit unit = commonUnit(fact.unit);
+    const double value = fact.valueIn(unit);
+    const double tolerance = fact.tolerance() * Units::conversionFactor(fact.unit, unit);
+    return {value, value - tolerance, value + tolerance,
+            fact.period.code() + QLatin1Char(' ') + fact.metric + QLatin1Char(' ')
+                    + fact.valueText()
+                    + (fact.unit == Unit::JpyBillion ? QStringLiteral(" bn") : QString())};
+}
+
+Quantity sum(const QList<Quantity> &parts)
+{
+    Quantity total;
+    QStringList texts;
+    for (const Quantity &part : parts) {
+        total.value += part.value;
+        total.low += part.low;
+        total.high += part.high;
+        texts.append(part.text);
+    }
+    total.text = texts.join(QStringLiteral(" + "));
+    return total;
+}
+
+// 100 * a / b over the intervals (b positive or negative but not spanning zero).
+std::optional<Quantity> percentOf(const Quantity &a, const Quantity &b)
+{
+    if (b.low <= 0.0 && b.high >= 0.0)
+        return std::nullopt;
+    const double candidates[] = {a.low / b.low, a.low / b.high, a.high / b.low, a.high / b.high};
+    Quantity q;
+    q.value = 100.0 * a.value / b.value;
+    q.low = 100.0 * *std::min_element(std::begin(candidates), std::end(candidates));
+    q.high = 100.0 * *std::max_element(std::begin(candidates), std::end(candidates));
+    q.text = QStringLiteral("100 x %1 / %2").arg(a.text, b.text);
+    return q;
+}
+
+Quantity difference(const Quantity &now, const Quantity &before)
+{
+    return {now.value - before.value, now.low - before.high, now.high - before.low,
+            now.text + QStringLiteral(" - ") + before.text};
+}
+
+std::optional<Quantity> growthPercent(const Quantity &now, const Quantity &before)
+{
+    if (before.low <= 0.0 && before.high >= 0.0)
+        return std::nullopt;
+    const double candidates[] = {now.low / before.low, now.low / before.high, now.high / before.low,
+                                 now.high / before.high};
+    const double sign = before.value < 0 ? -1.0 : 1.0;
+    Quantity q;
+    q.value = sign * 100.0 * (now.value / before.value - 1.0);
+    double lo = *std::min_element(std::begin(candidates), std::end(candidates));
+    double hi = *std::max_element(std::begin(candidates), std::end(candidates));
+    q.low = std::min(sign * 100.0 * (lo - 1.0), sign * 100.0 * (hi - 1.0));
+    q.high = std::max(sign * 100.0 * (lo - 1.0), sign * 100.0 * (hi - 1.0));
+    q.text = QStringLiteral("100 x (%1 / %2 - 1)").arg(now.text, before.text);
+    return q;
+}
+
+struct RatioParts
+{
+    const char *ratio;
+    const char *numerator;
+    const char *denominator;
+};
+
+constexpr RatioParts ratioParts[] = {
+        {"gross_margin_ratio_total", "gross_margin_total", "revenue_total"},
+        {"gross_margin_ratio_network_services", "gross_margin_network_services",
+         "revenue_network_services"},
+        {"gross_margin_ratio_systems_integration", "gross_margin_systems_integration",
+         "revenue_systems_integration"},
+        {"personnel_costs_ratio", "personnel_costs", "revenue_total"},
+        {"cost_ratio_total", "cost_total", "revenue_total"},
+        {"sga_rnd_ratio", "sga_rnd", "revenue_total"},
+        {"operating_income_ratio", "operating_income", "revenue_total"},
+        {"income_before_tax_ratio", "income_before_tax", "revenue_total"},
+        {"net_income_attributable_ratio", "net_income_attributable", "revenue_total"},
+        {"equity_ratio", "shareholders_equity", "total_assets"},
+        {"revenue_recurring_ratio", "revenue_recurring", "revenue_total"},
+        {"revenue_one_time_ratio", "revenue_one_time", "revenue_total"},
+};
+
+class Checker
+{
+public:
+    explicit Checker(const FactIndex &facts) : m_facts(facts) { }
+
+    ConsistencyCheck::Report report;
+
+    void compare(Rule rule, const Fact &stated, const Quantity &recomputed, const QString &what)
+    {
+        ++report.comparisons;
+        const Quantity s = quantityOf(stated);
+        const double tolerance = s.high - s.value;
+        // Equal at the stated precision: nothing to report.
+        if (std::abs(s.value - recomputed.value) <= tolerance + 1e-9)
+            return;
+        ConsistencyFinding finding;
+        finding.rule = rule;
+        finding.periodCode = stated.period.code();
+        finding.metric = stated.metric;
+        finding.unit = commonUnit(stated.unit);
+        finding.stated = s.value;
+        finding.statedDecimals = stated.unit == Unit::JpyBillion ? 0 : stated.decimals;
+        finding.statedTolerance = tolerance;
+        finding.recomputed = recomputed.value;
+        finding.low = recomputed.low;
+        finding.high = recomputed.high;
+        finding.explainedByRounding
+                = s.low <= recomputed.high + 1e-9 && recomputed.low <= s.high + 1e-9;
+        finding.description
+                = what + QStringLiteral(": ") + s.text + QStringLiteral(" vs ") + recomputed.text;
+        report.mismatches.append(finding);
+    }
+
+    std::optional<Fact> actual(const FiscalPeriod &period, const QString &metric) const
+    {
+        return m_facts.actual(period, metric);
+    }
+
+    // Every period that has the metric as an actual or a target.
+    QList<FiscalPeriod> periods(const QString &metric) const { return m_facts.periodsWith(metric); }
+
+    void partsRule(const QString &total, const QStringList &parts)
+    {
+        QList<FiscalPeriod> candidates = periods(total);
+        for (const FiscalPeriod &period : candidates) {
+            const auto stated = actual(period, total);
+            if (!stated)
+                continue;
+            QList<Quantity> values;
+            for (const QString &part : parts) {
+                if (const auto fact = actual(period, part))
+                    values.append(quantityOf(*fact));
+            }
+            if (values.size() != parts.size())
+                continue;
+            compare(Rule::PartsVsTotal, *stated, sum(values),
+                    ConsistencyCheck::tr("%1 vs the sum of its parts").arg(total));
+        }
+    }
+
+    void periodRule(const QString &metric)
+    {
+        for (const FiscalPeriod &period : periods(metric)) {
+            if (period.kind() == FiscalPeriod::Kind::Quarter)
+                continue;
+            const auto stated = actual(period, metric);
+            if (!stated)
+                continue;
+            const int quarters = period.months() / 3;
+            const int first
+                    = period.kind() == FiscalPeriod::Kind::Half && period.index() == 2 ? 3 : 1;
+            QList<Quantity> values;
+            for (int q = first; q < first + quarters; ++q) {
+                if (const auto fact = actual(FiscalPeriod::quarter(period.fiscalYear(), q), metric))
+                    values.append(quantityOf(*fact));
+            }
+            if (values.size() != quarters)
+                continue;
+            compare(Rule::PeriodsVsTotal, *stated, sum(values),
+                    ConsistencyCheck::tr("%1 vs the sum of its quarters").arg(metric));
+        }
+    }
+
+    void ratioRule(const QString &ratio, const QString &numerator, const QString &denominator)
+    {
+        for (const FiscalPeriod &period : periods(ratio)) {
+            for (Basis basis : {Basis::Reported, Basis::Target}) {
+                const auto stated = basis == Basis::Target ? m_facts.target(period, ratio)
+                                                           : actual(period, ratio);
+                if (!stated)
+                    continue;
+                const auto top = basis == Basis::Target ? m_facts.target(period, numerator)
+                                                        : actual(period, numerator);
+                const auto bottom = basis == Basis::Target ? m_facts.target(period, denominator)
+                                                           : actual(period, denominator);
+                if (!top || !bottom)
+                    continue;
+                if (const auto q = percentOf(quantityOf(*top), quantityOf(*bottom)))
+                    compare(Rule::RatioVsParts, *stated, *q,
+                            ConsistencyCheck::tr("%1 vs %2 / %3")
+                                    .arg(ratio, numerator, denominator));
+            }
+        }
+    }
+
+    void changeRules()
+    {
+        using Variant = MetricDefinition::Variant;
+        for (const Fact &fact : m_facts.all()) {
+            const auto definition = MetricCatalogue::find(fact.metric);
+            if (!definition || !definition->isChange())
+                continue;
+            const bool yearly = definition->variant == Variant::YoyChange
+                    || definition->variant == Variant::YoyPercent;
+            const FiscalPeriod earlier
+                    = yearly ? fact.period.samePeriodPreviousYear() : fact.period.previousQuarter();
+            if (!earlier.isValid())
+                continue;
+            // A target's change compares it with the actual of the year before.
+            const auto now = level(fact.period, definition->baseKey, fact.basis == Basis::Target);
+            const auto before = level(earlier, definition->baseKey, false);
+            if (!now || !before)
+                continue;
+            // Compare only the latest vintage of a stated change.
+            if (fact.basis == Basis::Target) {
+                const auto latest = m_facts.target(fact.period, fact.metric);
+                if (!latest || latest->asOf != fact.asOf)
+                    continue;
+            } else if (const auto latest = actual(fact.period, fact.metric);
+                       !latest || latest->basis != fact.basis || latest->asOf != fact.asOf) {
+                continue;
+            }
+            const Quantity &a = *now;
+            const Quantity &b = *before;
+            const QString what = ConsistencyCheck::tr("stated %1").arg(fact.metric);
+            if (definition->variant == Variant::YoyChange
+                || definition->variant == Variant::QoqChange) {
+                compare(Rule::StatedChange, fact, difference(a, b), what);
+            } else if (const auto g = growthPercent(a, b)) {
+                compare(Rule::StatedChange, fact, *g, what);
+            }
+        }
+    }
+
+private:
+    // A stated level, or for a ratio without one, the ratio of its stated parts.
+    std::optional<Quantity> level(const FiscalPeriod &period, const QString &metric,
+                                  bool target) const
+    {
+        const auto fact = target ? m_facts.target(period, metric) : actual(period, metric);
+        if (fact)
+            return quantityOf(*fact);
+        for (const RatioParts &parts : ratioParts) {
+            if (metric != QLatin1String(parts.ratio))
+                continue;
+            const QString numerator = QString::fromLatin1(parts.numerator);
+            const QString denominator = QString::fromLatin1(parts.denominator);
+            const auto top = target ? m_facts.target(period, numerator) : actual(period, numerator);
+            const auto bottom
+                    = target ? m_facts.target(period, denominator) : actual(period, denominator);
+            if (top && bottom)
+                return percentOf(quantityOf(*top), quantityOf(*bottom));
+        }
+        return std::nullopt;
+    }
+
+    const FactIndex &m_facts;
+};
+
+}  // namespace
+
+int ConsistencyCheck::Report::explainedCount() const
+{
+    return static_cast<int>(
+            std::count_if(mismatches.cbegin(), mismatches.cend(),
+                          [](const ConsistencyFinding &f) { return f.explainedByRounding; }));
+}
+
+QString ConsistencyCheck::Report::toText() const
+{
+    const QLocale c = QLocale::c();
+    QString text = tr("Comparisons: %1. Mismatches at the stated precision: %2 (%3 explained by "
+                      "rounding, %4 not).\n")
+                           .arg(comparisons)
+                           .arg(mismatches.size())
+                           .arg(explainedCount())
+                           .arg(mismatches.size() - explainedCount());
+    for (const ConsistencyFinding &f : mismatches) {
+        const int decimals = std::max(f.statedDecimals, 1);
+        text += QStringLiteral("%1 %2 [%3] %4\n    stated %5, recomputed %6 (range %7 to %8), "
+                               "difference %9: %10\n")
+                        .arg(f.explainedByRounding ? QStringLiteral("rounding ")
+                                                   : QStringLiteral("MISMATCH "),
+                             f.periodCode, ConsistencyFinding::ruleCode(f.rule), f.description,
+                             c.toString(f.stated, 'f', f.statedDecimals),
+                             c.toString(f.recomputed, 'f', decimals + 1),
+                             c.toString(f.low, 'f', decimals + 1),
+                             c.toString(f.high, 'f', decimals + 1),
+                             c.toString(f.difference(), 'f', decimals + 1))
+                        .arg(f.explainedByRounding ? tr("explained by rounding of the inputs")
+                                                   : tr("NOT explained by rounding"));
+    }
+    return text;
+}
+
+ConsistencyCheck::Report ConsistencyCheck::run(const FactIndex &facts)
+{
+    Checker checker(facts);
+    const QStringList segments
+            = {QStringLiteral("network_services"), QStringLiteral("systems_integration"),
+               QStringLiteral("equipment_sales"), QStringLiteral("atm")};
+    for (const QString &prefix :
+         {QStringLiteral("revenue_"), QStringLiteral("cost_"), QStringLiteral("gross_margin_")}) {
+        QStringList parts;
+        for (const QString &segment : segments)
+            parts.append(prefix + segment);
+        checker.partsRule(prefix + QStringLiteral("total"), parts);
+    }
+    checker.partsRule(QStringLiteral("revenue_network_services"),
+                      {QStringLiteral("revenue_internet_connectivity_corporate"),
+                       QStringLiteral("revenue_internet_connectivity_home"),
+                       QStringLiteral("revenue_outsourcing"), QStringLiteral("revenue_wan")});
+    checker.partsRule(QStringLiteral("revenue_systems_integration"),
+                      {QStringLiteral("revenue_systems_construction"),
+                       QStringLiteral("revenue_systems_operation_maintenance")});
+    checker.partsRule(QStringLiteral("revenue_total"),
+                      {QStringLiteral("revenue_recurring"), QStringLiteral("revenue_one_time"),
+                       QStringLiteral("revenue_atm")});
+    checker.partsRule(QStringLiteral("revenue_recurring"),
+                      {QStringLiteral("revenue_network_services"),
+                       QStringLiteral("revenue_systems_operation_maintenance")});
+    checker.partsRule(QStringLiteral("revenue_one_time"),
+                      {QStringLiteral("revenue_systems_construction"),
+                       QStringLiteral("revenue_equipment_sales")});
+    for (const QString &segment : QStringList {QStringLiteral("total")} + segments) {
+        checker.partsRule(
+                QStringLiteral("revenue_") + segment,
+                {QStringLiteral("cost_") + segment, QStringLiteral("gross_margin_") + segment});
+    }
+    checker.partsRule(QStringLiteral("gross_margin_total"),
+                      {QStringLiteral("sga_rnd"), QStringLiteral("operating_income")});
+
+    for (const MetricDefinition &metric : MetricCatalogue::baseMetrics()) {
+        using Group = MetricDefinition::Group;
+        const bool flow = metric.group == Group::Revenue || metric.group == Group::Cost
+                || metric.group == Group::GrossMargin || metric.group == Group::Profit
+                || metric.group == Group::CashFlow || metric.key == QLatin1String("personnel_costs")
+                || metric.key == QLatin1String("atm_operating_income");
+        if (flow && metric.dimension == Dimension::Money)
+            checker.periodRule(metric.key);
+    }
+
+    for (const RatioParts &parts : ratioParts)
+        checker.ratioRule(QString::fromLatin1(parts.ratio), QString::fromLatin1(parts.numerator),
+                          QString::fromLatin1(parts.denominator));
+
+    checker.changeRules();
+
+    std::stable_sort(checker.report.mismatches.begin(), checker.report.mismatches.end(),
+                     [](const ConsistencyFinding &a, const ConsistencyFinding &b) {
+                         return a.explainedByRounding < b.explainedByRounding;
+                     });
+    return checker.report;
+}

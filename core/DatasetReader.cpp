@@ -1,0 +1,468 @@
+#include "DatasetReader.h"
+
+#include "MetricCatalogue.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QHash>
+#include <QRegularExpression>
+
+#include <cmath>
+
+namespace {
+
+const QStringList headerWithDate
+        = {QStringLiteral("period"), QStringLiteral("metric"), QStringLiteral("value"),
+           QStringLiteral("unit"),   QStringLiteral("basis"),  QStringLiteral("source"),
+           QStringLiteral("as_of")};
+
+struct Field
+{
+    QString text;
+    int line = 0;
+    int column = 0;
+};
+
+struct Record
+{
+    QList<Field> fields;
+    int line = 0;
+    int endColumn = 0;  // column just past the last character of the record
+};
+
+// RFC 4180 tokenizer that remembers where every field starts.
+class CsvTokenizer
+{
+public:
+    CsvTokenizer(const QString &text, const QString &fileName, QList<DatasetError> &errors)
+        : m_text(text), m_fileName(fileName), m_errors(errors)
+    { }
+
+    bool atEnd() const { return m_pos >= m_text.size(); }
+
+    // Only line breaks (or nothing) are left.
+    bool onlyBlankLinesLeft() const
+    {
+        for (qsizetype i = m_pos; i < m_text.size(); ++i) {
+            if (m_text[i] != QLatin1Char('\n') && m_text[i] != QLatin1Char('\r'))
+                return false;
+        }
+        return true;
+    }
+
+    // Returns false when the record could not be read; the error is recorded and the
+    // tokenizer has skipped to the next line.
+    bool next(Record &record)
+    {
+        record = Record();
+        record.line = m_line;
+        for (;;) {
+            Field field;
+            field.line = m_line;
+            field.column = column();
+            if (!atEnd() && m_text[m_pos] == QLatin1Char('"')) {
+                if (!readQuoted(field))
+                    return false;
+            } else if (!readPlain(field)) {
+                return false;
+            }
+            record.fields.append(field);
+            if (atEnd()) {
+                record.endColumn = column();
+                return true;
+            }
+            const QChar c = m_text[m_pos];
+            if (c == QLatin1Char(',')) {
+                ++m_pos;
+                continue;
+            }
+            record.endColumn = column();
+            consumeLineBreak();
+            return true;
+        }
+    }
+
+private:
+    int column() const { return static_cast<int>(m_pos - m_lineStart) + 1; }
+
+    void error(int line, int col, const QString &message)
+    {
+        m_errors.append({m_fileName, line, col, message});
+    }
+
+    bool isLineBreak(QChar c) const { return c == QLatin1Char('\n') || c == QLatin1Char('\r'); }
+
+    void consumeLineBreak()
+    {
+        if (m_text[m_pos] == QLatin1Char('\r') && m_pos + 1 < m_text.size()
+            && m_text[m_pos + 1] == QLatin1Char('\n'))
+            ++m_pos;
+        ++m_pos;
+        ++m_line;
+        m_lineStart = m_pos;
+    }
+
+    void skipRestOfLine()
+    {
+        while (!atEnd() && !isLineBreak(m_text[m_pos]))
+            ++m_pos;
+        if (!atEnd())
+            consumeLineBreak();
+    }
+
+    bool readPlain(Field &field)
+    {
+        const qsizetype start = m_pos;
+        while (!atEnd()) {
+            const QChar c = m_text[m_pos];
+            if (c == QLatin1Char(',') || isLineBreak(c))
+                break;
+            if (c == QLatin1Char('"')) {
+                error(m_line, column(),
+                      DatasetReader::tr("quote inside an unquoted field; expected the whole "
+                                        "field in quotes with inner quotes doubled"));
+                skipRestOfLine();
+                return false;
+            }
+            ++m_pos;
+        }
+        field.text = m_text.mid(start, m_pos - start);
+        return true;
+    }
+
+    bool readQuoted(Field &field)
+    {
+        const int openLine = m_line;
+        const int openColumn = column();
+        ++m_pos;  // opening quote
+        QString value;
+        for (;;) {
+            if (atEnd()) {
+                error(openLine, openColumn,
+                      DatasetReader::tr("quoted field is not closed; expected a closing quote"));
+                return false;
+            }
+            const QChar c = m_text[m_pos];
+            if (c == QLatin1Char('"')) {
+                if (m_pos + 1 < m_text.size() && m_text[m_pos + 1] == QLatin1Char('"')) {
+                    value += QLatin1Char('"');
+                    m_pos += 2;
+                    continue;
+                }
+                ++m_pos;  // closing quote
+                break;
+            }
+            if (c == QLatin1Char('\n')) {
+                value += c;
+                ++m_pos;
+                ++m_line;
+                m_lineStart = m_pos;
+                continue;
+            }
+            value += c;
+            ++m_pos;
+        }
+        if (!atEnd() && m_text[m_pos] != QLatin1Char(',') && !isLineBreak(m_text[m_pos])) {
+            error(m_line, column(),
+                  DatasetReader::tr("unexpected character after a closing quote; expected a "
+                                    "comma or the end of the line"));
+            skipRestOfLine();
+            return false;
+        }
+        field.text = value;
+        return true;
+    }
+
+    const QString &m_text;
+    const QString &m_fileName;
+    QList<DatasetError> &m_errors;
+    qsizetype m_pos = 0;
+    qsizetype m_lineStart = 0;
+    int m_line = 1;
+};
+
+struct Location
+{
+    int line;
+    int column;
+};
+
+// First byte sequence that is not UTF-8 (RFC 3629: no overlong forms, no surrogates,
+// nothing above U+10FFFF), located by line and character column (UTF-16 units, as
+// the tokenizer counts).
+std::optional<Location> findInvalidUtf8(const QByteArray &data)
+{
+    int line = 1;
+    int column = 1;
+    const auto byteAt = [&](qsizetype i) { return static_cast<unsigned char>(data[i]); };
+    for (qsizetype i = 0; i < data.size();) {
+        const unsigned char lead = byteAt(i);
+        int length = 0;
+        char32_t minimum = 0;
+        char32_t code = 0;
+        if (lead < 0x80) {
+            length = 1;
+            code = lead;
+        } else if ((lead & 0xE0) == 0xC0) {
+            length = 2;
+            minimum = 0x80;
+            code = lead & 0x1F;
+        } else if ((lead & 0xF0) == 0xE0) {
+            length = 3;
+            minimum = 0x800;
+            code = lead & 0x0F;
+        } else if ((lead & 0xF8) == 0xF0) {
+            length = 4;
+            minimum = 0x10000;
+            code = lead & 0x07;
+        } else {
+            return Location {line, column};
+        }
+        if (i + length > data.size())
+            return Location {line, column};
+        for (int k = 1; k < length; ++k) {
+            const unsigned char next = byteAt(i + k);
+            if ((next & 0xC0) != 0x80)
+                return Location {line, column};
+            code = (code << 6) | (next & 0x3F);
+        }
+        if (code < minimum || code > 0x10FFFF || (code >= 0xD800 && code <= 0xDFFF))
+            return Location {line, column};
+        if (lead == '\n') {
+            ++line;
+            column = 1;
+        } else {
+            column += length == 4 ? 2 : 1;
+        }
+        i += length;
+    }
+    return std::nullopt;
+}
+
+}  // namespace
+
+QString DatasetReader::expectedHeader()
+{
+    return headerWithDate.join(QLatin1Char(','));
+}
+
+DatasetReader::Result DatasetReader::readFile(const QString &path, Fact::Origin origin)
+{
+    QFile file(path);
+    const QString name = QFileInfo(path).fileName();
+    if (!file.open(QIODevice::ReadOnly)) {
+        Result result;
+        result.errors.append({path, 0, 0, tr("cannot open the file: %1").arg(file.errorString())});
+        return result;
+    }
+    return read(file.readAll(), name, origin);
+}
+
+DatasetReader::Result DatasetReader::read(const QByteArray &input, const QString &fileName,
+                                          Fact::Origin origin)
+{
+    Result result;
+    auto fail = [&](int line, int column, const QString &message) {
+        result.errors.append({fileName, line, column, message});
+    };
+
+    QByteArray data = input;
+    if (data.startsWith("\xEF\xBB\xBF"))
+        data.remove(0, 3);
+    if (data.trimmed().isEmpty()) {
+        fail(1, 1, tr("the file is empty; expected the header %1").arg(expectedHeader()));
+        return result;
+    }
+    if (const auto nul = data.indexOf('\0'); nul >= 0) {
+        const QByteArray before = data.left(nul);
+        const int line = static_cast<int>(before.count('\n')) + 1;
+        const QString lineText = QString::fromUtf8(before.mid(before.lastIndexOf('\n') + 1));
+        fail(line, static_cast<int>(lineText.size()) + 1,
+             tr("NUL character; expected UTF-8 text (is this a spreadsheet or a UTF-16 file?)"));
+        return result;
+    }
+    if (const auto bad = findInvalidUtf8(data)) {
+        fail(bad->line, bad->column,
+             tr("byte sequence that is not UTF-8; expected the file saved as UTF-8"));
+        return result;
+    }
+    const QString text = QString::fromUtf8(data);
+
+    CsvTokenizer tokenizer(text, fileName, result.errors);
+    Record header;
+    if (!tokenizer.next(header))
+        return result;
+    QStringList names;
+    for (const Field &field : std::as_const(header.fields))
+        names.append(field.text);
+    const bool hasDate = names == headerWithDate;
+    if (!hasDate && names != headerWithDate.mid(0, 6)) {
+        fail(1, 1,
+             tr("unexpected header '%1'; expected %2 (as_of may be left out)")
+                     .arg(names.join(QLatin1Char(',')).left(200), expectedHeader()));
+        return result;
+    }
+    const qsizetype fieldCount = names.size();
+
+    static const QRegularExpression numberPattern(
+            QStringLiteral("\\A-?[0-9]{1,15}(\\.[0-9]{1,6})?\\z"));
+    static const QRegularExpression datePattern(QStringLiteral("\\A[0-9]{4}-[0-9]{2}-[0-9]{2}\\z"));
+    QHash<QString, int> firstLineOf;
+
+    while (!tokenizer.atEnd() && result.errors.size() < maxErrors) {
+        if (tokenizer.onlyBlankLinesLeft())
+            break;
+        Record record;
+        const qsizetype errorsBefore = result.errors.size();
+        if (!tokenizer.next(record)) {
+            ++result.records;
+            continue;
+        }
+        ++result.records;
+        if (record.fields.size() == 1 && record.fields[0].text.isEmpty()) {
+            fail(record.line, 1,
+                 tr("empty line; expected a record with %1 fields").arg(fieldCount));
+            continue;
+        }
+        if (record.fields.size() != fieldCount) {
+            fail(record.line,
+                 record.fields.size() > fieldCount ? record.fields[fieldCount].column
+                                                   : record.endColumn,
+                 tr("%1 fields; expected %2 (%3)")
+                         .arg(record.fields.size())
+                         .arg(fieldCount)
+                         .arg(names.join(QLatin1Char(','))));
+            continue;
+        }
+        bool tooLong = false;
+        for (const Field &field : std::as_const(record.fields)) {
+            if (field.text.size() > maxFieldLength) {
+                fail(field.line, field.column,
+                     tr("field of %1 characters; expected at most %2")
+                             .arg(field.text.size())
+                             .arg(maxFieldLength));
+                tooLong = true;
+                break;
+            }
+        }
+        if (tooLong)
+            continue;
+
+        const Field &periodField = record.fields[0];
+        const Field &metricField = record.fields[1];
+        const Field &valueField = record.fields[2];
+        const Field &unitField = record.fields[3];
+        const Field &basisField = record.fields[4];
+        const Field &sourceField = record.fields[5];
+
+        Fact fact;
+        fact.origin = origin;
+
+        const auto period = FiscalPeriod::fromCode(periodField.text);
+        if (!period) {
+            fail(periodField.line, periodField.column,
+                 tr("unknown period '%1'; expected a code such as 1Q13, 1H13, 9M13 or FY13")
+                         .arg(periodField.text));
+        } else {
+            fact.period = *period;
+        }
+
+        const auto metric = MetricCatalogue::find(metricField.text);
+        if (!metric) {
+            fail(metricField.line, metricField.column,
+                 tr("unknown metric '%1'; expected a key of the metric catalogue "
+                    "(docs/METRICS.md)")
+                         .arg(metricField.text));
+        } else {
+            fact.metric = metric->key;
+        }
+
+        if (!numberPattern.match(valueField.text).hasMatch()) {
+            fail(valueField.line, valueField.column,
+                 tr("invalid number '%1'; expected a plain number with '.' as decimal point "
+                    "and no grouping, such as 26441 or -0.3")
+                         .arg(valueField.text));
+        } else {
+            fact.value = valueField.text.toDouble();
+            const qsizetype dot = valueField.text.indexOf(QLatin1Char('.'));
+            fact.decimals = dot < 0 ? 0 : static_cast<int>(valueField.text.size() - dot - 1);
+        }
+
+        const auto unit = Units::fromCode(unitField.text);
+        if (!unit) {
+            fail(unitField.line, unitField.column,
+                 tr("unknown unit '%1'; expected one of %2")
+                         .arg(unitField.text, Units::allCodes().join(QStringLiteral(", "))));
+        } else {
+            fact.unit = *unit;
+            if (metric && !Units::isCompatible(*unit, metric->dimension)) {
+                QStringList fitting;
+                for (const QString &code : Units::allCodes()) {
+                    if (Units::isCompatible(*Units::fromCode(code), metric->dimension))
+                        fitting.append(code);
+                }
+                fail(unitField.line, unitField.column,
+                     tr("unit '%1' does not fit metric '%2'; expected %3")
+                             .arg(unitField.text, metric->key, fitting.join(tr(" or "))));
+            }
+        }
+
+        const auto basis = Bases::fromCode(basisField.text);
+        if (!basis) {
+            fail(basisField.line, basisField.column,
+                 tr("unknown basis '%1'; expected reported, derived or target")
+                         .arg(basisField.text));
+        } else {
+            fact.basis = *basis;
+        }
+
+        fact.source = sourceField.text.trimmed();
+        if (fact.source.isEmpty()) {
+            fail(sourceField.line, sourceField.column,
+                 tr("empty source; expected the document the figure comes from"));
+        } else if (basis == Basis::Derived
+                   && !fact.source.startsWith(QLatin1String("derived:"), Qt::CaseInsensitive)) {
+            fail(sourceField.line, sourceField.column,
+                 tr("a derived figure's source must say how it was derived; expected it to "
+                    "begin with 'derived:'"));
+        }
+
+        if (hasDate && !record.fields[6].text.isEmpty()) {
+            const Field &dateField = record.fields[6];
+            const QDate date = QDate::fromString(dateField.text, Qt::ISODate);
+            if (!datePattern.match(dateField.text).hasMatch() || !date.isValid()) {
+                fail(dateField.line, dateField.column,
+                     tr("invalid date '%1'; expected an ISO date such as 2013-08-06")
+                             .arg(dateField.text));
+            } else {
+                fact.asOf = date;
+            }
+        }
+
+        if (result.errors.size() != errorsBefore)
+            continue;
+
+        const QString identity = fact.period.code() + QLatin1Char('|') + fact.metric
+                + QLatin1Char('|') + Bases::code(fact.basis) + QLatin1Char('|') + fact.asOfText();
+        if (const auto it = firstLineOf.constFind(identity); it != firstLineOf.cend()) {
+            fail(record.line, 1,
+                 tr("duplicate figure: period, metric, basis and as_of repeat line %1; "
+                    "expected each figure once")
+                         .arg(*it));
+            continue;
+        }
+        firstLineOf.insert(identity, record.line);
+        result.facts.append(fact);
+    }
+
+    if (result.errors.size() >= maxErrors) {
+        result.errors.resize(maxErrors);
+        result.errors.append(
+                {fileName, 0, 0, tr("too many errors; stopped after %1").arg(maxErrors)});
+    } else if (result.errors.isEmpty() && result.facts.isEmpty()) {
+        fail(2, 1, tr("no figures after the header; expected at least one record"));
+    }
+    if (!result.errors.isEmpty())
+        result.facts.clear();
+    return result;
+}

@@ -1,0 +1,36 @@
+#pragma once
+
+#include "DatasetError.h"
+#include "Fact.h"
+
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QList>
+#include <QString>
+
+// Reads the interchange format (UTF-8 CSV, RFC 4180, header
+// period,metric,value,unit,basis,source[,as_of]) strictly: a file with any error
+// yields no facts, and every error names file, line, column and what was expected.
+class DatasetReader final
+{
+    Q_DECLARE_TR_FUNCTIONS(DatasetReader)
+
+public:
+    struct Result
+    {
+        QList<Fact> facts;  // empty unless errors is empty
+        QList<DatasetError> errors;  // in file order, at most maxErrors (+1 saying so)
+        int records = 0;  // data records seen, valid or not
+
+        bool ok() const { return errors.isEmpty(); }
+    };
+
+    static constexpr int maxErrors = 100;
+    static constexpr int maxFieldLength = 4096;
+
+    static Result readFile(const QString &path, Fact::Origin origin);
+    // fileName is only used in error messages.
+    static Result read(const QByteArray &data, const QString &fileName, Fact::Origin origin);
+
+    static QString expectedHeader();
+};

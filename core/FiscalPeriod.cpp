@@ -1,0 +1,211 @@
+#include "FiscalPeriod.h"
+
+#include <QCoreApplication>
+#include <QHashFunctions>
+#include <QRegularExpression>
+
+namespace {
+
+constexpr int firstYear = 2000;
+constexpr int lastYear = 2099;
+
+bool yearInRange(int year)
+{
+    return year >= firstYear && year <= lastYear;
+}
+
+}  // namespace
+
+FiscalPeriod::FiscalPeriod(Kind kind, int fiscalYear, int index)
+    : m_kind(kind), m_fiscalYear(yearInRange(fiscalYear) ? fiscalYear : 0), m_index(index)
+{ }
+
+FiscalPeriod FiscalPeriod::quarter(int fiscalYear, int quarter)
+{
+    if (quarter < 1 || quarter > 4)
+        return {};
+    return FiscalPeriod(Kind::Quarter, fiscalYear, quarter);
+}
+
+FiscalPeriod FiscalPeriod::half(int fiscalYear, int half)
+{
+    if (half < 1 || half > 2)
+        return {};
+    return FiscalPeriod(Kind::Half, fiscalYear, half);
+}
+
+FiscalPeriod FiscalPeriod::nineMonths(int fiscalYear)
+{
+    return FiscalPeriod(Kind::NineMonths, fiscalYear, 0);
+}
+
+FiscalPeriod FiscalPeriod::year(int fiscalYear)
+{
+    return FiscalPeriod(Kind::Year, fiscalYear, 0);
+}
+
+std::optional<FiscalPeriod> FiscalPeriod::fromCode(const QString &code)
+{
+    static const QRegularExpression pattern(
+            QStringLiteral("\\A(?:([1-4])Q|([12])H|(9M)|(FY))([0-9]{2})\\z"));
+    const QRegularExpressionMatch match = pattern.match(code);
+    if (!match.hasMatch())
+        return std::nullopt;
+    const int year = firstYear + match.captured(5).toInt();
+    if (!match.captured(1).isEmpty())
+        return quarter(year, match.captured(1).toInt());
+    if (!match.captured(2).isEmpty())
+        return half(year, match.captured(2).toInt());
+    if (!match.captured(3).isEmpty())
+        return nineMonths(year);
+    return FiscalPeriod::year(year);
+}
+
+int FiscalPeriod::months() const
+{
+    switch (m_kind) {
+    case Kind::Quarter:
+        return 3;
+    case Kind::Half:
+        return 6;
+    case Kind::NineMonths:
+        return 9;
+    case Kind::Year:
+        return 12;
+    }
+    return 0;
+}
+
+QDate FiscalPeriod::startDate() const
+{
+    if (!isValid())
+        return {};
+    const QDate yearStart(m_fiscalYear, 4, 1);
+    switch (m_kind) {
+    case Kind::Quarter:
+        return yearStart.addMonths(3 * (m_index - 1));
+    case Kind::Half:
+        return yearStart.addMonths(6 * (m_index - 1));
+    case Kind::NineMonths:
+    case Kind::Year:
+        return yearStart;
+    }
+    return {};
+}
+
+QDate FiscalPeriod::endDate() const
+{
+    if (!isValid())
+        return {};
+    return startDate().addMonths(months()).addDays(-1);
+}
+
+QString FiscalPeriod::code() const
+{
+    if (!isValid())
+        return {};
+    const QString yy = QStringLiteral("%1").arg(m_fiscalYear % 100, 2, 10, QLatin1Char('0'));
+    switch (m_kind) {
+    case Kind::Quarter:
+        return QString::number(m_index) + QLatin1Char('Q') + yy;
+    case Kind::Half:
+        return QString::number(m_index) + QLatin1Char('H') + yy;
+    case Kind::NineMonths:
+        return QStringLiteral("9M") + yy;
+    case Kind::Year:
+        return QStringLiteral("FY") + yy;
+    }
+    return {};
+}
+
+QString FiscalPeriod::label() const
+{
+    if (!isValid())
+        return {};
+    const QString year = QString::number(m_fiscalYear);
+    switch (m_kind) {
+    case Kind::Quarter:
+        //: %1 is the quarter (1-4), %2 the fiscal year, e.g. "1Q FY2013"
+        return QCoreApplication::translate("FiscalPeriod", "%1Q FY%2").arg(m_index).arg(year);
+    case Kind::Half:
+        return m_index == 1
+                //: first half of fiscal year %1
+                ? QCoreApplication::translate("FiscalPeriod", "1H FY%1").arg(year)
+                //: second half of fiscal year %1
+                : QCoreApplication::translate("FiscalPeriod", "2H FY%1").arg(year);
+    case Kind::NineMonths:
+        //: first nine months of fiscal year %1
+        return QCoreApplication::translate("FiscalPeriod", "9M FY%1").arg(year);
+    case Kind::Year:
+        return QCoreApplication::translate("FiscalPeriod", "FY%1").arg(year);
+    }
+    return {};
+}
+
+QString FiscalPeriod::shortLabel() const
+{
+    if (!isValid())
+        return {};
+    const QString yy = QStringLiteral("%1").arg(m_fiscalYear % 100, 2, 10, QLatin1Char('0'));
+    switch (m_kind) {
+    case Kind::Quarter:
+        //: compact axis label; %1 is the quarter, %2 the two-digit fiscal year
+        return QCoreApplication::translate("FiscalPeriod", "%1Q%2").arg(m_index).arg(yy);
+    case Kind::Half:
+        //: compact axis label; %1 is the half (1 or 2), %2 the two-digit fiscal year
+        return QCoreApplication::translate("FiscalPeriod", "%1H%2").arg(m_index).arg(yy);
+    case Kind::NineMonths:
+        return QCoreApplication::translate("FiscalPeriod", "9M%1").arg(yy);
+    case Kind::Year:
+        return QCoreApplication::translate("FiscalPeriod", "FY%1").arg(yy);
+    }
+    return {};
+}
+
+FiscalPeriod FiscalPeriod::previousQuarter() const
+{
+    if (!isValid() || m_kind != Kind::Quarter)
+        return {};
+    return m_index == 1 ? quarter(m_fiscalYear - 1, 4) : quarter(m_fiscalYear, m_index - 1);
+}
+
+FiscalPeriod FiscalPeriod::nextQuarter() const
+{
+    if (!isValid() || m_kind != Kind::Quarter)
+        return {};
+    return m_index == 4 ? quarter(m_fiscalYear + 1, 1) : quarter(m_fiscalYear, m_index + 1);
+}
+
+FiscalPeriod FiscalPeriod::samePeriodPreviousYear() const
+{
+    if (!isValid())
+        return {};
+    return FiscalPeriod(m_kind, m_fiscalYear - 1, m_index);
+}
+
+std::strong_ordering FiscalPeriod::operator<=>(const FiscalPeriod &other) const
+{
+    if (auto c = endDate().toJulianDay() <=> other.endDate().toJulianDay(); c != 0)
+        return c;
+    return months() <=> other.months();
+}
+
+QString FiscalPeriod::kindCode(Kind kind)
+{
+    switch (kind) {
+    case Kind::Quarter:
+        return QStringLiteral("quarter");
+    case Kind::Half:
+        return QStringLiteral("half");
+    case Kind::NineMonths:
+        return QStringLiteral("nine_months");
+    case Kind::Year:
+        return QStringLiteral("year");
+    }
+    return {};
+}
+
+size_t qHash(const FiscalPeriod &period, size_t seed)
+{
+    return qHashMulti(seed, static_cast<int>(period.kind()), period.fiscalYear(), period.index());
+}

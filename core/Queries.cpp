@@ -1,0 +1,449 @@
+#include "Queries.h"
+
+#include "MetricCatalogue.h"
+#include "Store.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace {
+
+int convertedDecimals(int decimals, Unit from, Unit to)
+{
+    if (from == Unit::JpyBillion && to == Unit::JpyMillion)
+        return std::max(0, decimals - 3);
+    if (from == Unit::JpyMillion && to == Unit::JpyBillion)
+        return decimals + 3;
+    return decimals;
+}
+
+TableCell cellFromFact(const Fact &fact, Unit unit)
+{
+    TableCell cell;
+    const bool convertible = Units::dimensionOf(fact.unit) == Units::dimensionOf(unit);
+    const Unit target = convertible ? unit : fact.unit;
+    cell.value = fact.valueIn(target);
+    cell.decimals = convertedDecimals(fact.decimals, fact.unit, target);
+    cell.unit = target;
+    cell.basis = fact.basis;
+    cell.source = fact.source;
+    cell.asOf = fact.asOf;
+    cell.periodCode = fact.period.code();
+    cell.metric = fact.metric;
+    return cell;
+}
+
+TableCell emptyCell(const FiscalPeriod &period, const QString &metric, Unit unit,
+                    const QString &note)
+{
+    TableCell cell;
+    cell.unit = unit;
+    cell.periodCode = period.code();
+    cell.metric = metric;
+    cell.note = note;
+    return cell;
+}
+
+QString numberText(const TableCell &cell)
+{
+    return cell.value ? QString::number(*cell.value, 'f', cell.decimals) : QString();
+}
+
+}  // namespace
+
+Queries::Queries(const Store &store) : m_store(store)
+{
+    reload();
+}
+
+void Queries::reload()
+{
+    m_index = FactIndex(m_store.facts());
+}
+
+QList<FiscalPeriod> Queries::quarters() const
+{
+    QList<FiscalPeriod> result;
+    for (const FiscalPeriod &period : m_index.periodsWith(QStringLiteral("revenue_total"))) {
+        if (period.kind() == FiscalPeriod::Kind::Quarter
+            && m_index.actual(period, QStringLiteral("revenue_total")))
+            result.append(period);
+    }
+    return result;
+}
+
+QList<FiscalPeriod> Queries::quarterWindow(const FiscalPeriod &last, int size) const
+{
+    QList<FiscalPeriod> result;
+    if (!last.isValid() || last.kind() != FiscalPeriod::Kind::Quarter)
+        return result;
+    const QList<FiscalPeriod> known = quarters();
+    const FiscalPeriod first = known.isEmpty() ? last : std::min(known.first(), last);
+    for (FiscalPeriod p = last; p.isValid(); p = p.previousQuarter()) {
+        result.prepend(p);
+        if (size > 0 ? result.size() >= size : p == first)
+            break;
+    }
+    return result;
+}
+
+TableCell Queries::actualCell(const FiscalPeriod &period, const QString &metric, Unit unit) const
+{
+    if (const auto fact = m_index.actual(period, metric))
+        return cellFromFact(*fact, unit);
+    return emptyCell(period, metric, unit, tr("no figure in the dataset"));
+}
+
+TableCell Queries::ratioCell(const FiscalPeriod &period, const QString &ratioMetric,
+                             const QString &numerator, const QString &denominator) const
+{
+    if (const auto stated = m_index.actual(period, ratioMetric))
+        return cellFromFact(*stated, Unit::Percent);
+    const auto top = m_index.actual(period, numerator);
+    const auto bottom = m_index.actual(period, denominator);
+    if (!top || !bottom || bottom->valueIn(Unit::JpyMillion) == 0.0)
+        return emptyCell(period, ratioMetric, Unit::Percent,
+                         tr("no figure in the dataset, nor the parts to compute it"));
+    TableCell cell;
+    cell.value = 100.0 * top->valueIn(Unit::JpyMillion) / bottom->valueIn(Unit::JpyMillion);
+    cell.decimals = 1;
+    cell.unit = Unit::Percent;
+    cell.basis = Basis::Derived;
+    cell.periodCode = period.code();
+    cell.metric = ratioMetric;
+    cell.asOf = std::max(top->asOf, bottom->asOf);
+    cell.source = tr("derived: %1 %2 / %3 %4 (computed by irdash)")
+                          .arg(numerator, top->valueText(), denominator, bottom->valueText());
+    return cell;
+}
+
+Table Queries::quarterlyTable(const QString &name, const QString &title, const QStringList &metrics,
+                              const QList<FiscalPeriod> &window, Unit unit) const
+{
+    Table table(name, title);
+    table.setCategoryHeader(tr("Quarter"));
+    for (const FiscalPeriod &period : window)
+        table.addCategory(period.code(), period.shortLabel());
+    for (const QString &metric : metrics) {
+        TableSeries series;
+        series.key = metric;
+        series.label = MetricCatalogue::displayName(metric);
+        series.unit = unit;
+        for (const FiscalPeriod &period : window)
+            series.cells.append(actualCell(period, metric, unit));
+        table.addSeries(series);
+    }
+    return table;
+}
+
+QStringList Queries::revenueMixMetrics(RevenueMix view)
+{
+    switch (view) {
+    case RevenueMix::Segments:
+        return {QStringLiteral("revenue_network_services"),
+                QStringLiteral("revenue_systems_integration"),
+                QStringLiteral("revenue_equipment_sales"), QStringLiteral("revenue_atm")};
+    case RevenueMix::Detailed:
+        return {QStringLiteral("revenue_internet_connectivity_corporate"),
+                QStringLiteral("revenue_internet_connectivity_home"),
+                QStringLiteral("revenue_outsourcing"),
+                QStringLiteral("revenue_wan"),
+                QStringLiteral("revenue_systems_construction"),
+                QStringLiteral("revenue_systems_operation_maintenance"),
+                QStringLiteral("revenue_equipment_sales"),
+                QStringLiteral("revenue_atm")};
+    case RevenueMix::RecurringOneTime:
+        return {QStringLiteral("revenue_recurring"), QStringLiteral("revenue_one_time"),
+                QStringLiteral("revenue_atm")};
+    }
+    return {};
+}
+
+Table Queries::revenueMix(const FiscalPeriod &last, int window, RevenueMix view) const
+{
+    return quarterlyTable(QStringLiteral("revenue-mix"), tr("Revenue mix"), revenueMixMetrics(view),
+                          quarterWindow(last, window), Unit::JpyMillion);
+}
+
+Table Queries::grossMarginRatios(const FiscalPeriod &last, int window) const
+{
+    const QList<FiscalPeriod> periods = quarterWindow(last, window);
+    Table table(QStringLiteral("gross-margin"), tr("Gross margin ratios"));
+    table.setCategoryHeader(tr("Quarter"));
+    for (const FiscalPeriod &period : periods)
+        table.addCategory(period.code(), period.shortLabel());
+    const struct
+    {
+        const char *ratio;
+        const char *margin;
+        const char *revenue;
+    } parts[] = {
+            {"gross_margin_ratio_total", "gross_margin_total", "revenue_total"},
+            {"gross_margin_ratio_network_services", "gross_margin_network_services",
+             "revenue_network_services"},
+            {"gross_margin_ratio_systems_integration", "gross_margin_systems_integration",
+             "revenue_systems_integration"},
+    };
+    for (const auto &part : parts) {
+        TableSeries series;
+        series.key = QString::fromLatin1(part.ratio);
+        series.label = MetricCatalogue::displayName(series.key);
+        series.unit = Unit::Percent;
+        for (const FiscalPeriod &period : periods)
+            series.cells.append(ratioCell(period, series.key, QString::fromLatin1(part.margin),
+                                          QString::fromLatin1(part.revenue)));
+        table.addSeries(series);
+    }
+    return table;
+}
+
+Table Queries::grossMarginAmounts(const FiscalPeriod &last, int window) const
+{
+    return quarterlyTable(QStringLiteral("gross-margin-amounts"), tr("Gross margin by segment"),
+                          {QStringLiteral("gross_margin_network_services"),
+                           QStringLiteral("gross_margin_systems_integration"),
+                           QStringLiteral("gross_margin_equipment_sales"),
+                           QStringLiteral("gross_margin_atm")},
+                          quarterWindow(last, window), Unit::JpyMillion);
+}
+
+Table Queries::cloudRevenue() const
+{
+    const QString metric = QStringLiteral("cloud_revenue");
+    Table table(QStringLiteral("cloud-revenue"), tr("Cloud revenue"));
+    table.setCategoryHeader(tr("Period"));
+    table.addCategory(QStringLiteral("1Q"), tr("1Q"));
+    table.addCategory(QStringLiteral("4Q"), tr("4Q"));
+    table.addCategory(QStringLiteral("FY"), tr("Full year"));
+
+    QList<int> years;
+    for (const FiscalPeriod &period : m_index.periodsWith(metric)) {
+        if (!years.contains(period.fiscalYear()))
+            years.append(period.fiscalYear());
+    }
+    std::sort(years.begin(), years.end());
+    for (int year : std::as_const(years)) {
+        TableSeries series;
+        series.key = FiscalPeriod::year(year).code();
+        series.label = FiscalPeriod::year(year).label();
+        series.unit = Unit::JpyBillion;
+        for (const FiscalPeriod &period :
+             {FiscalPeriod::quarter(year, 1), FiscalPeriod::quarter(year, 4),
+              FiscalPeriod::year(year)}) {
+            if (const auto actual = m_index.actual(period, metric)) {
+                series.cells.append(cellFromFact(*actual, Unit::JpyBillion));
+            } else if (const auto target = m_index.target(period, metric)) {
+                series.cells.append(cellFromFact(*target, Unit::JpyBillion));
+            } else {
+                series.cells.append(emptyCell(period, metric, Unit::JpyBillion,
+                                              tr("no figure in the dataset")));
+            }
+        }
+        table.addSeries(series);
+    }
+    return table;
+}
+
+Table Queries::headcount(const FiscalPeriod &last, int window) const
+{
+    const QList<FiscalPeriod> periods = quarterWindow(last, window);
+    Table table = quarterlyTable(QStringLiteral("headcount"), tr("Personnel"),
+                                 {QStringLiteral("personnel_costs")}, periods, Unit::JpyMillion);
+    TableSeries ratio;
+    ratio.key = QStringLiteral("personnel_costs_ratio");
+    ratio.label = MetricCatalogue::displayName(ratio.key);
+    ratio.unit = Unit::Percent;
+    for (const FiscalPeriod &period : periods)
+        ratio.cells.append(ratioCell(period, ratio.key, QStringLiteral("personnel_costs"),
+                                     QStringLiteral("revenue_total")));
+    table.addSeries(ratio);
+    for (const char *metric : {"employees", "outsourcing_personnel", "new_graduates"}) {
+        TableSeries series;
+        series.key = QString::fromLatin1(metric);
+        series.label = MetricCatalogue::displayName(series.key);
+        series.unit = Unit::Count;
+        for (const FiscalPeriod &period : periods)
+            series.cells.append(actualCell(period, series.key, Unit::Count));
+        table.addSeries(series);
+    }
+    return table;
+}
+
+QStringList Queries::targetMetrics()
+{
+    return {QStringLiteral("revenue_total"),
+            QStringLiteral("operating_income"),
+            QStringLiteral("income_before_tax"),
+            QStringLiteral("net_income_attributable"),
+            QStringLiteral("eps"),
+            QStringLiteral("dividend_per_share")};
+}
+
+Table Queries::actualVersusTarget(const FiscalPeriod &actualPeriod,
+                                  const FiscalPeriod &targetPeriod) const
+{
+    Table table(QStringLiteral("targets"),
+                tr("%1 actual vs %2 target").arg(actualPeriod.label(), targetPeriod.label()));
+    table.setCategoryHeader(tr("Metric"));
+    const QStringList metrics = targetMetrics();
+    for (const QString &metric : metrics)
+        table.addCategory(metric, MetricCatalogue::displayName(metric));
+
+    TableSeries actual {QStringLiteral("actual"),
+                        tr("%1 actual").arg(actualPeriod.label()),
+                        Unit::JpyMillion,
+                        {}};
+    TableSeries target {QStringLiteral("target"),
+                        tr("%1 target").arg(targetPeriod.label()),
+                        Unit::JpyMillion,
+                        {}};
+    TableSeries change {QStringLiteral("change"), tr("Change"), Unit::JpyMillion, {}};
+    TableSeries changePercent {QStringLiteral("change_pct"), tr("Change %"), Unit::Percent, {}};
+
+    for (const QString &metric : metrics) {
+        const auto definition = MetricCatalogue::find(metric);
+        const Unit unit = definition && definition->dimension == Dimension::PerShare
+                ? Unit::Jpy
+                : Unit::JpyMillion;
+        const TableCell a = actualCell(actualPeriod, metric, unit);
+        TableCell t;
+        if (const auto fact = m_index.target(targetPeriod, metric))
+            t = cellFromFact(*fact, unit);
+        else
+            t = emptyCell(targetPeriod, metric, unit, tr("no target in the dataset"));
+        actual.cells.append(a);
+        target.cells.append(t);
+        if (a.value && t.value) {
+            TableCell c;
+            c.value = *t.value - *a.value;
+            c.decimals = std::max(a.decimals, t.decimals);
+            c.unit = unit;
+            c.basis = Basis::Derived;
+            c.periodCode = targetPeriod.code();
+            c.metric = metric;
+            c.source = tr("derived: %1 target %2 minus %3 actual %4 (computed by irdash)")
+                               .arg(targetPeriod.code(), numberText(t), actualPeriod.code(),
+                                    numberText(a));
+            change.cells.append(c);
+            TableCell p = c;
+            p.unit = Unit::Percent;
+            p.decimals = 1;
+            if (*a.value != 0.0) {
+                p.value = 100.0 * (*t.value - *a.value) / std::abs(*a.value);
+                p.source = tr("derived: (%1 target %2 / %3 actual %4 - 1) x 100 (computed by "
+                              "irdash)")
+                                   .arg(targetPeriod.code(), numberText(t), actualPeriod.code(),
+                                        numberText(a));
+            } else {
+                p.value.reset();
+                p.note = tr("not defined: the actual is zero");
+            }
+            changePercent.cells.append(p);
+        } else {
+            const QString note = tr("needs both the actual and the target");
+            change.cells.append(emptyCell(targetPeriod, metric, unit, note));
+            changePercent.cells.append(emptyCell(targetPeriod, metric, Unit::Percent, note));
+        }
+    }
+    table.addSeries(actual);
+    table.addSeries(target);
+    table.addSeries(change);
+    table.addSeries(changePercent);
+    return table;
+}
+
+QStringList Queries::kpiMetrics()
+{
+    return {QStringLiteral("revenue_total"),
+            QStringLiteral("gross_margin_total"),
+            QStringLiteral("gross_margin_ratio_total"),
+            QStringLiteral("operating_income"),
+            QStringLiteral("income_before_tax"),
+            QStringLiteral("net_income_attributable")};
+}
+
+Table Queries::kpis(const FiscalPeriod &quarter) const
+{
+    Table table(QStringLiteral("kpis"), tr("Key figures, %1").arg(quarter.label()));
+    table.setCategoryHeader(tr("Metric"));
+    const QStringList metrics = kpiMetrics();
+    for (const QString &metric : metrics)
+        table.addCategory(metric, MetricCatalogue::displayName(metric));
+
+    const FiscalPeriod yearAgo = quarter.samePeriodPreviousYear();
+    const FiscalPeriod quarterAgo = quarter.previousQuarter();
+    auto valueCell = [&](const FiscalPeriod &period, const QString &metric) {
+        if (metric == QLatin1String("gross_margin_ratio_total"))
+            return ratioCell(period, metric, QStringLiteral("gross_margin_total"),
+                             QStringLiteral("revenue_total"));
+        return actualCell(period, metric, Unit::JpyMillion);
+    };
+
+    TableSeries current {QStringLiteral("value"), quarter.label(), Unit::JpyMillion, {}};
+    TableSeries yoyBase {QStringLiteral("year_ago"), yearAgo.label(), Unit::JpyMillion, {}};
+    TableSeries yoyChange {QStringLiteral("yoy_change"), tr("YoY change"), Unit::JpyMillion, {}};
+    TableSeries yoyPercent {QStringLiteral("yoy_pct"), tr("YoY %"), Unit::Percent, {}};
+    TableSeries qoqBase {QStringLiteral("quarter_ago"), quarterAgo.label(), Unit::JpyMillion, {}};
+    TableSeries qoqChange {QStringLiteral("qoq_change"), tr("QoQ change"), Unit::JpyMillion, {}};
+    TableSeries qoqPercent {QStringLiteral("qoq_pct"), tr("QoQ %"), Unit::Percent, {}};
+
+    auto changes = [&](const TableCell &now, const TableCell &before, const QString &metric,
+                       TableSeries &changeSeries, TableSeries &percentSeries) {
+        const bool isRatio = now.unit == Unit::Percent;
+        if (!now.value || !before.value) {
+            const QString note = tr("needs %1 and %2")
+                                         .arg(quarter.label(),
+                                              FiscalPeriod::fromCode(before.periodCode)
+                                                      .value_or(FiscalPeriod())
+                                                      .label());
+            changeSeries.cells.append(emptyCell(quarter, metric, now.unit, note));
+            percentSeries.cells.append(emptyCell(quarter, metric, Unit::Percent, note));
+            return;
+        }
+        TableCell c;
+        c.value = *now.value - *before.value;
+        c.decimals = std::max(now.decimals, before.decimals);
+        c.unit = now.unit;  // a ratio's change is in percentage points
+        c.basis = Basis::Derived;
+        c.periodCode = quarter.code();
+        c.metric = metric;
+        c.source = tr("derived: %1 %2 minus %3 %4 (computed by irdash)")
+                           .arg(now.periodCode, numberText(now), before.periodCode,
+                                numberText(before));
+        if (isRatio)
+            c.note = tr("percentage points");
+        changeSeries.cells.append(c);
+        TableCell p = c;
+        p.unit = Unit::Percent;
+        p.decimals = 1;
+        p.note.clear();
+        if (isRatio) {
+            p.value.reset();
+            p.note = tr("not shown for a ratio; see the change in points");
+        } else if (*before.value == 0.0) {
+            p.value.reset();
+            p.note = tr("not defined: the earlier figure is zero");
+        } else {
+            p.value = 100.0 * (*now.value - *before.value) / std::abs(*before.value);
+            p.source = tr("derived: (%1 %2 / %3 %4 - 1) x 100 (computed by irdash)")
+                               .arg(now.periodCode, numberText(now), before.periodCode,
+                                    numberText(before));
+        }
+        percentSeries.cells.append(p);
+    };
+
+    for (const QString &metric : metrics) {
+        const TableCell now = valueCell(quarter, metric);
+        const TableCell lastYear = valueCell(yearAgo, metric);
+        const TableCell lastQuarter = valueCell(quarterAgo, metric);
+        current.cells.append(now);
+        yoyBase.cells.append(lastYear);
+        qoqBase.cells.append(lastQuarter);
+        changes(now, lastYear, metric, yoyChange, yoyPercent);
+        changes(now, lastQuarter, metric, qoqChange, qoqPercent);
+    }
+    for (const TableSeries &series :
+         {current, yoyBase, yoyChange, yoyPercent, qoqBase, qoqChange, qoqPercent})
+        table.addSeries(series);
+    return table;
+}

@@ -1,0 +1,82 @@
+#pragma once
+
+#include "Basis.h"
+#include "Unit.h"
+
+#include <QDate>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+// One cell of a Table: a figure with its unit, basis and source, or a gap that
+// says why it is empty.
+struct TableCell
+{
+    std::optional<double> value;  // empty: no figure; `note` says why
+    int decimals = 0;
+    Unit unit = Unit::JpyMillion;
+    Basis basis = Basis::Reported;
+    QString source;  // where the figure comes from; for a computed cell, how
+    QDate asOf;
+    QString periodCode;  // the period the figure belongs to
+    QString metric;  // the catalogue key, when the cell holds one metric
+    QString note;  // why a cell is empty, or a remark on the figure
+
+    bool hasValue() const { return value.has_value(); }
+};
+
+// One series of a Table: a metric (or a comparison) across the categories.
+struct TableSeries
+{
+    QString key;  // stable id, e.g. the metric key or "fy13_target"
+    QString label;  // translated when the table was built
+    Unit unit = Unit::JpyMillion;
+    QList<TableCell> cells;  // one per category
+};
+
+// The shape every view reads: categories (columns of a chart, e.g. quarters) by
+// series (e.g. segments). Charts, the data table widget, CSV export and the command
+// line all take this type.
+class Table
+{
+public:
+    Table() = default;
+    Table(const QString &name, const QString &title);
+
+    QString name() const { return m_name; }
+    QString title() const { return m_title; }
+    void setTitle(const QString &title) { m_title = title; }
+
+    QString categoryHeader() const { return m_categoryHeader; }
+    void setCategoryHeader(const QString &header) { m_categoryHeader = header; }
+
+    void addCategory(const QString &key, const QString &label);
+    // Adds a series; its cells must number as the categories.
+    void addSeries(const TableSeries &series);
+
+    int categoryCount() const { return static_cast<int>(m_categoryKeys.size()); }
+    int seriesCount() const { return static_cast<int>(m_series.size()); }
+    QStringList categoryKeys() const { return m_categoryKeys; }
+    QStringList categoryLabels() const { return m_categoryLabels; }
+    int categoryIndex(const QString &key) const;
+    int seriesIndex(const QString &key) const;
+    const TableSeries &series(int index) const { return m_series[index]; }
+    const QList<TableSeries> &allSeries() const { return m_series; }
+    const TableCell &cell(int series, int category) const;
+    // Cell by keys; nullptr when either key is unknown.
+    const TableCell *find(const QString &seriesKey, const QString &categoryKey) const;
+
+    // Sum of the values in one category (stacked total); empty cells count as nothing.
+    double categorySum(int category) const;
+    bool isEmpty() const;
+
+private:
+    QString m_name;
+    QString m_title;
+    QString m_categoryHeader;
+    QStringList m_categoryKeys;
+    QStringList m_categoryLabels;
+    QList<TableSeries> m_series;
+};

@@ -1,0 +1,37 @@
+#!/usr/bin/env bash
+# Installs every Debian 12 package irdash needs to build, test and run.
+# Idempotent: installs only what is missing and stays quiet when all is there.
+# Usage: packaging/install-deps.sh [--with-tools]   (as root, or with sudo available)
+set -euo pipefail
+
+packages=(
+    build-essential cmake ninja-build pkg-config
+    qt6-base-dev qt6-base-dev-tools libqt6opengl6-dev
+    qt6-charts-dev qt6-svg-dev
+    libqt6sql6-sqlite
+    qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
+    qt6-qpa-plugins libgl-dev
+    fonts-noto-cjk
+    xvfb xauth imagemagick
+)
+if [[ "${1:-}" == "--with-tools" ]]; then
+    # Fuzzing, sanitizers, packaging checks and benchmarks.
+    packages+=(clang libclang-rt-14-dev desktop-file-utils appstream gnuplot-nox sqlite3 hyperfine)
+fi
+
+missing=()
+for p in "${packages[@]}"; do
+    if ! dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed"; then
+        missing+=("$p")
+    fi
+done
+[[ ${#missing[@]} -eq 0 ]] && exit 0
+
+sudo=""
+if [[ $(id -u) -ne 0 ]]; then
+    sudo="sudo"
+fi
+echo "Installing: ${missing[*]}"
+export DEBIAN_FRONTEND=noninteractive
+$sudo apt-get update -qq
+$sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null

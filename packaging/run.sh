@@ -1,0 +1,9 @@
+#!/usr/bin/env bash
+# Sets up a Debian 12 machine (as root, or with sudo), builds irdash and opens it on
+# the bundled dataset. Arguments go to irdash, e.g. bash packaging/run.sh --db :memory:
+set -euo pipefail
+cd "$(dirname "$0")/.."
+bash packaging/install-deps.sh
+cmake --preset default >/dev/null
+cmake --build --preset default
+exec build/app/irdash "$@"

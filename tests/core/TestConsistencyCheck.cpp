@@ -1,0 +1,198 @@
+#include "BundledDataset.h"
+#include "ConsistencyCheck.h"
+#include "DatasetReader.h"
+
+#include <QTest>
+
+namespace {
+
+FactIndex indexOf(const QByteArray &csvRows)
+{
+    const QByteArray csv = "period,metric,value,unit,basis,source,as_of\n" + csvRows;
+    const auto result = DatasetReader::read(csv, QStringLiteral("check.csv"), Fact::Origin::User);
+    if (!result.ok())
+        qWarning() << result.errors.first().toString();
+    return FactIndex(result.facts);
+}
+
+const ConsistencyFinding *findingFor(const ConsistencyCheck::Report &report, const QString &period,
+                                     const QString &metric)
+{
+    for (const ConsistencyFinding &finding : report.mismatches) {
+        if (finding.periodCode == period && finding.metric == metric)
+            return &finding;
+    }
+    return nullptr;
+}
+
+}  // namespace
+
+class TestConsistencyCheck : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void consistentFiguresGiveNoFinding();
+    void segmentsNotAddingUp();
+    void roundingExplainsASmallDifference();
+    void quartersVersusYear();
+    void ratioVersusParts();
+    void statedYoyPercent();
+    void targetChangeComparesWithLastYearsActual();
+    void bundledDatasetReport();
+};
+
+void TestConsistencyCheck::consistentFiguresGiveNoFinding()
+{
+    const auto report = ConsistencyCheck::run(
+            indexOf("1Q13,revenue_total,26441,JPY_million,reported,s,2013-08-06\n"
+                    "1Q13,revenue_network_services,16785,JPY_million,reported,s,2013-08-06\n"
+                    "1Q13,revenue_systems_integration,8692,JPY_million,reported,s,2013-08-06\n"
+                    "1Q13,revenue_equipment_sales,319,JPY_million,reported,s,2013-08-06\n"
+                    "1Q13,revenue_atm,645,JPY_million,reported,s,2013-08-06\n"));
+    QCOMPARE(report.comparisons, 1);
+    QVERIFY(report.mismatches.isEmpty());
+}
+
+void TestConsistencyCheck::segmentsNotAddingUp()
+{
+    const auto report = ConsistencyCheck::run(
+            indexOf("1Q13,revenue_total,26441,JPY_million,reported,s,2013-08-06\n"
+                    "1Q13,revenue_network_services,16785,JPY_million,reported,s,2013-08-06\n"
+                    "1Q13,revenue_systems_integration,8692,JPY_million,reported,s,2013-08-06\n"
+                    "1Q13,revenue_equipment_sales,319,JPY_million,reported,s,2013-08-06\n"
+                    "1Q13,revenue_atm,545,JPY_million,reported,s,2013-08-06\n"));
+    QCOMPARE(report.mismatches.size(), 1);
+    const ConsistencyFinding &finding = report.mismatches.first();
+    QCOMPARE(finding.rule, ConsistencyFinding::Rule::PartsVsTotal);
+    QCOMPARE(finding.stated, 26441.0);
+    QCOMPARE(finding.recomputed, 26341.0);
+    QCOMPARE(finding.difference(), 100.0);
+    QVERIFY(!finding.explainedByRounding);
+    QVERIFY(report.toText().contains(QStringLiteral("NOT explained by rounding")));
+    QVERIFY(report.toText().startsWith(
+            QStringLiteral("Comparisons: 1. Mismatches at the stated precision: 1 (0 explained by "
+                           "rounding, 1 not).")));
+}
+
+void TestConsistencyCheck::roundingExplainsASmallDifference()
+{
+    // The deck's own case: recurring + one-time + ATM = 26,442 against 26,441.
+    const auto report = ConsistencyCheck::run(
+            indexOf("1Q13,revenue_total,26441,JPY_million,reported,s,2013-08-06\n"
+                    "1Q13,revenue_recurring,22514,JPY_million,reported,s,2013-08-06\n"
+                    "1Q13,revenue_one_time,3283,JPY_million,reported,s,2013-08-06\n"
+                    "1Q13,revenue_atm,645,JPY_million,reported,s,2013-08-06\n"));
+    QCOMPARE(report.mismatches.size(), 1);
+    const ConsistencyFinding &finding = report.mismatches.first();
+    QCOMPARE(finding.difference(), -1.0);
+    QVERIFY(finding.explainedByRounding);
+    QCOMPARE(finding.low, 26440.5);
+    QCOMPARE(finding.high, 26443.5);
+    QCOMPARE(report.explainedCount(), 1);
+}
+
+void TestConsistencyCheck::quartersVersusYear()
+{
+    const QByteArray quarters = "1Q12,personnel_costs,3741,JPY_million,reported,s,2013-08-06\n"
+                                "2Q12,personnel_costs,3858,JPY_million,reported,s,2013-08-06\n"
+                                "3Q12,personnel_costs,3902,JPY_million,reported,s,2013-08-06\n"
+                                "4Q12,personnel_costs,3979,JPY_million,reported,s,2013-08-06\n";
+    auto report = ConsistencyCheck::run(
+            indexOf(quarters + "FY12,personnel_costs,15480,JPY_million,reported,s,2013-08-06\n"));
+    QCOMPARE(report.comparisons, 1);
+    QVERIFY(report.mismatches.isEmpty());
+    report = ConsistencyCheck::run(
+            indexOf(quarters + "FY12,personnel_costs,15490,JPY_million,reported,s,2013-08-06\n"));
+    QCOMPARE(report.mismatches.size(), 1);
+    QCOMPARE(report.mismatches.first().rule, ConsistencyFinding::Rule::PeriodsVsTotal);
+    QVERIFY(!report.mismatches.first().explainedByRounding);
+}
+
+void TestConsistencyCheck::ratioVersusParts()
+{
+    // 5,030 / 26,441 = 19.02%: the stated 19.0 agrees; a stated 19.5 does not.
+    const QByteArray parts = "1Q13,revenue_total,26441,JPY_million,reported,s,2013-08-06\n"
+                             "1Q13,gross_margin_total,5030,JPY_million,reported,s,2013-08-06\n";
+    QVERIFY(ConsistencyCheck::run(
+                    indexOf(parts
+                            + "1Q13,gross_margin_ratio_total,19.0,percent,reported,s,2013-08-06\n"))
+                    .mismatches.isEmpty());
+    const auto report = ConsistencyCheck::run(
+            indexOf(parts + "1Q13,gross_margin_ratio_total,19.5,percent,reported,s,2013-08-06\n"));
+    const ConsistencyFinding *finding = findingFor(report, QStringLiteral("1Q13"),
+                                                   QStringLiteral("gross_margin_ratio_total"));
+    QVERIFY(finding);
+    QCOMPARE(finding->rule, ConsistencyFinding::Rule::RatioVsParts);
+    QVERIFY(!finding->explainedByRounding);
+}
+
+void TestConsistencyCheck::statedYoyPercent()
+{
+    // 645 / 468 - 1 = 37.82%; the deck states 37.9%, which rounding of 645 and 468 allows.
+    const QByteArray levels = "1Q12,revenue_atm,468,JPY_million,reported,s,2013-08-06\n"
+                              "1Q13,revenue_atm,645,JPY_million,reported,s,2013-08-06\n";
+    auto report = ConsistencyCheck::run(
+            indexOf(levels + "1Q13,revenue_atm_yoy_pct,37.9,percent,reported,s,2013-08-06\n"));
+    const ConsistencyFinding *finding
+            = findingFor(report, QStringLiteral("1Q13"), QStringLiteral("revenue_atm_yoy_pct"));
+    QVERIFY(finding);
+    QVERIFY(finding->explainedByRounding);
+    QVERIFY(qAbs(finding->recomputed - 100.0 * (645.0 / 468.0 - 1.0)) < 1e-9);
+    // A stated 40.0% is not rounding.
+    report = ConsistencyCheck::run(
+            indexOf(levels + "1Q13,revenue_atm_yoy_pct,40.0,percent,reported,s,2013-08-06\n"));
+    finding = findingFor(report, QStringLiteral("1Q13"), QStringLiteral("revenue_atm_yoy_pct"));
+    QVERIFY(finding && !finding->explainedByRounding);
+    // A stated JPY change that matches exactly gives nothing.
+    report = ConsistencyCheck::run(indexOf(
+            levels + "1Q13,revenue_atm_yoy_change,177,JPY_million,reported,s,2013-08-06\n"));
+    QCOMPARE(report.comparisons, 1);
+    QVERIFY(report.mismatches.isEmpty());
+}
+
+void TestConsistencyCheck::targetChangeComparesWithLastYearsActual()
+{
+    const QByteArray rows = "FY12,dividend_per_share,18.75,JPY,reported,s,2013-08-06\n"
+                            "FY13,dividend_per_share,22.00,JPY,target,s,2013-05-15\n";
+    auto report = ConsistencyCheck::run(
+            indexOf(rows + "FY13,dividend_per_share_yoy_pct,17.3,percent,target,s,2013-05-15\n"));
+    QCOMPARE(report.comparisons, 1);
+    QVERIFY(report.mismatches.isEmpty());
+    report = ConsistencyCheck::run(
+            indexOf(rows + "FY13,dividend_per_share_yoy_pct,18.3,percent,target,s,2013-05-15\n"));
+    QCOMPARE(report.mismatches.size(), 1);
+}
+
+void TestConsistencyCheck::bundledDatasetReport()
+{
+    const auto read = BundledDataset::read();
+    QVERIFY(read.ok());
+    const auto report = ConsistencyCheck::run(FactIndex(read.facts));
+    QVERIFY(report.comparisons > 100);
+    // Every mismatch in the deck comes from rounding.
+    QCOMPARE(report.explainedCount(), report.mismatches.size());
+    // The ones a reader of the deck can verify by hand:
+    const ConsistencyFinding *cash = findingFor(report, QStringLiteral("1Q13"),
+                                                QStringLiteral("cash_and_equivalents_qoq_change"));
+    QVERIFY(cash);
+    QCOMPARE(cash->stated, -1982.0);
+    QCOMPARE(cash->recomputed, -1983.0);
+    const ConsistencyFinding *recurring
+            = findingFor(report, QStringLiteral("1Q13"), QStringLiteral("revenue_total"));
+    QVERIFY(recurring);
+    QCOMPARE(recurring->recomputed, 26442.0);
+    const ConsistencyFinding *atm
+            = findingFor(report, QStringLiteral("1Q13"), QStringLiteral("revenue_atm_yoy_pct"));
+    QVERIFY(atm);
+    QVERIFY(atm->explainedByRounding);
+    const QString text = report.toText();
+    QVERIFY(text.startsWith(
+            QStringLiteral("Comparisons: %1. Mismatches at the stated precision: %2 (%2 explained")
+                    .arg(report.comparisons)
+                    .arg(report.mismatches.size())));
+    QVERIFY(!text.contains(QStringLiteral("MISMATCH")));
+}
+
+QTEST_GUILESS_MAIN(TestConsistencyCheck)
+#include "TestConsistencyCheck.moc"

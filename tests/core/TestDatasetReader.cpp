@@ -1,0 +1,390 @@
+#include "DatasetReader.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QTest>
+
+class TestDatasetReader : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+
+    void goodInput();
+    void goodInputWithoutAsOfColumn();
+    void bundledDataset();
+
+    void malformed_data();
+    void malformed();
+    void errorToString();
+    void severalBadLines();
+    void errorLimit();
+    void derivedSourceNeedsColon();
+    void missingFile();
+
+private:
+    QString m_badDir;
+};
+
+namespace {
+
+QByteArray record(const char *period, const char *metric, const char *value, const char *unit,
+                  const char *basis, const char *source, const char *asOf)
+{
+    return QByteArray(period) + ',' + metric + ',' + value + ',' + unit + ',' + basis + ',' + source
+            + ',' + asOf + '\n';
+}
+
+}  // namespace
+
+void TestDatasetReader::initTestCase()
+{
+    m_badDir = QStringLiteral(IRDASH_TEST_DATA_DIR "/bad");
+    QVERIFY2(QFileInfo(m_badDir).isDir(), qPrintable(m_badDir));
+}
+
+void TestDatasetReader::goodInput()
+{
+    // BOM, CRLF, a quoted source with a comma and doubled quotes, blank lines at the end.
+    const QByteArray csv
+            = "\xEF\xBB\xBF"
+              "period,metric,value,unit,basis,source,as_of\r\n"
+              "1Q13,revenue_total,26441,JPY_million,reported,"
+              "\"IIJ \"\"1Q FY2013\"\" results, p. 3\",2013-08-06\r\n"
+              "1Q13,eps,22.00,JPY,reported,IIJ 1Q FY2013 results,2013-08-06\r\n"
+              "1Q13,cash_flow_investing,-1982,JPY_million,reported,IIJ 1Q FY2013 results,"
+              "2013-08-06\r\n"
+              "FY13,revenue_total,127.5,JPY_billion,target,IIJ FY2013 target,2013-05-15\r\n"
+              "1Q13,revenue_total_yoy_pct,6.4,percent,reported,IIJ 1Q FY2013 results,"
+              "2013-08-06\r\n"
+              "1Q13,operating_income_ratio_yoy_change,-0.3,percent,reported,"
+              "IIJ 1Q FY2013 results,2013-08-06\r\n"
+              "4Q12,revenue_total,29557,JPY_million,derived,derived: FY12 minus 9M12,\r\n"
+              "1Q13,employees,2600,count,reported,  IIJ annual report  ,\r\n"
+              "\r\n"
+              "\r\n";
+
+    const DatasetReader::Result result
+            = DatasetReader::read(csv, QStringLiteral("good.csv"), Fact::Origin::User);
+    for (const DatasetError &error : result.errors)
+        qWarning() << error.toString();
+    QVERIFY(result.ok());
+    QCOMPARE(result.records, 8);
+    QCOMPARE(result.facts.size(), 8);
+
+    struct Expected
+    {
+        const char *period;
+        const char *metric;
+        double value;
+        int decimals;
+        const char *valueText;
+        Unit unit;
+        Basis basis;
+        const char *source;
+        QDate asOf;
+    };
+    const QDate announced(2013, 8, 6);
+    const Expected expected[] = {
+            {"1Q13", "revenue_total", 26441, 0, "26441", Unit::JpyMillion, Basis::Reported,
+             "IIJ \"1Q FY2013\" results, p. 3", announced},
+            {"1Q13", "eps", 22, 2, "22.00", Unit::Jpy, Basis::Reported, "IIJ 1Q FY2013 results",
+             announced},
+            {"1Q13", "cash_flow_investing", -1982, 0, "-1982", Unit::JpyMillion, Basis::Reported,
+             "IIJ 1Q FY2013 results", announced},
+            {"FY13", "revenue_total", 127.5, 1, "127.5", Unit::JpyBillion, Basis::Target,
+             "IIJ FY2013 target", QDate(2013, 5, 15)},
+            {"1Q13", "revenue_total_yoy_pct", 6.4, 1, "6.4", Unit::Percent, Basis::Reported,
+             "IIJ 1Q FY2013 results", announced},
+            {"1Q13", "operating_income_ratio_yoy_change", -0.3, 1, "-0.3", Unit::Percent,
+             Basis::Reported, "IIJ 1Q FY2013 results", announced},
+            {"4Q12", "revenue_total", 29557, 0, "29557", Unit::JpyMillion, Basis::Derived,
+             "derived: FY12 minus 9M12", QDate()},
+            {"1Q13", "employees", 2600, 0, "2600", Unit::Count, Basis::Reported,
+             "IIJ annual report", QDate()},
+    };
+
+    for (qsizetype i = 0; i < result.facts.size(); ++i) {
+        const Fact &fact = result.facts.at(i);
+        const Expected &want = expected[i];
+        QVERIFY(fact.period.isValid());
+        QCOMPARE(fact.period.code(), QString::fromUtf8(want.period));
+        QCOMPARE(fact.metric, QString::fromUtf8(want.metric));
+        QCOMPARE(fact.value, want.value);
+        QCOMPARE(fact.decimals, want.decimals);
+        QCOMPARE(fact.valueText(), QString::fromUtf8(want.valueText));
+        QCOMPARE(Units::code(fact.unit), Units::code(want.unit));
+        QCOMPARE(Bases::code(fact.basis), Bases::code(want.basis));
+        QCOMPARE(fact.source, QString::fromUtf8(want.source));
+        QCOMPARE(fact.asOf, want.asOf);
+        QCOMPARE(fact.asOf.isValid(), want.asOf.isValid());
+        QCOMPARE(fact.asOfText(),
+                 want.asOf.isValid() ? want.asOf.toString(Qt::ISODate) : QString());
+        QCOMPARE(Fact::originCode(fact.origin), Fact::originCode(Fact::Origin::User));
+    }
+}
+
+void TestDatasetReader::goodInputWithoutAsOfColumn()
+{
+    // Six columns, LF, no line break after the last record.
+    const QByteArray csv = "period,metric,value,unit,basis,source\n"
+                           "2Q13,revenue_total,27000,JPY_million,reported,IIJ 2Q FY2013 results\n"
+                           "2H13,operating_income,3100.5,JPY_million,target,\"IIJ, forecast\"";
+
+    const DatasetReader::Result result
+            = DatasetReader::read(csv, QStringLiteral("six.csv"), Fact::Origin::Bundled);
+    for (const DatasetError &error : result.errors)
+        qWarning() << error.toString();
+    QVERIFY(result.ok());
+    QCOMPARE(result.records, 2);
+    QCOMPARE(result.facts.size(), 2);
+
+    const Fact &first = result.facts.at(0);
+    QCOMPARE(first.period.code(), QStringLiteral("2Q13"));
+    QCOMPARE(first.metric, QStringLiteral("revenue_total"));
+    QCOMPARE(first.value, 27000.0);
+    QCOMPARE(first.decimals, 0);
+    QCOMPARE(first.valueText(), QStringLiteral("27000"));
+    QCOMPARE(Units::code(first.unit), QStringLiteral("JPY_million"));
+    QCOMPARE(Bases::code(first.basis), QStringLiteral("reported"));
+    QCOMPARE(first.source, QStringLiteral("IIJ 2Q FY2013 results"));
+    QVERIFY(!first.asOf.isValid());
+    QCOMPARE(Fact::originCode(first.origin), QStringLiteral("bundled"));
+
+    const Fact &second = result.facts.at(1);
+    QCOMPARE(second.period.code(), QStringLiteral("2H13"));
+    QCOMPARE(second.metric, QStringLiteral("operating_income"));
+    QCOMPARE(second.value, 3100.5);
+    QCOMPARE(second.decimals, 1);
+    QCOMPARE(second.valueText(), QStringLiteral("3100.5"));
+    QCOMPARE(Units::code(second.unit), QStringLiteral("JPY_million"));
+    QCOMPARE(Bases::code(second.basis), QStringLiteral("target"));
+    QCOMPARE(second.source, QStringLiteral("IIJ, forecast"));
+    QVERIFY(!second.asOf.isValid());
+    QCOMPARE(Fact::originCode(second.origin), QStringLiteral("bundled"));
+}
+
+void TestDatasetReader::bundledDataset()
+{
+    // The qrc object file of the static irdash_resources library is linked into the test
+    // directly (qt_add_resources makes it an object library), so its static initializer
+    // registers :/data without Q_INIT_RESOURCE(irdash_data).
+    QVERIFY(QFileInfo::exists(QStringLiteral(":/data/iij-1q13.csv")));
+
+    const DatasetReader::Result result
+            = DatasetReader::readFile(QStringLiteral(":/data/iij-1q13.csv"), Fact::Origin::Bundled);
+    for (const DatasetError &error : result.errors)
+        qWarning() << error.toString();
+    QVERIFY(result.ok());
+    QVERIFY2(result.facts.size() > 300, qPrintable(QString::number(result.facts.size())));
+    QCOMPARE(result.facts.size(), result.records);
+    for (const Fact &fact : result.facts) {
+        QVERIFY(fact.period.isValid());
+        QCOMPARE(fact.origin, Fact::Origin::Bundled);
+        QVERIFY(!fact.source.isEmpty());
+    }
+}
+
+void TestDatasetReader::malformed_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<int>("line");
+    QTest::addColumn<int>("column");
+    QTest::addColumn<QString>("fragment");
+
+    // Line 2 of most files is a good record; the error is on line 3, whose fields start
+    // at columns 1 (period), 6 (metric), 20 (value), 26 (unit), 38 (basis), 47 (source)
+    // and 69 (as_of) for "1Q13,revenue_total,26441,JPY_million,reported,IIJ 1Q FY2013
+    // results,2013-08-06".
+    auto row = [](const char *file, int line, int column, const QString &fragment) {
+        QTest::addRow("%s", file) << QString::fromLatin1(file) << line << column << fragment;
+    };
+    row("wrong-header.csv", 1, 1,
+        QStringLiteral("unexpected header 'period,metric,value,unit,basis,source,asof'; "
+                       "expected period,metric,value,unit,basis,source,as_of"));
+    row("unknown-metric.csv", 3, 6, QStringLiteral("unknown metric 'revenue_totl'"));
+    // "1Q13,eps," puts the value at column 10.
+    row("bad-number-comma-decimal.csv", 3, 10, QStringLiteral("invalid number '13,05'"));
+    row("bad-number-grouping.csv", 3, 20, QStringLiteral("invalid number '26,441'"));
+    row("bad-period.csv", 3, 1, QStringLiteral("unknown period '1Q2013'"));
+    row("unknown-unit.csv", 3, 26,
+        QStringLiteral("unknown unit 'JPY_millions'; expected one of JPY_million, "
+                       "JPY_billion, JPY, percent, count"));
+    row("unit-mismatch.csv", 3, 26,
+        QStringLiteral("unit 'percent' does not fit metric 'revenue_total'; "
+                       "expected JPY_million or JPY_billion"));
+    row("unknown-basis.csv", 3, 38, QStringLiteral("unknown basis 'Reported'"));
+    row("empty-source.csv", 3, 47, QStringLiteral("empty source"));
+    // "derived," is one character shorter than "reported,".
+    row("derived-without-derivation.csv", 3, 46,
+        QStringLiteral("a derived figure's source must say how it was derived"));
+    row("bad-date.csv", 3, 69, QStringLiteral("invalid date '2013/08/06'"));
+    row("impossible-date.csv", 3, 69, QStringLiteral("invalid date '2013-02-30'"));
+    row("duplicate.csv", 4, 1, QStringLiteral("repeat line 3"));
+    // The as_of field is missing: the column just past the end of the record.
+    row("too-few-fields.csv", 3, 68,
+        QStringLiteral("6 fields; expected 7 (period,metric,value,unit,basis,source,as_of)"));
+    // The first field too many: "...,2013-08-06,extra".
+    row("too-many-fields.csv", 3, 80, QStringLiteral("8 fields; expected 7"));
+    row("extra-field-without-as-of.csv", 3, 69,
+        QStringLiteral("7 fields; expected 6 (period,metric,value,unit,basis,source)"));
+    row("unclosed-quote.csv", 3, 47, QStringLiteral("quoted field is not closed"));
+    // 'IIJ "1Q"...': the quote itself.
+    row("quote-in-plain-field.csv", 3, 51, QStringLiteral("quote inside an unquoted field"));
+    // '"IIJ 1Q FY2013" results': the space after the closing quote.
+    row("text-after-quote.csv", 3, 62,
+        QStringLiteral("unexpected character after a closing quote"));
+    row("empty-file.csv", 1, 1, QStringLiteral("the file is empty"));
+    row("header-only.csv", 2, 1, QStringLiteral("no figures after the header"));
+    row("blank-line-in-middle.csv", 3, 1,
+        QStringLiteral("empty line; expected a record with 7 fields"));
+    // 'IIJ r\xE9sultats': the Latin-1 e acute.
+    row("latin1-bytes.csv", 3, 52, QStringLiteral("byte sequence that is not UTF-8"));
+    // 'IIJ 決算 r\xE9sultats': two good UTF-8 characters before the bad byte.
+    row("latin1-after-utf8.csv", 3, 55, QStringLiteral("byte sequence that is not UTF-8"));
+    row("embedded-nul.csv", 3, 50, QStringLiteral("NUL character"));
+    row("huge-field.csv", 3, 47, QStringLiteral("field of 5000 characters; expected at most 4096"));
+    // 40 good records, then one without as_of and without a final line break:
+    // "1Q13,employees,2000,count,reported,IIJ 1Q FY2013 results" is 56 characters.
+    row("bad-last-line.csv", 42, 57, QStringLiteral("6 fields; expected 7"));
+    // The quoted source spans lines 3-4; the date starts after 'results",' on line 4.
+    row("multiline-field-bad-date.csv", 4, 10, QStringLiteral("invalid date '2013-13-01'"));
+    // The BOM and the CRs do not shift columns.
+    row("bom-crlf-unknown-basis.csv", 3, 38, QStringLiteral("unknown basis 'reportd'"));
+    // A quoted value with a line break in it is not a plain number.
+    row("newline-in-value.csv", 3, 20, QStringLiteral("invalid number '26441"));
+}
+
+void TestDatasetReader::malformed()
+{
+    QFETCH(QString, file);
+    QFETCH(int, line);
+    QFETCH(int, column);
+    QFETCH(QString, fragment);
+
+    const QString path = m_badDir + QLatin1Char('/') + file;
+    QVERIFY2(QFileInfo::exists(path), qPrintable(path));
+
+    const DatasetReader::Result result = DatasetReader::readFile(path, Fact::Origin::User);
+
+    QVERIFY(!result.ok());
+    QVERIFY(result.facts.isEmpty());
+    const DatasetError &first = result.errors.constFirst();
+    QCOMPARE(first.fileName, file);
+    QCOMPARE(first.line, line);
+    QCOMPARE(first.column, column);
+    QVERIFY2(first.message.contains(fragment),
+             qPrintable(QStringLiteral("'%1' does not contain '%2'").arg(first.message, fragment)));
+}
+
+void TestDatasetReader::errorToString()
+{
+    const DatasetReader::Result result = DatasetReader::readFile(
+            m_badDir + QStringLiteral("/unknown-metric.csv"), Fact::Origin::User);
+    QCOMPARE(result.errors.size(), 1);
+    QCOMPARE(result.errors.constFirst().toString(),
+             QStringLiteral("unknown-metric.csv:3:6: unknown metric 'revenue_totl'; expected a "
+                            "key of the metric catalogue (docs/METRICS.md)"));
+
+    // Without a column, and without a line.
+    QCOMPARE((DatasetError {QStringLiteral("a.csv"), 4, 0, QStringLiteral("m")}).toString(),
+             QStringLiteral("a.csv:4: m"));
+    QCOMPARE((DatasetError {QStringLiteral("a.csv"), 0, 0, QStringLiteral("m")}).toString(),
+             QStringLiteral("a.csv: m"));
+}
+
+void TestDatasetReader::severalBadLines()
+{
+    const QByteArray csv = "period,metric,value,unit,basis,source,as_of\n"
+            + record("1Q13", "revenue_total", "26441", "JPY_million", "reported", "IIJ", "")
+            + record("1Q13", "operating_incme", "1546", "JPY_million", "reported", "IIJ", "")
+            + record("1Q13", "net_income_attributable", "1000", "JPY_million", "reported", "IIJ",
+                     "")
+            + record("1Q13", "eps", "22.00", "JPY", "reportd", "IIJ", "")
+            + record("2Q13", "employees", "1.2.3", "count", "reported", "IIJ", "");
+
+    const DatasetReader::Result result
+            = DatasetReader::read(csv, QStringLiteral("three.csv"), Fact::Origin::User);
+    QVERIFY(!result.ok());
+    QVERIFY(result.facts.isEmpty());
+    QCOMPARE(result.records, 5);
+    QCOMPARE(result.errors.size(), 3);
+
+    QCOMPARE(result.errors.at(0).line, 3);
+    QCOMPARE(result.errors.at(0).column, 6);
+    QVERIFY(result.errors.at(0).message.contains(QStringLiteral("'operating_incme'")));
+
+    // "1Q13,eps,22.00,JPY," puts the basis at column 20.
+    QCOMPARE(result.errors.at(1).line, 5);
+    QCOMPARE(result.errors.at(1).column, 20);
+    QVERIFY(result.errors.at(1).message.contains(QStringLiteral("'reportd'")));
+
+    // "2Q13,employees," puts the value at column 16.
+    QCOMPARE(result.errors.at(2).line, 6);
+    QCOMPARE(result.errors.at(2).column, 16);
+    QVERIFY(result.errors.at(2).message.contains(QStringLiteral("'1.2.3'")));
+
+    for (const DatasetError &error : result.errors)
+        QCOMPARE(error.fileName, QStringLiteral("three.csv"));
+}
+
+void TestDatasetReader::errorLimit()
+{
+    // 150 records with one error each: 100 errors, then one saying the reader stopped.
+    QByteArray csv = "period,metric,value,unit,basis,source,as_of\n";
+    for (int i = 0; i < 150; ++i)
+        csv += record("1Q13", "no_such_metric", "1", "count", "reported", "IIJ", "");
+    DatasetReader::Result result
+            = DatasetReader::read(csv, QStringLiteral("many.csv"), Fact::Origin::User);
+    QCOMPARE(result.errors.size(), DatasetReader::maxErrors + 1);
+    QCOMPARE(result.errors.at(DatasetReader::maxErrors - 1).line, DatasetReader::maxErrors + 1);
+    const DatasetError &last = result.errors.constLast();
+    QCOMPARE(last.line, 0);
+    QCOMPARE(last.column, 0);
+    QCOMPARE(last.message, QStringLiteral("too many errors; stopped after 100"));
+    QVERIFY(result.facts.isEmpty());
+
+    // 99 errors, then a record with three: DatasetReader.h promises "at most maxErrors
+    // (+1 saying so)".
+    csv = "period,metric,value,unit,basis,source,as_of\n";
+    for (int i = 0; i < 99; ++i)
+        csv += record("1Q13", "no_such_metric", "1", "count", "reported", "IIJ", "");
+    csv += record("5Q13", "no_such_metric", "x", "count", "reported", "IIJ", "");
+    result = DatasetReader::read(csv, QStringLiteral("many.csv"), Fact::Origin::User);
+    QCOMPARE(result.errors.constLast().message,
+             QStringLiteral("too many errors; stopped after 100"));
+    QVERIFY(result.errors.size() <= DatasetReader::maxErrors + 1);
+}
+
+void TestDatasetReader::derivedSourceNeedsColon()
+{
+    // A derived figure's source must begin with 'derived:' and then say how.
+    const QByteArray csv = "period,metric,value,unit,basis,source,as_of\n"
+            + record("4Q12", "revenue_total", "29557", "JPY_million", "derived", "derived by hand",
+                     "");
+    const DatasetReader::Result result
+            = DatasetReader::read(csv, QStringLiteral("d.csv"), Fact::Origin::User);
+    QVERIFY(!result.ok());
+
+    // With the colon it is fine, in any case.
+    const QByteArray good = "period,metric,value,unit,basis,source,as_of\n"
+            + record("4Q12", "revenue_total", "29557", "JPY_million", "derived",
+                     "Derived: FY12 minus 9M12", "");
+    QVERIFY(DatasetReader::read(good, QStringLiteral("d.csv"), Fact::Origin::User).ok());
+}
+
+void TestDatasetReader::missingFile()
+{
+    const QString path = m_badDir + QStringLiteral("/does-not-exist.csv");
+    const DatasetReader::Result result = DatasetReader::readFile(path, Fact::Origin::User);
+    QVERIFY(!result.ok());
+    QVERIFY(result.facts.isEmpty());
+    QCOMPARE(result.errors.size(), 1);
+    QCOMPARE(result.errors.constFirst().line, 0);
+    QVERIFY(result.errors.constFirst().message.startsWith(
+            QStringLiteral("cannot open the file: ")));
+}
+
+QTEST_GUILESS_MAIN(TestDatasetReader)
+#include "TestDatasetReader.moc"

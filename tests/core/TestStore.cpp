@@ -1,0 +1,299 @@
+#include "DatasetReader.h"
+#include "Store.h"
+
+#include <QFile>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace {
+
+Fact makeFact(const QString &period, const QString &metric, double value, int decimals = 0,
+              Basis basis = Basis::Reported, const QString &asOf = QStringLiteral("2013-08-06"))
+{
+    Fact fact;
+    fact.period = *FiscalPeriod::fromCode(period);
+    fact.metric = metric;
+    fact.value = value;
+    fact.decimals = decimals;
+    fact.unit = Unit::JpyMillion;
+    fact.basis = basis;
+    fact.source = basis == Basis::Derived ? QStringLiteral("derived: test")
+                                          : QStringLiteral("test source");
+    fact.asOf = QDate::fromString(asOf, Qt::ISODate);
+    return fact;
+}
+
+const QByteArray goodCsv = "period,metric,value,unit,basis,source,as_of\n"
+                           "1Q13,revenue_total,26441,JPY_million,reported,deck,2013-08-06\n"
+                           "1Q13,revenue_atm,645,JPY_million,reported,\"deck, II-2\",2013-08-06\n"
+                           "FY13,eps,148.01,JPY,target,deck III-2 note 1,2013-05-15\n"
+                           "FY13,eps,135.42,JPY,target,deck III-2,2013-08-06\n";
+
+}  // namespace
+
+class TestStore : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void createsVersionedSchema();
+    void importsAndReadsBack();
+    void reimportIsIdempotent();
+    void fileBadOnLastLineChangesNothing();
+    void conflictFailsWholeImport();
+    void conflictPolicies();
+    void undatedRowMatchesLatestVintage();
+    void vintagesAreKept();
+    void persistsInAFile();
+    void rejectsAFileThatIsNotADatabase();
+    void rejectsANewerSchema();
+    void foreignKeysAndChecksAreEnforced();
+};
+
+void TestStore::createsVersionedSchema()
+{
+    Store store;
+    QVERIFY2(store.open(QStringLiteral(":memory:")), qPrintable(store.lastError()));
+    QCOMPARE(store.userVersion(), Store::schemaVersion);
+    QSqlQuery query(store.database());
+    QVERIFY(query.exec(QStringLiteral("PRAGMA foreign_keys")));
+    QVERIFY(query.next());
+    QCOMPARE(query.value(0).toInt(), 1);
+    QCOMPARE(store.factCount(), 0);
+}
+
+void TestStore::importsAndReadsBack()
+{
+    const auto read = DatasetReader::read(goodCsv, QStringLiteral("good.csv"), Fact::Origin::User);
+    QVERIFY(read.ok());
+    Store store;
+    QVERIFY(store.open(QStringLiteral(":memory:")));
+    const auto report = store.importFacts(read.facts);
+    QVERIFY2(report.ok, qPrintable(report.error));
+    QCOMPARE(report.inserted, 4);
+    const QList<Fact> stored = store.facts();
+    QCOMPARE(stored.size(), 4);
+    // Read back chronologically (1Q13 before FY13), then by metric and as_of.
+    QCOMPARE(stored[0].metric, QStringLiteral("revenue_atm"));
+    QCOMPARE(stored[0].source, QStringLiteral("deck, II-2"));
+    QCOMPARE(stored[1].metric, QStringLiteral("revenue_total"));
+    QCOMPARE(stored[1].value, 26441.0);
+    QCOMPARE(stored[2].valueText(), QStringLiteral("148.01"));
+    QCOMPARE(stored[2].unit, Unit::Jpy);
+    QCOMPARE(stored[2].basis, Basis::Target);
+    QCOMPARE(stored[2].asOf, QDate(2013, 5, 15));
+    QCOMPARE(stored[3].valueText(), QStringLiteral("135.42"));
+    for (const Fact &fact : stored)
+        QCOMPARE(fact.origin, Fact::Origin::User);
+}
+
+void TestStore::reimportIsIdempotent()
+{
+    const auto read = DatasetReader::read(goodCsv, QStringLiteral("good.csv"), Fact::Origin::User);
+    Store store;
+    QVERIFY(store.open(QStringLiteral(":memory:")));
+    QVERIFY(store.importFacts(read.facts).ok);
+    const QList<Fact> before = store.facts();
+    const auto again = store.importFacts(read.facts);
+    QVERIFY(again.ok);
+    QCOMPARE(again.inserted, 0);
+    QCOMPARE(again.unchanged, 4);
+    QVERIFY(again.conflicts.isEmpty());
+    QCOMPARE(store.facts(), before);
+}
+
+void TestStore::fileBadOnLastLineChangesNothing()
+{
+    Store store;
+    QVERIFY(store.open(QStringLiteral(":memory:")));
+    QVERIFY(store.importFacts(DatasetReader::read(goodCsv, QStringLiteral("good.csv"),
+                                                  Fact::Origin::User)
+                                      .facts)
+                    .ok);
+    const QList<Fact> before = store.facts();
+
+    QByteArray bad = "period,metric,value,unit,basis,source,as_of\n";
+    for (int q = 1; q <= 4; ++q)
+        bad += QStringLiteral(
+                       "%1Q12,personnel_costs,%2,JPY_million,reported,deck II-6,2013-08-06\n")
+                       .arg(q)
+                       .arg(3700 + q)
+                       .toUtf8();
+    bad += "1Q13,personnel_costs,4212,JPY_millions,reported,deck II-6,2013-08-06\n";
+    const auto read = DatasetReader::read(bad, QStringLiteral("bad.csv"), Fact::Origin::User);
+    QVERIFY(!read.ok());
+    QCOMPARE(read.errors.first().line, 6);
+    QVERIFY(read.facts.isEmpty());
+    // The reader hands over nothing, so the store cannot half-import.
+    QVERIFY(store.importFacts(read.facts).ok);
+    QCOMPARE(store.facts(), before);
+}
+
+void TestStore::conflictFailsWholeImport()
+{
+    Store store;
+    QVERIFY(store.open(QStringLiteral(":memory:")));
+    QVERIFY(store.importFacts(
+                         {makeFact(QStringLiteral("1Q13"), QStringLiteral("revenue_total"), 26441)})
+                    .ok);
+    const QList<Fact> before = store.facts();
+
+    // New figures first, the conflicting one last: none of them may land.
+    const QList<Fact> incoming
+            = {makeFact(QStringLiteral("1Q13"), QStringLiteral("revenue_atm"), 645),
+               makeFact(QStringLiteral("1Q12"), QStringLiteral("revenue_total"), 24841),
+               makeFact(QStringLiteral("1Q13"), QStringLiteral("revenue_total"), 26442)};
+    const auto report = store.importFacts(incoming, Store::ConflictPolicy::Fail);
+    QVERIFY(!report.ok);
+    QCOMPARE(report.conflicts.size(), 1);
+    QCOMPARE(report.conflicts.first().stored.value, 26441.0);
+    QCOMPARE(report.conflicts.first().incoming.value, 26442.0);
+    QVERIFY2(report.error.contains(QStringLiteral("nothing was imported")),
+             qPrintable(report.error));
+    QCOMPARE(report.inserted, 0);
+    QCOMPARE(store.facts(), before);
+}
+
+void TestStore::conflictPolicies()
+{
+    Store store;
+    QVERIFY(store.open(QStringLiteral(":memory:")));
+    QVERIFY(store.importFacts(
+                         {makeFact(QStringLiteral("1Q13"), QStringLiteral("revenue_total"), 26441)})
+                    .ok);
+
+    auto keep = store.importFacts(
+            {makeFact(QStringLiteral("1Q13"), QStringLiteral("revenue_total"), 1),
+             makeFact(QStringLiteral("1Q13"), QStringLiteral("revenue_atm"), 645)},
+            Store::ConflictPolicy::Keep);
+    QVERIFY(keep.ok);
+    QCOMPARE(keep.kept, 1);
+    QCOMPARE(keep.inserted, 1);
+    QCOMPARE(store.facts(QStringList {QStringLiteral("revenue_total")}).first().value, 26441.0);
+
+    auto replace = store.importFacts(
+            {makeFact(QStringLiteral("1Q13"), QStringLiteral("revenue_total"), 2)},
+            Store::ConflictPolicy::Replace);
+    QVERIFY(replace.ok);
+    QCOMPARE(replace.replaced, 1);
+    QCOMPARE(store.facts(QStringList {QStringLiteral("revenue_total")}).first().value, 2.0);
+    QCOMPARE(store.factCount(), 2);
+}
+
+void TestStore::undatedRowMatchesLatestVintage()
+{
+    Store store;
+    QVERIFY(store.open(QStringLiteral(":memory:")));
+    QVERIFY(store.importFacts({makeFact(QStringLiteral("FY13"), QStringLiteral("revenue_total"),
+                                        117000, 0, Basis::Target, QStringLiteral("2013-05-15")),
+                               makeFact(QStringLiteral("FY13"), QStringLiteral("revenue_total"),
+                                        114000, 0, Basis::Target, QStringLiteral("2014-02-07"))})
+                    .ok);
+    // Same value as the latest vintage: nothing to do.
+    auto same = store.importFacts({makeFact(QStringLiteral("FY13"), QStringLiteral("revenue_total"),
+                                            114000, 0, Basis::Target, QString())});
+    QVERIFY(same.ok);
+    QCOMPARE(same.unchanged, 1);
+    QCOMPARE(store.factCount(), 2);
+    // Another value without a date is a conflict, never a silent new vintage.
+    auto other
+            = store.importFacts({makeFact(QStringLiteral("FY13"), QStringLiteral("revenue_total"),
+                                          115000, 0, Basis::Target, QString())});
+    QVERIFY(!other.ok);
+    QCOMPARE(other.conflicts.size(), 1);
+    QCOMPARE(other.conflicts.first().stored.value, 114000.0);
+    QCOMPARE(store.factCount(), 2);
+}
+
+void TestStore::vintagesAreKept()
+{
+    Store store;
+    QVERIFY(store.open(QStringLiteral(":memory:")));
+    const auto read = DatasetReader::read(goodCsv, QStringLiteral("good.csv"), Fact::Origin::User);
+    QVERIFY(store.importFacts(read.facts).ok);
+    const QList<Fact> eps = store.facts(QStringList {QStringLiteral("eps")});
+    QCOMPARE(eps.size(), 2);
+    QCOMPARE(eps[0].value, 148.01);
+    QCOMPARE(eps[1].value, 135.42);
+}
+
+void TestStore::persistsInAFile()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("irdash.sqlite"));
+    {
+        Store store;
+        QVERIFY(store.open(path));
+        QVERIFY(store.importFacts({makeFact(QStringLiteral("1Q13"), QStringLiteral("revenue_total"),
+                                            26441)})
+                        .ok);
+        QVERIFY(store.setMetaValue(QStringLiteral("k"), QStringLiteral("v")));
+    }
+    Store reopened;
+    QVERIFY2(reopened.open(path), qPrintable(reopened.lastError()));
+    QCOMPARE(reopened.factCount(), 1);
+    QCOMPARE(reopened.metaValue(QStringLiteral("k")), QStringLiteral("v"));
+}
+
+void TestStore::rejectsAFileThatIsNotADatabase()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("notes.sqlite"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(QByteArray(4096, 'x'));
+    file.close();
+    Store store;
+    QVERIFY(!store.open(path));
+    QVERIFY2(store.lastError().contains(QStringLiteral("is not an irdash database")),
+             qPrintable(store.lastError()));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(file.readAll(), QByteArray(4096, 'x'));  // left untouched
+}
+
+void TestStore::rejectsANewerSchema()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("future.sqlite"));
+    {
+        Store store;
+        QVERIFY(store.open(path));
+        QSqlQuery query(store.database());
+        QVERIFY(query.exec(QStringLiteral("PRAGMA user_version = 7")));
+    }
+    Store store;
+    QVERIFY(!store.open(path));
+    QVERIFY2(store.lastError().contains(QStringLiteral("newer irdash (schema 7")),
+             qPrintable(store.lastError()));
+}
+
+void TestStore::foreignKeysAndChecksAreEnforced()
+{
+    Store store;
+    QVERIFY(store.open(QStringLiteral(":memory:")));
+    QSqlQuery query(store.database());
+    query.prepare(QStringLiteral(
+            "INSERT INTO fact (period_id, metric_id, value, decimals, unit, basis, source, "
+            "as_of, origin) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    const QVariantList values = {999,
+                                 999,
+                                 1.0,
+                                 0,
+                                 QStringLiteral("JPY_million"),
+                                 QStringLiteral("reported"),
+                                 QStringLiteral("s"),
+                                 QString(),
+                                 QStringLiteral("user")};
+    for (int i = 0; i < values.size(); ++i)
+        query.bindValue(i, values[i]);
+    QVERIFY(!query.exec());  // no such period or metric
+    QVERIFY(store.importFacts(
+                         {makeFact(QStringLiteral("1Q13"), QStringLiteral("revenue_total"), 1)})
+                    .ok);
+    QVERIFY(!query.exec(QStringLiteral("UPDATE fact SET basis = 'guess'")));
+    QVERIFY(!query.exec(QStringLiteral("UPDATE fact SET value = 'abc'")));  // STRICT table
+}
+
+QTEST_GUILESS_MAIN(TestStore)
+#include "TestStore.moc"
