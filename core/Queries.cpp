@@ -161,8 +161,13 @@ QStringList Queries::revenueMixMetrics(RevenueMix view)
 
 Table Queries::revenueMix(const FiscalPeriod &last, int window, RevenueMix view) const
 {
-    return quarterlyTable(QStringLiteral("revenue-mix"), tr("Revenue mix"), revenueMixMetrics(view),
-                          quarterWindow(last, window), Unit::JpyMillion);
+    // Total revenues ride along, so a quarter whose parts the sources do not give still
+    // shows its total, and a partial stack shows what is missing.
+    Table table = quarterlyTable(QStringLiteral("revenue-mix"), tr("Revenue mix"),
+                                 revenueMixMetrics(view) << QStringLiteral("revenue_total"),
+                                 quarterWindow(last, window), Unit::JpyMillion);
+    table.setSeriesRole(QStringLiteral("revenue_total"), TableSeries::Role::Total);
+    return table;
 }
 
 Table Queries::grossMarginRatios(const FiscalPeriod &last, int window) const

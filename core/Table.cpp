@@ -14,6 +14,12 @@ void Table::addSeries(const TableSeries &series)
     m_series.append(series);
 }
 
+void Table::setSeriesRole(const QString &key, TableSeries::Role role)
+{
+    if (const int index = seriesIndex(key); index >= 0)
+        m_series[index].role = role;
+}
+
 int Table::categoryIndex(const QString &key) const
 {
     return static_cast<int>(m_categoryKeys.indexOf(key));
@@ -46,7 +52,7 @@ double Table::categorySum(int category) const
 {
     double sum = 0.0;
     for (const TableSeries &series : m_series) {
-        if (series.cells[category].value)
+        if (series.role == TableSeries::Role::Part && series.cells[category].value)
             sum += *series.cells[category].value;
     }
     return sum;

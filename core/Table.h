@@ -30,10 +30,17 @@ struct TableCell
 // One series of a Table: a metric (or a comparison) across the categories.
 struct TableSeries
 {
+    // A part adds up with the other parts; a total is drawn over them, not added.
+    enum class Role {
+        Part,
+        Total,
+    };
+
     QString key;  // stable id, e.g. the metric key or "fy13_target"
     QString label;  // translated when the table was built
     Unit unit = Unit::JpyMillion;
     QList<TableCell> cells;  // one per category
+    Role role = Role::Part;
 };
 
 // The shape every view reads: categories (columns of a chart, e.g. quarters) by
@@ -55,6 +62,7 @@ public:
     void addCategory(const QString &key, const QString &label);
     // Adds a series; its cells must number as the categories.
     void addSeries(const TableSeries &series);
+    void setSeriesRole(const QString &key, TableSeries::Role role);
 
     int categoryCount() const { return static_cast<int>(m_categoryKeys.size()); }
     int seriesCount() const { return static_cast<int>(m_series.size()); }
@@ -68,7 +76,8 @@ public:
     // Cell by keys; nullptr when either key is unknown.
     const TableCell *find(const QString &seriesKey, const QString &categoryKey) const;
 
-    // Sum of the values in one category (stacked total); empty cells count as nothing.
+    // Sum of the parts in one category (the stack's height); empty cells count as
+    // nothing, total series are left out.
     double categorySum(int category) const;
     bool isEmpty() const;
 

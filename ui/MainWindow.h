@@ -1,11 +1,24 @@
 #pragma once
 
+#include "FiscalPeriod.h"
+
 #include <QMainWindow>
 
+class ChartPage;
+class DataPage;
+class KpiPanel;
+class QAction;
+class QLabel;
+class QMenu;
+class QTabWidget;
 class Queries;
+class QuarterBrowser;
 class Store;
+struct ChartOptions;
+class Table;
 
-// The dashboard window.
+// The dashboard: a quarter browser, the KPI panel of the selected quarter, and a page
+// per chart plus the data page. Never runs SQL: it asks Queries for Tables.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
@@ -15,7 +28,48 @@ public:
     MainWindow(Store &store, Queries &queries, QWidget *parent = nullptr);
     ~MainWindow() override;
 
+    QuarterBrowser *quarterBrowser() const { return m_browser; }
+    KpiPanel *kpiPanel() const { return m_kpis; }
+    QTabWidget *pages() const { return m_pages; }
+    // The chart pages, in tab order.
+    QList<ChartPage *> chartPages() const;
+    ChartPage *chartPage(const QString &name) const;
+
+public slots:
+    // Rebuilds the KPI panel and every chart for the selected quarter.
+    void refresh();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+    void changeEvent(QEvent *event) override;
+
 private:
+    void createActions();
+    void createMenus();
+    void retranslate();
+    void showAbout();
+    // How the window draws a page's chart: its view, the UI locale, the selected quarter.
+    ChartOptions optionsFor(const ChartPage *page, const Table &table) const;
+
     Store &m_store;
     Queries &m_queries;
+    QuarterBrowser *m_browser;
+    KpiPanel *m_kpis;
+    QTabWidget *m_pages;
+    ChartPage *m_revenuePage;
+    ChartPage *m_marginPage;
+    ChartPage *m_cloudPage;
+    ChartPage *m_headcountPage;
+    DataPage *m_dataPage;
+    QLabel *m_datasetLabel;
+    QLabel *m_databaseLabel;
+
+    QMenu *m_fileMenu = nullptr;
+    QMenu *m_viewMenu = nullptr;
+    QMenu *m_helpMenu = nullptr;
+    QAction *m_quitAction = nullptr;
+    QAction *m_previousAction = nullptr;
+    QAction *m_nextAction = nullptr;
+    QAction *m_tablesAction = nullptr;
+    QAction *m_aboutAction = nullptr;
 };

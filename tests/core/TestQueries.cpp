@@ -85,8 +85,12 @@ void TestQueries::revenueMixSegments()
              (QStringList {QStringLiteral("1Q12"), QStringLiteral("2Q12"), QStringLiteral("3Q12"),
                            QStringLiteral("4Q12"), QStringLiteral("1Q13")}));
     QCOMPARE(table.categoryLabels().last(), QStringLiteral("1Q13"));
-    QCOMPARE(table.seriesCount(), 4);
+    QCOMPARE(table.seriesCount(), 5);
     QCOMPARE(table.series(0).label, QStringLiteral("Network services"));
+    // Total revenues ride along as a total, not a part of the stack.
+    QCOMPARE(table.series(4).key, QStringLiteral("revenue_total"));
+    QCOMPARE(table.series(4).role, TableSeries::Role::Total);
+    QCOMPARE(valueOf(table, "revenue_total", "2Q12"), 26268.0);
     QCOMPARE(valueOf(table, "revenue_network_services", "1Q13"), 16785.0);
     QCOMPARE(valueOf(table, "revenue_systems_integration", "1Q13"), 8692.0);
     QCOMPARE(valueOf(table, "revenue_equipment_sales", "1Q13"), 319.0);
@@ -122,14 +126,14 @@ void TestQueries::revenueMixMarksDerivedAndGaps()
 void TestQueries::revenueMixViews()
 {
     const Table detailed = m_queries->revenueMix(period("1Q13"), 5, Queries::RevenueMix::Detailed);
-    QCOMPARE(detailed.seriesCount(), 8);
+    QCOMPARE(detailed.seriesCount(), 9);
     QCOMPARE(valueOf(detailed, "revenue_systems_construction", "1Q13"), 2964.0);
     QCOMPARE(valueOf(detailed, "revenue_systems_operation_maintenance", "1Q13"), 5728.0);
     QCOMPARE(valueOf(detailed, "revenue_systems_construction", "4Q12"), 6001.0);
 
     const Table recurring
             = m_queries->revenueMix(period("1Q13"), 5, Queries::RevenueMix::RecurringOneTime);
-    QCOMPARE(recurring.seriesCount(), 3);
+    QCOMPARE(recurring.seriesCount(), 4);
     QCOMPARE(valueOf(recurring, "revenue_recurring", "1Q13"), 22514.0);
     QCOMPARE(valueOf(recurring, "revenue_one_time", "1Q13"), 3283.0);
 }

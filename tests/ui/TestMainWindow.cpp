@@ -1,0 +1,259 @@
+#include "BundledDataset.h"
+#include "ChartPage.h"
+#include "KpiPanel.h"
+#include "MainWindow.h"
+#include "QuarterBrowser.h"
+#include "Queries.h"
+#include "Store.h"
+
+#include <QAction>
+#include <QBarSet>
+#include <QChart>
+#include <QComboBox>
+#include <QLabel>
+#include <QSettings>
+#include <QStackedBarSeries>
+#include <QStatusBar>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <memory>
+
+namespace {
+
+FiscalPeriod period(const char *code)
+{
+    return *FiscalPeriod::fromCode(QString::fromLatin1(code));
+}
+
+}  // namespace
+
+// The dashboard window as a person uses it: browse quarters by mouse and keyboard,
+// read the KPI panel, switch views, and find it as it was left.
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void opensOnTheNewestQuarter();
+    void kpiPanelShowsTheSelectedQuarter();
+    void keyboardMovesBetweenQuarters();
+    void quarterChangeMovesTheHighlight();
+    void chartsMatchTheirTables();
+    void spanAndViewSwitches();
+    void dataTablesToggle();
+    void statusBarNamesDatasetAndDatabase();
+    void remembersWhereTheUserLeft();
+
+private:
+    QString kpiText(const char *kind, const char *metric) const;
+
+    QTemporaryDir m_settingsDir;
+    std::unique_ptr<Store> m_store;
+    std::unique_ptr<Queries> m_queries;
+    std::unique_ptr<MainWindow> m_window;
+};
+
+void TestMainWindow::initTestCase()
+{
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    // Never touch the real user's settings.
+    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_settingsDir.path());
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_settingsDir.path());
+    m_store = std::make_unique<Store>();
+    QVERIFY(m_store->open(QStringLiteral(":memory:")));
+    QString error;
+    QVERIFY2(BundledDataset::ensureLoaded(*m_store, &error), qPrintable(error));
+    m_queries = std::make_unique<Queries>(*m_store);
+}
+
+void TestMainWindow::init()
+{
+    QSettings().clear();
+    m_window = std::make_unique<MainWindow>(*m_store, *m_queries);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+}
+
+void TestMainWindow::cleanup()
+{
+    m_window.reset();
+}
+
+QString TestMainWindow::kpiText(const char *kind, const char *metric) const
+{
+    const auto *label = m_window->findChild<QLabel *>(QString::fromLatin1(kind) + QLatin1Char('_')
+                                                      + QString::fromLatin1(metric));
+    return label ? label->text() : QStringLiteral("<no label>");
+}
+
+void TestMainWindow::opensOnTheNewestQuarter()
+{
+    QCOMPARE(m_window->quarterBrowser()->currentQuarter(), period("1Q13"));
+    auto *combo = m_window->findChild<QComboBox *>(QStringLiteral("quarterCombo"));
+    QVERIFY(combo);
+    QCOMPARE(combo->currentText(), QStringLiteral("1Q FY2013"));
+    QCOMPARE(combo->itemText(0), QStringLiteral("1Q FY2011"));
+    // Next is disabled at the newest quarter.
+    QVERIFY(!m_window->findChild<QWidget *>(QStringLiteral("quarterNext"))->isEnabled());
+}
+
+void TestMainWindow::kpiPanelShowsTheSelectedQuarter()
+{
+    QCOMPARE(kpiText("kpiValue", "revenue_total"), QStringLiteral("26,441"));
+    QCOMPARE(kpiText("kpiChange", "revenue_total"), QStringLiteral("YoY +6.4% · QoQ -10.5%"));
+    QCOMPARE(kpiText("kpiValue", "gross_margin_ratio_total"), QStringLiteral("19.0%"));
+    QVERIFY2(kpiText("kpiChange", "gross_margin_ratio_total")
+                     .startsWith(QStringLiteral("YoY -0.4 pt")),
+             qPrintable(kpiText("kpiChange", "gross_margin_ratio_total")));
+    QCOMPARE(kpiText("kpiValue", "operating_income"), QStringLiteral("1,305"));
+    QVERIFY(kpiText("kpiChange", "operating_income").startsWith(QStringLiteral("YoY -5.0%")));
+    QCOMPARE(kpiText("kpiValue", "net_income_attributable"), QStringLiteral("954"));
+    QVERIFY(kpiText("kpiName", "revenue_total").contains(QStringLiteral("JPY million")));
+
+    // 1Q12: the year-ago quarter is 1Q11 (23,362), so YoY is 24,841 / 23,362 - 1 = +6.3%.
+    m_window->quarterBrowser()->setCurrentQuarter(period("1Q12"));
+    QCOMPARE(kpiText("kpiValue", "revenue_total"), QStringLiteral("24,841"));
+    QVERIFY(kpiText("kpiChange", "revenue_total").startsWith(QStringLiteral("YoY +6.3%")));
+    // No 4Q11 revenue in the sources: the QoQ change is a dash, not a number.
+    QVERIFY(kpiText("kpiChange", "revenue_total").endsWith(QStringLiteral("QoQ —")));
+}
+
+void TestMainWindow::keyboardMovesBetweenQuarters()
+{
+    QTest::keyClick(m_window.get(), Qt::Key_Left, Qt::ControlModifier);
+    QCOMPARE(m_window->quarterBrowser()->currentQuarter(), period("4Q12"));
+    // 4Q12 revenue is derived (FY12 - 9M12): marked and italic.
+    QCOMPARE(kpiText("kpiValue", "revenue_total"), QStringLiteral("29,558 *"));
+    auto *value = m_window->findChild<QLabel *>(QStringLiteral("kpiValue_revenue_total"));
+    QVERIFY(value->font().italic());
+    QCOMPARE(value->property("basis").toString(), QStringLiteral("derived"));
+    QTest::keyClick(m_window.get(), Qt::Key_Left, Qt::ControlModifier);
+    QCOMPARE(m_window->quarterBrowser()->currentQuarter(), period("3Q12"));
+    QTest::keyClick(m_window.get(), Qt::Key_Right, Qt::ControlModifier);
+    QTest::keyClick(m_window.get(), Qt::Key_Right, Qt::ControlModifier);
+    QCOMPARE(m_window->quarterBrowser()->currentQuarter(), period("1Q13"));
+    // At the newest quarter, Next does nothing.
+    QTest::keyClick(m_window.get(), Qt::Key_Right, Qt::ControlModifier);
+    QCOMPARE(m_window->quarterBrowser()->currentQuarter(), period("1Q13"));
+    QCOMPARE(kpiText("kpiValue", "revenue_total"), QStringLiteral("26,441"));
+    // The Previous button works too.
+    QTest::mouseClick(m_window->findChild<QWidget *>(QStringLiteral("quarterPrevious")),
+                      Qt::LeftButton);
+    QCOMPARE(m_window->quarterBrowser()->currentQuarter(), period("4Q12"));
+}
+
+void TestMainWindow::quarterChangeMovesTheHighlight()
+{
+    ChartPage *revenue = m_window->chartPage(QStringLiteral("revenue-mix"));
+    QVERIFY(revenue);
+    QCOMPARE(revenue->chart()->property("irdashHighlight").toInt(), 4);
+    QCOMPARE(revenue->table().categoryKeys().last(), QStringLiteral("1Q13"));
+    // Choosing 2Q12 in the list: the window ends at 2Q12 and highlights it.
+    auto *combo = m_window->findChild<QComboBox *>(QStringLiteral("quarterCombo"));
+    combo->setCurrentIndex(combo->findText(QStringLiteral("2Q FY2012")));
+    QCOMPARE(revenue->table().categoryKeys(),
+             (QStringList {QStringLiteral("2Q11"), QStringLiteral("3Q11"), QStringLiteral("4Q11"),
+                           QStringLiteral("1Q12"), QStringLiteral("2Q12")}));
+    QCOMPARE(revenue->chart()->property("irdashHighlight").toInt(), 4);
+    // Every quarterly chart follows the quarter.
+    ChartPage *headcount = m_window->chartPage(QStringLiteral("headcount"));
+    QCOMPARE(headcount->table().categoryKeys().last(), QStringLiteral("2Q12"));
+    QCOMPARE(headcount->chart()->property("irdashHighlight").toInt(), 4);
+}
+
+void TestMainWindow::chartsMatchTheirTables()
+{
+    const QStringList names = {QStringLiteral("revenue-mix"), QStringLiteral("gross-margin"),
+                               QStringLiteral("cloud-revenue"), QStringLiteral("headcount")};
+    for (const QString &name : names) {
+        ChartPage *page = m_window->chartPage(name);
+        QVERIFY2(page && page->chart(), qPrintable(name));
+        QCOMPARE(page->chart()->property("irdashChart").toString(), name);
+        QCOMPARE(page->chart()->title(), page->table().title());
+        // The data table below the chart shows the same Table.
+        QCOMPARE(page->tableView()->model()->rowCount(), page->table().seriesCount());
+        QCOMPARE(page->tableView()->model()->columnCount(), page->table().categoryCount());
+    }
+    ChartPage *revenue = m_window->chartPage(QStringLiteral("revenue-mix"));
+    auto *stacked = qobject_cast<QStackedBarSeries *>(revenue->chart()->series().first());
+    QVERIFY(stacked);
+    QCOMPARE(stacked->barSets().size(), 4);
+    QCOMPARE(stacked->barSets().first()->label(), QStringLiteral("Network services"));
+    QCOMPARE(stacked->barSets().first()->at(4), 16785.0);
+    QVERIFY(stacked->barSets().first()->isBarSelected(0));  // 1Q12: derived
+    QVERIFY(!stacked->barSets().first()->isBarSelected(4));  // 1Q13: reported
+    const QModelIndex derived = revenue->tableView()->model()->index(0, 0);
+    QCOMPARE(derived.data().toString(), QStringLiteral("16,091 *"));
+    QVERIFY(derived.data(Qt::FontRole).value<QFont>().italic());
+    QVERIFY(derived.data(Qt::ToolTipRole).toString().contains(QStringLiteral("derived")));
+}
+
+void TestMainWindow::spanAndViewSwitches()
+{
+    auto *span = m_window->findChild<QComboBox *>(QStringLiteral("windowSizeCombo"));
+    span->setCurrentIndex(span->findData(8));
+    ChartPage *revenue = m_window->chartPage(QStringLiteral("revenue-mix"));
+    QCOMPARE(revenue->table().categoryCount(), 8);
+    QCOMPARE(m_window->chartPage(QStringLiteral("gross-margin"))->table().categoryCount(), 8);
+    span->setCurrentIndex(span->findData(0));
+    QCOMPARE(revenue->table().categoryKeys().first(), QStringLiteral("1Q11"));
+
+    auto *view = m_window->findChild<QComboBox *>(QStringLiteral("revenue-mixVariant"));
+    view->setCurrentIndex(1);
+    auto *stacked = qobject_cast<QStackedBarSeries *>(revenue->chart()->series().first());
+    QCOMPARE(stacked->barSets().size(), 8);
+    QCOMPARE(stacked->barSets().at(4)->label(), QStringLiteral("Systems construction"));
+    view->setCurrentIndex(2);
+    stacked = qobject_cast<QStackedBarSeries *>(revenue->chart()->series().first());
+    QCOMPARE(stacked->barSets().first()->label(), QStringLiteral("Recurring revenues"));
+
+    auto *margin = m_window->findChild<QComboBox *>(QStringLiteral("gross-marginVariant"));
+    margin->setCurrentIndex(1);
+    QCOMPARE(m_window->chartPage(QStringLiteral("gross-margin"))->table().name(),
+             QStringLiteral("gross-margin-amounts"));
+}
+
+void TestMainWindow::dataTablesToggle()
+{
+    ChartPage *revenue = m_window->chartPage(QStringLiteral("revenue-mix"));
+    QVERIFY(revenue->isDataTableVisible());
+    QTest::keyClick(m_window.get(), Qt::Key_T, Qt::ControlModifier);
+    for (ChartPage *page : m_window->chartPages())
+        QVERIFY(!page->isDataTableVisible());
+    QTest::keyClick(m_window.get(), Qt::Key_T, Qt::ControlModifier);
+    QVERIFY(revenue->isDataTableVisible());
+}
+
+void TestMainWindow::statusBarNamesDatasetAndDatabase()
+{
+    QStringList texts;
+    for (const QLabel *label : m_window->statusBar()->findChildren<QLabel *>())
+        texts << label->text();
+    const QString all = texts.join(QLatin1Char('|'));
+    QVERIFY2(all.contains(QStringLiteral("IIJ 1Q FY2013")), qPrintable(all));
+    QVERIFY2(all.contains(QStringLiteral(":memory:")), qPrintable(all));
+}
+
+void TestMainWindow::remembersWhereTheUserLeft()
+{
+    m_window->quarterBrowser()->setCurrentQuarter(period("3Q12"));
+    m_window->pages()->setCurrentIndex(2);
+    auto *span = m_window->findChild<QComboBox *>(QStringLiteral("windowSizeCombo"));
+    span->setCurrentIndex(span->findData(12));
+    m_window->close();
+    m_window = std::make_unique<MainWindow>(*m_store, *m_queries);
+    QCOMPARE(m_window->quarterBrowser()->currentQuarter(), period("3Q12"));
+    QCOMPARE(m_window->pages()->currentIndex(), 2);
+    QCOMPARE(m_window->quarterBrowser()->windowSize(), 12);
+    QCOMPARE(m_window->chartPage(QStringLiteral("revenue-mix"))->table().categoryKeys().last(),
+             QStringLiteral("3Q12"));
+}
+
+QTEST_MAIN(TestMainWindow)
+#include "TestMainWindow.moc"

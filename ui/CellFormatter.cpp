@@ -1,0 +1,93 @@
+#include "CellFormatter.h"
+
+#include "FiscalPeriod.h"
+
+#include <cmath>
+
+int CellFormatter::displayDecimals(const TableCell &cell)
+{
+    switch (cell.unit) {
+    case Unit::JpyMillion:
+    case Unit::Count:
+        return std::min(cell.decimals, 1);
+    case Unit::JpyBillion:
+        return std::clamp(cell.decimals, 1, 3);
+    case Unit::Jpy:
+        return 2;
+    case Unit::Percent:
+        return std::max(cell.decimals, 1) > 2 ? 2 : 1;
+    }
+    return cell.decimals;
+}
+
+QString CellFormatter::number(double value, int decimals, const QLocale &locale)
+{
+    // Avoid "-0" for a value that rounds to zero.
+    const double scale = std::pow(10.0, decimals);
+    if (std::round(std::abs(value) * scale) == 0.0)
+        value = 0.0;
+    return locale.toString(value, 'f', decimals);
+}
+
+QString CellFormatter::value(const TableCell &cell, const QLocale &locale)
+{
+    if (!cell.value)
+        return QStringLiteral("—");
+    const QString text = number(*cell.value, displayDecimals(cell), locale);
+    return cell.unit == Unit::Percent ? text + locale.percent() : text;
+}
+
+QString CellFormatter::valueWithUnit(const TableCell &cell, const QLocale &locale)
+{
+    if (!cell.value)
+        return QStringLiteral("—");
+    if (cell.unit == Unit::Percent)
+        return value(cell, locale);
+    //: %1 is a number, %2 its unit, e.g. "26,441 JPY million"
+    return tr("%1 %2").arg(value(cell, locale), Units::displayName(cell.unit));
+}
+
+QString CellFormatter::signedValue(const TableCell &cell, const QLocale &locale)
+{
+    if (!cell.value)
+        return QStringLiteral("—");
+    const QString text = value(cell, locale);
+    const bool positive = std::round(*cell.value * std::pow(10.0, displayDecimals(cell))) > 0;
+    return positive ? locale.positiveSign() + text : text;
+}
+
+QString CellFormatter::basisMarker(const TableCell &cell)
+{
+    if (!cell.value || cell.basis == Basis::Reported)
+        return {};
+    return cell.basis == Basis::Derived ? tr("derived") : tr("target");
+}
+
+QString CellFormatter::tooltip(const TableCell &cell, const QString &seriesLabel,
+                               const QString &categoryLabel, const QLocale &locale)
+{
+    QString period = categoryLabel;
+    if (const auto p = FiscalPeriod::fromCode(cell.periodCode))
+        period = p->label();
+    QStringList lines;
+    lines << QStringLiteral("<b>%1</b> — %2")
+                     .arg(seriesLabel.toHtmlEscaped(), period.toHtmlEscaped());
+    if (!cell.value) {
+        lines << tr("No figure: %1").arg(cell.note.toHtmlEscaped());
+        return lines.join(QStringLiteral("<br>"));
+    }
+    lines << valueWithUnit(cell, locale).toHtmlEscaped();
+    QString basis = Bases::displayName(cell.basis);
+    if (cell.basis == Basis::Derived)
+        basis = tr("derived (computed from stated figures, not reported)");
+    else if (cell.basis == Basis::Target)
+        basis = tr("target (a company forecast)");
+    lines << tr("Basis: %1").arg(basis.toHtmlEscaped());
+    lines << tr("Source: %1").arg(cell.source.toHtmlEscaped());
+    if (cell.asOf.isValid())
+        lines << tr("Announced: %1").arg(locale.toString(cell.asOf, QLocale::ShortFormat));
+    if (!cell.note.isEmpty())
+        lines << cell.note.toHtmlEscaped();
+    return QStringLiteral("<p style='white-space:pre-wrap; max-width:480px'>%1</p>")
+            .arg(lines.join(QStringLiteral("<br>")));
+}

@@ -1,0 +1,30 @@
+#pragma once
+
+#include "Table.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+#include <QString>
+
+// How figures read on screen: grouped thousands, a fixed number of decimals per unit,
+// and a tooltip that says where a figure comes from.
+class CellFormatter final
+{
+    Q_DECLARE_TR_FUNCTIONS(CellFormatter)
+
+public:
+    // Decimals shown for a value in this unit (money in millions: 0, billions: 1,
+    // per share: 2, percent: 1, counts: 0); a cell stated more precisely keeps its own.
+    static int displayDecimals(const TableCell &cell);
+    static QString number(double value, int decimals, const QLocale &locale = QLocale());
+    // "26,441", "19.0%", "2.3", "135.42"; an empty cell gives "—".
+    static QString value(const TableCell &cell, const QLocale &locale = QLocale());
+    // Value with its unit: "26,441 JPY million".
+    static QString valueWithUnit(const TableCell &cell, const QLocale &locale = QLocale());
+    // A change such as "+6.4%" or "-69" with an explicit sign.
+    static QString signedValue(const TableCell &cell, const QLocale &locale = QLocale());
+    // Several lines: what, when, how much, basis, source, announcement date.
+    static QString tooltip(const TableCell &cell, const QString &seriesLabel,
+                           const QString &categoryLabel, const QLocale &locale = QLocale());
+    static QString basisMarker(const TableCell &cell);
+};

@@ -1,0 +1,149 @@
+#include "FactsModel.h"
+
+#include "MetricCatalogue.h"
+
+#include <QBrush>
+#include <QFont>
+#include <QGuiApplication>
+#include <QLocale>
+#include <QPalette>
+
+FactsModel::FactsModel(QObject *parent) : QAbstractTableModel(parent) { }
+
+void FactsModel::setFacts(const QList<Fact> &facts)
+{
+    beginResetModel();
+    m_facts = facts;
+    endResetModel();
+}
+
+void FactsModel::retranslate()
+{
+    emit headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
+    if (!m_facts.isEmpty())
+        emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+}
+
+qint64 FactsModel::periodSortKey(const FiscalPeriod &period)
+{
+    if (!period.isValid())
+        return 0;
+    return period.endDate().toJulianDay() * 100 + period.months();
+}
+
+int FactsModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_facts.size());
+}
+
+int FactsModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant FactsModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Fact &fact = m_facts.at(index.row());
+    switch (role) {
+    case Qt::DisplayRole:
+        return displayData(fact, index.column());
+    case SortRole:
+        return sortData(fact, index.column());
+    case Qt::ToolTipRole:
+        //: tooltip of a row in the data table: %1 the metric key, %2 the source
+        return tr("%1\nSource: %2").arg(fact.metric, fact.source);
+    case Qt::TextAlignmentRole:
+        if (index.column() == ValueColumn)
+            return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+        return QVariant::fromValue(Qt::AlignLeft | Qt::AlignVCenter);
+    case Qt::FontRole:
+        if (fact.basis == Basis::Derived) {
+            // Italic like a footnote: computed here, not stated by the company.
+            QFont font;
+            font.setItalic(true);
+            return font;
+        }
+        return {};
+    case Qt::ForegroundRole: {
+        // Palette colours rather than fixed ones, so dark themes stay readable.
+        const QPalette palette = QGuiApplication::palette();
+        if (fact.basis == Basis::Derived)
+            return palette.brush(QPalette::PlaceholderText);
+        if (fact.basis == Basis::Target)
+            return palette.brush(QPalette::Link);
+        return {};
+    }
+    default:
+        return {};
+    }
+}
+
+QVariant FactsModel::displayData(const Fact &fact, int column) const
+{
+    switch (column) {
+    case PeriodColumn:
+        return fact.period.label();
+    case MetricColumn:
+        return MetricCatalogue::displayName(fact.metric);
+    case ValueColumn:
+        // The stated decimals say how precisely the figure was given; keep them.
+        return QLocale().toString(fact.value, 'f', fact.decimals);
+    case UnitColumn:
+        return Units::displayName(fact.unit);
+    case BasisColumn:
+        return Bases::displayName(fact.basis);
+    case SourceColumn:
+        return fact.source;
+    case AsOfColumn:
+        return fact.asOfText();
+    default:
+        return {};
+    }
+}
+
+QVariant FactsModel::sortData(const Fact &fact, int column) const
+{
+    switch (column) {
+    case PeriodColumn:
+        return periodSortKey(fact.period);
+    case ValueColumn:
+        return fact.value;
+    case BasisColumn:
+        return int(fact.basis);
+    case AsOfColumn:
+        return fact.asOf;
+    default:
+        return displayData(fact, column);
+    }
+}
+
+QVariant FactsModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    if (role == Qt::InitialSortOrderRole)
+        return Qt::AscendingOrder;
+    if (role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case PeriodColumn:
+        return tr("Period");
+    case MetricColumn:
+        return tr("Metric");
+    case ValueColumn:
+        return tr("Value");
+    case UnitColumn:
+        return tr("Unit");
+    case BasisColumn:
+        return tr("Basis");
+    case SourceColumn:
+        return tr("Source");
+    case AsOfColumn:
+        //: date the figure was announced
+        return tr("As of");
+    default:
+        return {};
+    }
+}

@@ -1,0 +1,20 @@
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+
+// Every persistent setting of the window, typed, in one place (QSettings underneath).
+namespace Settings {
+
+QByteArray windowGeometry();
+void setWindowGeometry(const QByteArray &geometry);
+int pageIndex();
+void setPageIndex(int index);
+QString quarterCode();
+void setQuarterCode(const QString &code);
+int quarterWindow();  // 5, 8, 12 or 0 for all
+void setQuarterWindow(int quarters);
+bool dataTablesVisible();
+void setDataTablesVisible(bool visible);
+
+}  // namespace Settings

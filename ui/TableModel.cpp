@@ -1,0 +1,73 @@
+#include "TableModel.h"
+
+#include "CellFormatter.h"
+
+#include <QBrush>
+#include <QFont>
+#include <QPalette>
+
+TableModel::TableModel(QObject *parent) : QAbstractTableModel(parent) { }
+
+void TableModel::setTable(const Table &table)
+{
+    beginResetModel();
+    m_table = table;
+    endResetModel();
+}
+
+int TableModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : m_table.seriesCount();
+}
+
+int TableModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : m_table.categoryCount();
+}
+
+QVariant TableModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid())
+        return {};
+    const TableSeries &series = m_table.series(index.row());
+    const TableCell &cell = m_table.cell(index.row(), index.column());
+    switch (role) {
+    case Qt::DisplayRole: {
+        const QString marker
+                = cell.value && cell.basis == Basis::Derived ? QStringLiteral(" *") : QString();
+        return QString(CellFormatter::value(cell) + marker);
+    }
+    case Qt::ToolTipRole:
+        return CellFormatter::tooltip(cell, series.label,
+                                      m_table.categoryLabels().value(index.column()));
+    case Qt::AccessibleDescriptionRole:
+        return cell.value ? Bases::displayName(cell.basis) : cell.note;
+    case Qt::TextAlignmentRole:
+        return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+    case Qt::FontRole:
+        if (cell.value && cell.basis != Basis::Reported) {
+            QFont font;
+            font.setItalic(true);
+            return font;
+        }
+        return {};
+    case Qt::ForegroundRole:
+        if (!cell.value || cell.basis != Basis::Reported)
+            return QBrush(QPalette().color(QPalette::Disabled, QPalette::Text));
+        return {};
+    default:
+        return {};
+    }
+}
+
+QVariant TableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
+        return {};
+    if (orientation == Qt::Horizontal)
+        return m_table.categoryLabels().value(section);
+    if (section < 0 || section >= m_table.seriesCount())
+        return {};
+    const TableSeries &series = m_table.series(section);
+    return tr("%1 (%2)").arg(series.label, Units::displayName(series.unit));
+}

@@ -1,0 +1,84 @@
+#pragma once
+
+#include "ChartOptions.h"
+#include "Table.h"
+
+#include <QColor>
+#include <QCoreApplication>
+#include <QFont>
+#include <QStringList>
+
+#include <utility>
+
+class QAbstractAxis;
+class QBarCategoryAxis;
+class QBarSet;
+class QChart;
+class QLineSeries;
+class QScatterSeries;
+class QValueAxis;
+
+// Turns one core Table into a QChart. One subclass per chart; the window and the
+// export both call build(), so what a person sees is what they export. A fresh chart
+// every time: the caller owns it (QChartView::setChart does not delete the old one).
+class ChartBuilder
+{
+    Q_DECLARE_TR_FUNCTIONS(ChartBuilder)
+
+public:
+    ChartBuilder() = default;
+    virtual ~ChartBuilder() = default;
+    Q_DISABLE_COPY_MOVE(ChartBuilder)
+
+    // Stable name for files and the command line, e.g. "revenue-mix".
+    virtual QString name() const = 0;
+    // Translated names of the builder's views; empty when it has one.
+    virtual QStringList variantNames() const { return {}; }
+
+    QChart *build(const Table &table, const ChartOptions &options) const;
+
+    // The colour a series is drawn in, by its key (the deck's colours where it has them).
+    static QColor colorFor(const QString &seriesKey, int index);
+    // Derived and target figures are drawn in this lighter shade of their series colour.
+    static QColor notReportedColor(const QColor &color);
+
+protected:
+    virtual void populate(QChart *chart, const Table &table, const ChartOptions &options) const = 0;
+    // Whether the chart's columns are the table's categories (quarters) with bars, so
+    // the highlight band lines up with them.
+    virtual bool highlightsCategories() const { return true; }
+    // Whether the chart draws this series (the notes speak only of what is drawn).
+    virtual bool draws(const TableSeries &series, const ChartOptions &options) const;
+
+    static QFont font(const ChartOptions &options, qreal pointSize, bool bold = false);
+    static QBarCategoryAxis *categoryAxis(const Table &table, const ChartOptions &options);
+    static QValueAxis *valueAxis(const QString &title, const ChartOptions &options);
+    // Range from `low` (or zero, when includeZero) to `high` with room above, then nice
+    // round ticks.
+    static void fitValueAxis(QValueAxis *axis, double low, double high, bool includeZero = true);
+    // Smallest and largest value of some series of the table.
+    static std::pair<double, double> valueRange(const Table &table, const QList<int> &series);
+    // One bar per category; an empty cell is a zero-height bar (a gap), a derived or
+    // target cell a selected bar drawn in the lighter colour. Hover shows the tooltip.
+    static QBarSet *barSet(const Table &table, int seriesIndex, const QColor &color,
+                           const ChartOptions &options);
+    // A line over the categories, broken where a cell is empty; derived points are drawn
+    // larger and lighter. Returns the segments (the first carries the legend entry).
+    static QList<QLineSeries *> lineSegments(QChart *chart, const Table &table, int seriesIndex,
+                                             const QColor &color, QAbstractAxis *x,
+                                             QAbstractAxis *y, const ChartOptions &options);
+    // The table's parts as stacked bars on `x` and a new value axis titled `yTitle`, scaled
+    // to the tallest stack or total; returns that axis.
+    static QValueAxis *stackedBars(QChart *chart, const Table &table, QAbstractAxis *x,
+                                   const QString &yTitle, const ChartOptions &options);
+    // Markers with value labels, e.g. total revenues over a stack; empty cells get none.
+    static QScatterSeries *markers(QChart *chart, const Table &table, int seriesIndex,
+                                   const QColor &color, QAbstractAxis *x, QAbstractAxis *y,
+                                   const ChartOptions &options);
+    static QString axisTitle(const QString &what, Unit unit);
+
+private:
+    QStringList notes(const Table &table, const ChartOptions &options) const;
+    static void addHighlight(QChart *chart, int category, int categories);
+    static void addNotes(QChart *chart, const QStringList &notes, const ChartOptions &options);
+};

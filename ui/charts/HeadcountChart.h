@@ -1,0 +1,23 @@
+#pragma once
+
+#include "ChartBuilder.h"
+
+// Personnel-related costs per quarter as bars with their ratio to revenues as a line on
+// a second axis; or the people: outsourcing personnel, new graduates and employees.
+class HeadcountChart final : public ChartBuilder
+{
+    Q_DECLARE_TR_FUNCTIONS(HeadcountChart)
+
+public:
+    enum Variant {
+        Costs = 0,
+        People = 1,
+    };
+
+    QString name() const override { return QStringLiteral("headcount"); }
+    QStringList variantNames() const override;
+
+protected:
+    void populate(QChart *chart, const Table &table, const ChartOptions &options) const override;
+    bool draws(const TableSeries &series, const ChartOptions &options) const override;
+};

@@ -1,0 +1,16 @@
+#pragma once
+
+#include "ChartBuilder.h"
+
+// Stacked bars of revenues per quarter, by segment, in detail, or recurring vs one-time.
+class RevenueMixChart final : public ChartBuilder
+{
+    Q_DECLARE_TR_FUNCTIONS(RevenueMixChart)
+
+public:
+    QString name() const override { return QStringLiteral("revenue-mix"); }
+    QStringList variantNames() const override;
+
+protected:
+    void populate(QChart *chart, const Table &table, const ChartOptions &options) const override;
+};
