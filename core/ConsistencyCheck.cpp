@@ -219,40 +219,45 @@ public:
 
     void changeRules()
     {
+        for (const Fact &fact : m_facts.all())
+            changeRule(fact);
+    }
+
+    // Compares one stated change with the figures it compares, when both are there.
+    void changeRule(const Fact &fact)
+    {
         using Variant = MetricDefinition::Variant;
-        for (const Fact &fact : m_facts.all()) {
-            const auto definition = MetricCatalogue::find(fact.metric);
-            if (!definition || !definition->isChange())
-                continue;
-            const bool yearly = definition->variant == Variant::YoyChange
-                    || definition->variant == Variant::YoyPercent;
-            const FiscalPeriod earlier
-                    = yearly ? fact.period.samePeriodPreviousYear() : fact.period.previousQuarter();
-            if (!earlier.isValid())
-                continue;
-            // A target's change compares it with the actual of the year before.
-            const auto now = level(fact.period, definition->baseKey, fact.basis == Basis::Target);
-            const auto before = level(earlier, definition->baseKey, false);
-            if (!now || !before)
-                continue;
-            // Compare only the latest vintage of a stated change.
-            if (fact.basis == Basis::Target) {
-                const auto latest = m_facts.target(fact.period, fact.metric);
-                if (!latest || latest->asOf != fact.asOf)
-                    continue;
-            } else if (const auto latest = actual(fact.period, fact.metric);
-                       !latest || latest->basis != fact.basis || latest->asOf != fact.asOf) {
-                continue;
-            }
-            const Quantity &a = *now;
-            const Quantity &b = *before;
-            const QString what = ConsistencyCheck::tr("stated %1").arg(fact.metric);
-            if (definition->variant == Variant::YoyChange
-                || definition->variant == Variant::QoqChange) {
-                compare(Rule::StatedChange, fact, difference(a, b), what);
-            } else if (const auto g = growthPercent(a, b)) {
-                compare(Rule::StatedChange, fact, *g, what);
-            }
+        const auto definition = MetricCatalogue::find(fact.metric);
+        if (!definition || !definition->isChange())
+            return;
+        const bool yearly = definition->variant == Variant::YoyChange
+                || definition->variant == Variant::YoyPercent;
+        const FiscalPeriod earlier
+                = yearly ? fact.period.samePeriodPreviousYear() : fact.period.previousQuarter();
+        if (!earlier.isValid())
+            return;
+        // A target's change compares it with the actual of the year before.
+        const auto now = level(fact.period, definition->baseKey, fact.basis == Basis::Target);
+        const auto before = level(earlier, definition->baseKey, false);
+        if (!now || !before)
+            return;
+        // Compare only the latest vintage of a stated change.
+        if (fact.basis == Basis::Target) {
+            const auto latest = m_facts.target(fact.period, fact.metric);
+            if (!latest || latest->asOf != fact.asOf)
+                return;
+        } else if (const auto latest = actual(fact.period, fact.metric);
+                   !latest || latest->basis != fact.basis || latest->asOf != fact.asOf) {
+            return;
+        }
+        const Quantity &a = *now;
+        const Quantity &b = *before;
+        const QString what = ConsistencyCheck::tr("stated %1").arg(fact.metric);
+        if (definition->variant == Variant::YoyChange
+            || definition->variant == Variant::QoqChange) {
+            compare(Rule::StatedChange, fact, difference(a, b), what);
+        } else if (const auto g = growthPercent(a, b)) {
+            compare(Rule::StatedChange, fact, *g, what);
         }
     }
 
@@ -315,6 +320,14 @@ QString ConsistencyCheck::Report::toText() const
                                                    : tr("NOT explained by rounding"));
     }
     return text;
+}
+
+ConsistencyCheck::Report ConsistencyCheck::checkStatedChange(const FactIndex &facts,
+                                                             const Fact &statedChange)
+{
+    Checker checker(facts);
+    checker.changeRule(statedChange);
+    return checker.report;
 }
 
 ConsistencyCheck::Report ConsistencyCheck::run(const FactIndex &facts)

@@ -27,4 +27,7 @@ public:
     };
 
     static Report run(const FactIndex &facts);
+    // The comparison of one stated change (a `_yoy_pct` fact, say) alone: no comparison
+    // when the figures it compares are missing, else one, with its mismatch if any.
+    static Report checkStatedChange(const FactIndex &facts, const Fact &statedChange);
 };

@@ -1,5 +1,6 @@
 #include "Queries.h"
 
+#include "ConsistencyCheck.h"
 #include "MetricCatalogue.h"
 #include "Store.h"
 
@@ -304,6 +305,8 @@ Table Queries::actualVersusTarget(const FiscalPeriod &actualPeriod,
                         {}};
     TableSeries change {QStringLiteral("change"), tr("Change"), Unit::JpyMillion, {}};
     TableSeries changePercent {QStringLiteral("change_pct"), tr("Change %"), Unit::Percent, {}};
+    TableSeries stated {
+            QStringLiteral("stated_change_pct"), tr("Stated change %"), Unit::Percent, {}};
 
     for (const QString &metric : metrics) {
         const auto definition = MetricCatalogue::find(metric);
@@ -318,6 +321,27 @@ Table Queries::actualVersusTarget(const FiscalPeriod &actualPeriod,
             t = emptyCell(targetPeriod, metric, unit, tr("no target in the dataset"));
         actual.cells.append(a);
         target.cells.append(t);
+        // The company's own figure for the change, checked against the stored ones.
+        const QString statedKey
+                = MetricCatalogue::variantKey(metric, MetricDefinition::Variant::YoyPercent);
+        if (const auto statedFact = m_index.target(targetPeriod, statedKey)) {
+            TableCell s = cellFromFact(*statedFact, Unit::Percent);
+            const auto check = ConsistencyCheck::checkStatedChange(m_index, *statedFact);
+            if (check.comparisons == 0)
+                s.note = tr("not checked: the figures it compares are missing");
+            else if (check.mismatches.isEmpty())
+                s.note = tr("agrees with the stored figures");
+            else if (check.mismatches.first().explainedByRounding)
+                s.note = tr("differs from the stored figures (%1 computed) within rounding")
+                                 .arg(QString::number(check.mismatches.first().recomputed, 'f', 2));
+            else
+                s.note = tr("differs from the stored figures (%1 computed) beyond rounding")
+                                 .arg(QString::number(check.mismatches.first().recomputed, 'f', 2));
+            stated.cells.append(s);
+        } else {
+            stated.cells.append(emptyCell(targetPeriod, statedKey, Unit::Percent,
+                                          tr("the source states no change")));
+        }
         if (a.value && t.value) {
             TableCell c;
             c.value = *t.value - *a.value;
@@ -354,6 +378,177 @@ Table Queries::actualVersusTarget(const FiscalPeriod &actualPeriod,
     table.addSeries(target);
     table.addSeries(change);
     table.addSeries(changePercent);
+    table.addSeries(stated);
+    return table;
+}
+
+QStringList Queries::progressMetrics()
+{
+    return {QStringLiteral("revenue_total"), QStringLiteral("operating_income"),
+            QStringLiteral("income_before_tax"), QStringLiteral("net_income_attributable")};
+}
+
+TableCell Queries::cumulativeCell(const FiscalPeriod &quarter, const QString &metric) const
+{
+    const int year = quarter.fiscalYear();
+    const FiscalPeriod cumulative[] = {FiscalPeriod::quarter(year, 1), FiscalPeriod::half(year, 1),
+                                       FiscalPeriod::nineMonths(year), FiscalPeriod::year(year)};
+    const FiscalPeriod period = cumulative[std::clamp(quarter.index(), 1, 4) - 1];
+    if (const auto fact = m_index.actual(period, metric))
+        return cellFromFact(*fact, Unit::JpyMillion);
+    double sum = 0.0;
+    QStringList parts;
+    for (int q = 1; q <= quarter.index(); ++q) {
+        const auto fact = m_index.actual(FiscalPeriod::quarter(year, q), metric);
+        if (!fact)
+            return emptyCell(period, metric, Unit::JpyMillion, tr("no figure in the dataset"));
+        sum += fact->valueIn(Unit::JpyMillion);
+        parts.append(fact->period.code() + QLatin1Char(' ') + fact->valueText());
+    }
+    TableCell cell = emptyCell(period, metric, Unit::JpyMillion, QString());
+    cell.value = sum;
+    cell.basis = Basis::Derived;
+    cell.source
+            = tr("derived: sum of %1 (computed by irdash)").arg(parts.join(QStringLiteral(" + ")));
+    return cell;
+}
+
+TableCell Queries::percentCell(const TableCell &part, const TableCell &whole, const QString &what)
+{
+    TableCell cell;
+    cell.unit = Unit::Percent;
+    cell.decimals = 1;
+    cell.periodCode = part.periodCode;
+    cell.metric = part.metric;
+    if (!part.value || !whole.value || *whole.value == 0.0) {
+        cell.note = tr("needs %1").arg(what);
+        return cell;
+    }
+    cell.value = 100.0 * *part.value / *whole.value;
+    cell.basis = Basis::Derived;
+    cell.asOf = std::max(part.asOf, whole.asOf);
+    cell.source
+            = tr("derived: %1 %2 / %3 %4 (computed by irdash)")
+                      .arg(part.periodCode, numberText(part), whole.periodCode, numberText(whole));
+    return cell;
+}
+
+Table Queries::progress(const FiscalPeriod &quarter) const
+{
+    const int year = quarter.fiscalYear();
+    const FiscalPeriod half = FiscalPeriod::half(year, 1);
+    const FiscalPeriod fullYear = FiscalPeriod::year(year);
+    const FiscalPeriod lastYearQuarter = quarter.samePeriodPreviousYear();
+    const FiscalPeriod lastHalf = half.samePeriodPreviousYear();
+    const FiscalPeriod lastYear = fullYear.samePeriodPreviousYear();
+
+    Table table(QStringLiteral("progress"),
+                tr("Progress toward the targets, %1").arg(quarter.label()));
+    table.setCategoryHeader(tr("Metric"));
+    TableSeries cumulative {QStringLiteral("cumulative"),
+                            tr("Actual to %1").arg(quarter.label()),
+                            Unit::JpyMillion,
+                            {}};
+    TableSeries halfTarget {
+            QStringLiteral("half_target"), tr("%1 target").arg(half.label()), Unit::JpyMillion, {}};
+    TableSeries halfProgress {QStringLiteral("half_progress"),
+                              tr("Progress to %1 target").arg(half.label()),
+                              Unit::Percent,
+                              {}};
+    TableSeries yearTarget {QStringLiteral("year_target"),
+                            tr("%1 target").arg(fullYear.label()),
+                            Unit::JpyMillion,
+                            {}};
+    TableSeries yearProgress {QStringLiteral("year_progress"),
+                              tr("Progress to %1 target").arg(fullYear.label()),
+                              Unit::Percent,
+                              {}};
+    TableSeries lastHalfPace {
+            QStringLiteral("last_year_half_progress"),
+            tr("Last year: %1 of %2 actual").arg(lastYearQuarter.label(), lastHalf.label()),
+            Unit::Percent,
+            {}};
+    TableSeries lastYearPace {
+            QStringLiteral("last_year_year_progress"),
+            tr("Last year: %1 of %2 actual").arg(lastYearQuarter.label(), lastYear.label()),
+            Unit::Percent,
+            {}};
+
+    const bool halfOpen = quarter.index() <= 2;
+    for (const QString &metric : progressMetrics()) {
+        table.addCategory(metric, MetricCatalogue::displayName(metric));
+        const TableCell now = cumulativeCell(quarter, metric);
+        TableCell halfGoal
+                = emptyCell(half, metric, Unit::JpyMillion, tr("no target in the dataset"));
+        if (const auto fact = m_index.target(half, metric))
+            halfGoal = cellFromFact(*fact, Unit::JpyMillion);
+        TableCell yearGoal
+                = emptyCell(fullYear, metric, Unit::JpyMillion, tr("no target in the dataset"));
+        if (const auto fact = m_index.target(fullYear, metric))
+            yearGoal = cellFromFact(*fact, Unit::JpyMillion);
+        cumulative.cells.append(now);
+        halfTarget.cells.append(halfGoal);
+        yearTarget.cells.append(yearGoal);
+        if (halfOpen) {
+            halfProgress.cells.append(
+                    percentCell(now, halfGoal, tr("the actual and the half-year target")));
+            lastHalfPace.cells.append(percentCell(cumulativeCell(lastYearQuarter, metric),
+                                                  actualCell(lastHalf, metric, Unit::JpyMillion),
+                                                  tr("last year's actuals")));
+        } else {
+            const QString note = tr("the first half is over");
+            halfProgress.cells.append(emptyCell(half, metric, Unit::Percent, note));
+            lastHalfPace.cells.append(emptyCell(lastHalf, metric, Unit::Percent, note));
+        }
+        yearProgress.cells.append(
+                percentCell(now, yearGoal, tr("the actual and the full-year target")));
+        lastYearPace.cells.append(percentCell(cumulativeCell(lastYearQuarter, metric),
+                                              actualCell(lastYear, metric, Unit::JpyMillion),
+                                              tr("last year's actuals")));
+    }
+    for (const TableSeries &series : {cumulative, halfTarget, halfProgress, lastHalfPace,
+                                      yearTarget, yearProgress, lastYearPace})
+        table.addSeries(series);
+    return table;
+}
+
+Table Queries::targetRevisions(const FiscalPeriod &targetPeriod) const
+{
+    Table table(QStringLiteral("target-revisions"),
+                tr("Revisions of the %1 targets").arg(targetPeriod.label()));
+    table.setCategoryHeader(tr("Target"));
+    TableSeries value {QStringLiteral("value"), tr("Target"), Unit::JpyMillion, {}};
+    TableSeries revision {QStringLiteral("revision"), tr("Revision"), Unit::JpyMillion, {}};
+    for (const QString &metric : targetMetrics()) {
+        const auto definition = MetricCatalogue::find(metric);
+        const Unit unit = definition && definition->dimension == Dimension::PerShare
+                ? Unit::Jpy
+                : Unit::JpyMillion;
+        const QList<Fact> vintages = m_index.vintages(targetPeriod, metric, Basis::Target);
+        for (qsizetype i = 0; i < vintages.size(); ++i) {
+            const Fact &fact = vintages[i];
+            table.addCategory(
+                    metric + QLatin1Char('@') + fact.asOfText(),
+                    tr("%1, %2").arg(MetricCatalogue::displayName(metric), fact.asOfText()));
+            const TableCell cell = cellFromFact(fact, unit);
+            value.cells.append(cell);
+            if (i == 0) {
+                revision.cells.append(
+                        emptyCell(targetPeriod, metric, unit, tr("first announcement")));
+                continue;
+            }
+            const TableCell before = cellFromFact(vintages[i - 1], unit);
+            TableCell change = cell;
+            change.value = *cell.value - *before.value;
+            change.basis = Basis::Derived;
+            change.source = tr("derived: %1 target %2 (%3) minus %4 (%5) (computed by irdash)")
+                                    .arg(metric, numberText(cell), cell.asOf.toString(Qt::ISODate),
+                                         numberText(before), before.asOf.toString(Qt::ISODate));
+            revision.cells.append(change);
+        }
+    }
+    table.addSeries(value);
+    table.addSeries(revision);
     return table;
 }
 

@@ -44,12 +44,19 @@ public:
     // Actuals of one period against the targets of another, with change and change %.
     Table actualVersusTarget(const FiscalPeriod &actualPeriod,
                              const FiscalPeriod &targetPeriod) const;
+    // How far the cumulative actual at `quarter` has come toward the half-year and
+    // full-year targets, beside last year's pace at the same point (進捗率).
+    Table progress(const FiscalPeriod &quarter) const;
+    // Every vintage of the targets of one period, oldest first per metric, with the
+    // revision from the vintage before.
+    Table targetRevisions(const FiscalPeriod &targetPeriod) const;
     // The headline figures of one quarter with their YoY and QoQ changes.
     Table kpis(const FiscalPeriod &quarter) const;
 
     static QStringList revenueMixMetrics(RevenueMix view);
     static QStringList targetMetrics();
     static QStringList kpiMetrics();
+    static QStringList progressMetrics();
 
 private:
     Table quarterlyTable(const QString &name, const QString &title, const QStringList &metrics,
@@ -58,6 +65,12 @@ private:
     // A stored ratio, or one computed from its parts (marked derived).
     TableCell ratioCell(const FiscalPeriod &period, const QString &ratioMetric,
                         const QString &numerator, const QString &denominator) const;
+
+    // The actual from the start of the fiscal year to the end of `quarter`: the 1Q, 1H,
+    // 9M or FY figure, or the sum of the quarters (derived) when only they are stated.
+    TableCell cumulativeCell(const FiscalPeriod &quarter, const QString &metric) const;
+    static TableCell percentCell(const TableCell &part, const TableCell &whole,
+                                 const QString &what);
 
     const Store &m_store;
     FactIndex m_index;

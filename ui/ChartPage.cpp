@@ -14,14 +14,14 @@
 #include <QVBoxLayout>
 
 ChartPage::ChartPage(std::unique_ptr<ChartBuilder> builder, QWidget *parent)
-    : QWidget(parent),
-      m_builder(std::move(builder)),
-      m_variantLabel(new QLabel(this)),
-      m_variantCombo(new QComboBox(this)),
-      m_splitter(new QSplitter(Qt::Vertical, this)),
-      m_view(new QChartView(m_splitter)),
-      m_tableView(new QTableView(m_splitter)),
-      m_model(new TableModel(this))
+    : QWidget(parent)
+    , m_builder(std::move(builder))
+    , m_variantLabel(new QLabel(this))
+    , m_variantCombo(new QComboBox(this))
+    , m_splitter(new QSplitter(Qt::Vertical, this))
+    , m_view(new QChartView(m_splitter))
+    , m_tableView(new QTableView(m_splitter))
+    , m_model(new TableModel(this))
 {
     const QString name = m_builder->name();
     setObjectName(name + QStringLiteral("Page"));

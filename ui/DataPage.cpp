@@ -21,14 +21,14 @@ constexpr int allBases = -1;
 }  // namespace
 
 DataPage::DataPage(QWidget *parent)
-    : QWidget(parent),
-      m_model(new FactsModel(this)),
-      m_filter(new FactsFilterModel(this)),
-      m_search(new QLineEdit(this)),
-      m_basisLabel(new QLabel(this)),
-      m_basis(new QComboBox(this)),
-      m_count(new QLabel(this)),
-      m_table(new QTableView(this))
+    : QWidget(parent)
+    , m_model(new FactsModel(this))
+    , m_filter(new FactsFilterModel(this))
+    , m_search(new QLineEdit(this))
+    , m_basisLabel(new QLabel(this))
+    , m_basis(new QComboBox(this))
+    , m_count(new QLabel(this))
+    , m_table(new QTableView(this))
 {
     m_filter->setSourceModel(m_model);
 

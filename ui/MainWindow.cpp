@@ -8,6 +8,7 @@
 #include "Queries.h"
 #include "Settings.h"
 #include "Store.h"
+#include "TargetsPage.h"
 #include "charts/CloudRevenueChart.h"
 #include "charts/GrossMarginChart.h"
 #include "charts/HeadcountChart.h"
@@ -25,19 +26,20 @@
 #include <QVBoxLayout>
 
 MainWindow::MainWindow(Store &store, Queries &queries, QWidget *parent)
-    : QMainWindow(parent),
-      m_store(store),
-      m_queries(queries),
-      m_browser(new QuarterBrowser(this)),
-      m_kpis(new KpiPanel(this)),
-      m_pages(new QTabWidget(this)),
-      m_revenuePage(new ChartPage(std::make_unique<RevenueMixChart>(), m_pages)),
-      m_marginPage(new ChartPage(std::make_unique<GrossMarginChart>(), m_pages)),
-      m_cloudPage(new ChartPage(std::make_unique<CloudRevenueChart>(), m_pages)),
-      m_headcountPage(new ChartPage(std::make_unique<HeadcountChart>(), m_pages)),
-      m_dataPage(new DataPage(m_pages)),
-      m_datasetLabel(new QLabel(this)),
-      m_databaseLabel(new QLabel(this))
+    : QMainWindow(parent)
+    , m_store(store)
+    , m_queries(queries)
+    , m_browser(new QuarterBrowser(this))
+    , m_kpis(new KpiPanel(this))
+    , m_pages(new QTabWidget(this))
+    , m_revenuePage(new ChartPage(std::make_unique<RevenueMixChart>(), m_pages))
+    , m_marginPage(new ChartPage(std::make_unique<GrossMarginChart>(), m_pages))
+    , m_cloudPage(new ChartPage(std::make_unique<CloudRevenueChart>(), m_pages))
+    , m_headcountPage(new ChartPage(std::make_unique<HeadcountChart>(), m_pages))
+    , m_targetsPage(new TargetsPage(m_pages))
+    , m_dataPage(new DataPage(m_pages))
+    , m_datasetLabel(new QLabel(this))
+    , m_databaseLabel(new QLabel(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     m_pages->setObjectName(QStringLiteral("pages"));
@@ -45,6 +47,7 @@ MainWindow::MainWindow(Store &store, Queries &queries, QWidget *parent)
     m_pages->addTab(m_marginPage, QString());
     m_pages->addTab(m_cloudPage, QString());
     m_pages->addTab(m_headcountPage, QString());
+    m_pages->addTab(m_targetsPage, QString());
     m_pages->addTab(m_dataPage, QString());
 
     auto *central = new QWidget(this);
@@ -159,6 +162,7 @@ void MainWindow::retranslate()
     m_pages->setTabText(m_pages->indexOf(m_marginPage), tr("Gross margin"));
     m_pages->setTabText(m_pages->indexOf(m_cloudPage), tr("Cloud revenue"));
     m_pages->setTabText(m_pages->indexOf(m_headcountPage), tr("Personnel"));
+    m_pages->setTabText(m_pages->indexOf(m_targetsPage), tr("Targets"));
     m_pages->setTabText(m_pages->indexOf(m_dataPage), tr("Data"));
     m_datasetLabel->setText(tr("Dataset: %1 (%n figure(s))", nullptr, m_store.factCount())
                                     .arg(BundledDataset::displayName()));
@@ -196,6 +200,17 @@ void MainWindow::refresh()
                  : m_queries.grossMarginRatios(quarter, window));
     show(m_cloudPage, m_queries.cloudRevenue());
     show(m_headcountPage, m_queries.headcount(quarter, window));
+
+    // This fiscal year's targets against last year's actuals.
+    const int year = quarter.fiscalYear();
+    ChartOptions targetOptions;
+    targetOptions.locale = locale();
+    m_targetsPage->setContent(
+            m_queries.actualVersusTarget(FiscalPeriod::year(year - 1), FiscalPeriod::year(year)),
+            m_queries.actualVersusTarget(FiscalPeriod::half(year - 1, 1),
+                                         FiscalPeriod::half(year, 1)),
+            m_queries.progress(quarter), m_queries.targetRevisions(FiscalPeriod::year(year)),
+            targetOptions);
 }
 
 void MainWindow::showAbout()

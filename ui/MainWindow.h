@@ -14,6 +14,7 @@ class QTabWidget;
 class Queries;
 class QuarterBrowser;
 class Store;
+class TargetsPage;
 struct ChartOptions;
 class Table;
 
@@ -34,6 +35,7 @@ public:
     // The chart pages, in tab order.
     QList<ChartPage *> chartPages() const;
     ChartPage *chartPage(const QString &name) const;
+    TargetsPage *targetsPage() const { return m_targetsPage; }
 
 public slots:
     // Rebuilds the KPI panel and every chart for the selected quarter.
@@ -60,6 +62,7 @@ private:
     ChartPage *m_marginPage;
     ChartPage *m_cloudPage;
     ChartPage *m_headcountPage;
+    TargetsPage *m_targetsPage;
     DataPage *m_dataPage;
     QLabel *m_datasetLabel;
     QLabel *m_databaseLabel;

@@ -12,13 +12,13 @@ const int windowSizes[] = {5, 8, 12, 0};
 }  // namespace
 
 QuarterBrowser::QuarterBrowser(QWidget *parent)
-    : QWidget(parent),
-      m_quarterLabel(new QLabel(this)),
-      m_previous(new QToolButton(this)),
-      m_combo(new QComboBox(this)),
-      m_next(new QToolButton(this)),
-      m_windowLabel(new QLabel(this)),
-      m_window(new QComboBox(this))
+    : QWidget(parent)
+    , m_quarterLabel(new QLabel(this))
+    , m_previous(new QToolButton(this))
+    , m_combo(new QComboBox(this))
+    , m_next(new QToolButton(this))
+    , m_windowLabel(new QLabel(this))
+    , m_window(new QComboBox(this))
 {
     m_previous->setObjectName(QStringLiteral("quarterPrevious"));
     m_next->setObjectName(QStringLiteral("quarterNext"));

@@ -15,22 +15,48 @@ void TableModel::setTable(const Table &table)
     endResetModel();
 }
 
+void TableModel::setTransposed(bool transposed)
+{
+    beginResetModel();
+    m_transposed = transposed;
+    endResetModel();
+}
+
+int TableModel::seriesOf(const QModelIndex &index) const
+{
+    return m_transposed ? index.column() : index.row();
+}
+
+int TableModel::categoryOf(const QModelIndex &index) const
+{
+    return m_transposed ? index.row() : index.column();
+}
+
+const TableCell &TableModel::cellAt(const QModelIndex &index) const
+{
+    return m_table.cell(seriesOf(index), categoryOf(index));
+}
+
 int TableModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : m_table.seriesCount();
+    if (parent.isValid())
+        return 0;
+    return m_transposed ? m_table.categoryCount() : m_table.seriesCount();
 }
 
 int TableModel::columnCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : m_table.categoryCount();
+    if (parent.isValid())
+        return 0;
+    return m_transposed ? m_table.seriesCount() : m_table.categoryCount();
 }
 
 QVariant TableModel::data(const QModelIndex &index, int role) const
 {
     if (!index.isValid())
         return {};
-    const TableSeries &series = m_table.series(index.row());
-    const TableCell &cell = m_table.cell(index.row(), index.column());
+    const TableSeries &series = m_table.series(seriesOf(index));
+    const TableCell &cell = cellAt(index);
     switch (role) {
     case Qt::DisplayRole: {
         const QString marker
@@ -39,7 +65,7 @@ QVariant TableModel::data(const QModelIndex &index, int role) const
     }
     case Qt::ToolTipRole:
         return CellFormatter::tooltip(cell, series.label,
-                                      m_table.categoryLabels().value(index.column()));
+                                      m_table.categoryLabels().value(categoryOf(index)));
     case Qt::AccessibleDescriptionRole:
         return cell.value ? Bases::displayName(cell.basis) : cell.note;
     case Qt::TextAlignmentRole:
@@ -64,10 +90,13 @@ QVariant TableModel::headerData(int section, Qt::Orientation orientation, int ro
 {
     if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
         return {};
-    if (orientation == Qt::Horizontal)
+    const bool categoryHeader = (orientation == Qt::Horizontal) != m_transposed;
+    if (categoryHeader)
         return m_table.categoryLabels().value(section);
     if (section < 0 || section >= m_table.seriesCount())
         return {};
     const TableSeries &series = m_table.series(section);
+    if (m_transposed)  // rows may differ in unit; each cell's tooltip says which
+        return series.label;
     return tr("%1 (%2)").arg(series.label, Units::displayName(series.unit));
 }

@@ -15,6 +15,10 @@ public:
     explicit TableModel(QObject *parent = nullptr);
 
     void setTable(const Table &table);
+    // Transposed: one row per category (e.g. per metric), one column per series.
+    void setTransposed(bool transposed);
+    // The table cell behind a model index.
+    const TableCell &cellAt(const QModelIndex &index) const;
     const Table &table() const { return m_table; }
 
     int rowCount(const QModelIndex &parent = {}) const override;
@@ -23,5 +27,9 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
 
 private:
+    int seriesOf(const QModelIndex &index) const;
+    int categoryOf(const QModelIndex &index) const;
+
     Table m_table;
+    bool m_transposed = false;
 };

@@ -40,6 +40,10 @@ private slots:
     void cloudRevenue();
     void fy12ActualVersusFy13Target();
     void kpisOfOneQuarter();
+    void statedChangesAreChecked();
+    void firstHalfActualVersusTarget();
+    void progressTowardTheTargets();
+    void targetRevisions();
 
 private:
     std::unique_ptr<Store> m_store;
@@ -280,6 +284,93 @@ void TestQueries::kpisOfOneQuarter()
     const TableCell *missing
             = early.find(QStringLiteral("yoy_pct"), QStringLiteral("revenue_total"));
     QVERIFY(missing && !missing->hasValue() && !missing->note.isEmpty());
+}
+
+void TestQueries::statedChangesAreChecked()
+{
+    const Table table = m_queries->actualVersusTarget(period("FY12"), period("FY13"));
+    // The deck's own YoY figures (III-2) sit beside the computed ones, each checked.
+    const TableCell *revenue
+            = table.find(QStringLiteral("stated_change_pct"), QStringLiteral("revenue_total"));
+    QVERIFY(revenue);
+    QCOMPARE(*revenue->value, 10.1);
+    QCOMPARE(revenue->note, QStringLiteral("agrees with the stored figures"));
+    QCOMPARE(valueOf(table, "stated_change_pct", "income_before_tax"), 16.0);
+    QCOMPARE(valueOf(table, "stated_change_pct", "eps"), 3.6);
+    QCOMPARE(valueOf(table, "stated_change_pct", "dividend_per_share"), 17.3);
+    for (const QString &metric : Queries::targetMetrics()) {
+        const TableCell *cell = table.find(QStringLiteral("stated_change_pct"), metric);
+        QVERIFY2(!cell->note.contains(QStringLiteral("beyond rounding")),
+                 qPrintable(metric + cell->note));
+    }
+}
+
+void TestQueries::firstHalfActualVersusTarget()
+{
+    const Table table = m_queries->actualVersusTarget(period("1H12"), period("1H13"));
+    QCOMPARE(valueOf(table, "actual", "revenue_total"), 51109.0);
+    QCOMPARE(valueOf(table, "target", "revenue_total"), 54500.0);  // stated as JPY 54.5 billion
+    QCOMPARE(QString::number(valueOf(table, "change_pct", "revenue_total"), 'f', 1),
+             QStringLiteral("6.6"));
+    QCOMPARE(valueOf(table, "stated_change_pct", "revenue_total"), 6.6);
+    QCOMPARE(valueOf(table, "target", "operating_income"), 3400.0);
+    // 1H12 net income 2,007 against a 2,000 target: the deck's (0.3%).
+    QCOMPARE(QString::number(valueOf(table, "change_pct", "net_income_attributable"), 'f', 1),
+             QStringLiteral("-0.3"));
+    QVERIFY(!table.find(QStringLiteral("target"), QStringLiteral("eps"))->hasValue());
+}
+
+void TestQueries::progressTowardTheTargets()
+{
+    const Table table = m_queries->progress(period("1Q13"));
+    QCOMPARE(table.categoryKeys(), Queries::progressMetrics());
+    QCOMPARE(valueOf(table, "cumulative", "revenue_total"), 26441.0);
+    QCOMPARE(valueOf(table, "year_target", "revenue_total"), 117000.0);
+    // The example: 26,441 / 117,000 = 22.6%.
+    QCOMPARE(QString::number(valueOf(table, "year_progress", "revenue_total"), 'f', 1),
+             QStringLiteral("22.6"));
+    // 26,441 / 54,500 = 48.5% of the first-half target.
+    QCOMPARE(QString::number(valueOf(table, "half_progress", "revenue_total"), 'f', 1),
+             QStringLiteral("48.5"));
+    // Last year at the same point: 1Q12 24,841 of FY12 106,248 = 23.4%, of 1H12 51,109 = 48.6%.
+    QCOMPARE(QString::number(valueOf(table, "last_year_year_progress", "revenue_total"), 'f', 1),
+             QStringLiteral("23.4"));
+    QCOMPARE(QString::number(valueOf(table, "last_year_half_progress", "revenue_total"), 'f', 1),
+             QStringLiteral("48.6"));
+    // Operating income: 1,305 / 9,400 = 13.9% against 1,374 / 7,753 = 17.7% a year ago.
+    QCOMPARE(QString::number(valueOf(table, "year_progress", "operating_income"), 'f', 1),
+             QStringLiteral("13.9"));
+    QCOMPARE(QString::number(valueOf(table, "last_year_year_progress", "operating_income"), 'f', 1),
+             QStringLiteral("17.7"));
+    QCOMPARE(table.find(QStringLiteral("year_progress"), QStringLiteral("revenue_total"))->basis,
+             Basis::Derived);
+
+    // At 4Q12 the cumulative actual is the full year and the first half is over.
+    const Table late = m_queries->progress(period("4Q12"));
+    QCOMPARE(valueOf(late, "cumulative", "revenue_total"), 106248.0);
+    QVERIFY(!late.find(QStringLiteral("half_progress"), QStringLiteral("revenue_total"))
+                     ->hasValue());
+    // No FY12 target in the dataset: a gap, not a number.
+    QVERIFY(!late.find(QStringLiteral("year_progress"), QStringLiteral("revenue_total"))
+                     ->hasValue());
+    // At 2Q12 the cumulative actual is the reported 1H12 figure.
+    QCOMPARE(valueOf(m_queries->progress(period("2Q12")), "cumulative", "revenue_total"), 51109.0);
+}
+
+void TestQueries::targetRevisions()
+{
+    const Table table = m_queries->targetRevisions(period("FY13"));
+    // EPS: 148.01 announced 2013-05-15, revised to 135.42 on 2013-08-06.
+    const int first = table.categoryIndex(QStringLiteral("eps@2013-05-15"));
+    const int second = table.categoryIndex(QStringLiteral("eps@2013-08-06"));
+    QVERIFY(first >= 0 && second == first + 1);
+    QCOMPARE(valueOf(table, "value", "eps@2013-05-15"), 148.01);
+    QCOMPARE(valueOf(table, "value", "eps@2013-08-06"), 135.42);
+    QCOMPARE(QString::number(valueOf(table, "revision", "eps@2013-08-06"), 'f', 2),
+             QStringLiteral("-12.59"));
+    QVERIFY(!table.find(QStringLiteral("revision"), QStringLiteral("eps@2013-05-15"))->hasValue());
+    QCOMPARE(valueOf(table, "value", "revenue_total@2013-05-15"), 117000.0);
+    QCOMPARE(table.categoryLabels()[second], QStringLiteral("EPS, 2013-08-06"));
 }
 
 QTEST_GUILESS_MAIN(TestQueries)

@@ -5,12 +5,15 @@
 #include "QuarterBrowser.h"
 #include "Queries.h"
 #include "Store.h"
+#include "TargetsPage.h"
 
 #include <QAction>
+#include <QBarSeries>
 #include <QBarSet>
 #include <QChart>
 #include <QComboBox>
 #include <QLabel>
+#include <QPushButton>
 #include <QSettings>
 #include <QStackedBarSeries>
 #include <QStatusBar>
@@ -49,6 +52,7 @@ private slots:
     void dataTablesToggle();
     void statusBarNamesDatasetAndDatabase();
     void remembersWhereTheUserLeft();
+    void targetsPage();
 
 private:
     QString kpiText(const char *kind, const char *metric) const;
@@ -253,6 +257,62 @@ void TestMainWindow::remembersWhereTheUserLeft()
     QCOMPARE(m_window->quarterBrowser()->windowSize(), 12);
     QCOMPARE(m_window->chartPage(QStringLiteral("revenue-mix"))->table().categoryKeys().last(),
              QStringLiteral("3Q12"));
+}
+
+void TestMainWindow::targetsPage()
+{
+    TargetsPage *page = m_window->targetsPage();
+    QVERIFY(page);
+    // The full-year table, one row per metric: FY12 actual, FY13 target, change, change %.
+    QAbstractItemModel *year = page->yearTable()->model();
+    QCOMPARE(year->rowCount(), 6);
+    QCOMPARE(year->headerData(0, Qt::Vertical).toString(), QStringLiteral("Total revenues"));
+    QCOMPARE(year->headerData(0, Qt::Horizontal).toString(), QStringLiteral("FY2012 actual"));
+    QCOMPARE(year->headerData(1, Qt::Horizontal).toString(), QStringLiteral("FY2013 target"));
+    QCOMPARE(year->index(0, 0).data().toString(), QStringLiteral("106,248"));
+    QCOMPARE(year->index(0, 1).data().toString(), QStringLiteral("117,000"));
+    QCOMPARE(year->index(0, 3).data().toString(), QStringLiteral("10.1% *"));
+    QCOMPARE(year->index(5, 0).data().toString(), QStringLiteral("18.75"));
+    QCOMPARE(year->index(5, 1).data().toString(), QStringLiteral("22.00"));
+    QCOMPARE(year->index(5, 3).data().toString(), QStringLiteral("17.3% *"));
+    QCOMPARE(year->index(4, 1).data().toString(), QStringLiteral("135.42"));  // latest EPS vintage
+    QVERIFY(year->index(0, 1).data(Qt::ToolTipRole).toString().contains(QStringLiteral("target")));
+    // Progress: 22.6% of the full-year revenue target after 1Q13.
+    QAbstractItemModel *progress = page->progressTable()->model();
+    bool found = false;
+    for (int c = 0; c < progress->columnCount(); ++c) {
+        if (progress->headerData(c, Qt::Horizontal).toString()
+            == QStringLiteral("Progress to FY2013 target")) {
+            QCOMPARE(progress->index(0, c).data().toString(), QStringLiteral("22.6% *"));
+            found = true;
+        }
+    }
+    QVERIFY(found);
+    // The chart: FY12 actual and FY13 target bars, the targets drawn as targets.
+    QChart *chart = page->chart();
+    QVERIFY(chart);
+    QCOMPARE(chart->property("irdashChart").toString(), QStringLiteral("targets"));
+    auto *revenue = qobject_cast<QBarSeries *>(chart->series().first());
+    QVERIFY(revenue);
+    QCOMPARE(revenue->barSets().at(0)->label(), QStringLiteral("FY2012 actual"));
+    QCOMPARE(revenue->barSets().at(0)->at(0), 106248.0);
+    QCOMPARE(revenue->barSets().at(1)->at(0), 117000.0);
+    QVERIFY(revenue->barSets().at(1)->isBarSelected(0));
+    QVERIFY(!revenue->barSets().at(0)->isBarSelected(0));
+    QCOMPARE(chart->axes(Qt::Vertical).size(), 3);  // revenues, income, per share
+    // Revisions on request.
+    QVERIFY(page->revisionsTable()->isHidden());
+    m_window->pages()->setCurrentWidget(page);
+    QTest::mouseClick(page->findChild<QPushButton *>(QStringLiteral("targetsRevisionsButton")),
+                      Qt::LeftButton);
+    QVERIFY(!page->revisionsTable()->isHidden());
+    QAbstractItemModel *revisions = page->revisionsTable()->model();
+    QStringList rows;
+    for (int r = 0; r < revisions->rowCount(); ++r)
+        rows << revisions->headerData(r, Qt::Vertical).toString() + QLatin1Char('=')
+                        + revisions->index(r, 0).data().toString();
+    QVERIFY2(rows.contains(QStringLiteral("EPS, 2013-05-15=148.01")), qPrintable(rows.join(u';')));
+    QVERIFY2(rows.contains(QStringLiteral("EPS, 2013-08-06=135.42")), qPrintable(rows.join(u';')));
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -146,7 +146,7 @@ void ChartBuilder::fitValueAxis(QValueAxis *axis, double low, double high, bool 
 }
 
 QBarSet *ChartBuilder::barSet(const Table &table, int seriesIndex, const QColor &color,
-                              const ChartOptions &options)
+                              const ChartOptions &options, const QList<int> &categories)
 {
     const TableSeries &series = table.series(seriesIndex);
     auto *set = new QBarSet(series.label);
@@ -157,6 +157,10 @@ QBarSet *ChartBuilder::barSet(const Table &table, int seriesIndex, const QColor 
     set->setLabelColor(QColor(0x30, 0x30, 0x30));
     for (int i = 0; i < series.cells.size(); ++i) {
         const TableCell &cell = series.cells[i];
+        if (!categories.isEmpty() && !categories.contains(i)) {
+            set->append(0.0);
+            continue;
+        }
         set->append(cell.value.value_or(0.0));
         if (cell.value && cell.basis != Basis::Reported)
             set->selectBar(i);

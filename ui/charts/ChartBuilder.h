@@ -60,8 +60,10 @@ protected:
     static std::pair<double, double> valueRange(const Table &table, const QList<int> &series);
     // One bar per category; an empty cell is a zero-height bar (a gap), a derived or
     // target cell a selected bar drawn in the lighter colour. Hover shows the tooltip.
+    // With `categories`, only those categories get bars (the others zero), so metrics on
+    // different axes can share the category axis.
     static QBarSet *barSet(const Table &table, int seriesIndex, const QColor &color,
-                           const ChartOptions &options);
+                           const ChartOptions &options, const QList<int> &categories = {});
     // A line over the categories, broken where a cell is empty; derived points are drawn
     // larger and lighter. Returns the segments (the first carries the legend entry).
     static QList<QLineSeries *> lineSegments(QChart *chart, const Table &table, int seriesIndex,
