@@ -18,6 +18,11 @@ public:
 
     // True when argv names a command that needs no display.
     static bool isHeadless(int argc, char *argv[]);
+    // True when the command draws charts: it needs QApplication, if need be offscreen.
+    static bool drawsCharts(int argc, char *argv[]);
+    // Chooses the offscreen platform unless QT_QPA_PLATFORM says otherwise (before
+    // QApplication).
+    static void useOffscreenWithoutDisplay();
     static void setApplicationInfo();
     static int runHeadless(const QStringList &arguments);
     static int runGui(const QStringList &arguments);

@@ -365,6 +365,7 @@ Table Queries::actualVersusTarget(const FiscalPeriod &actualPeriod,
                                         numberText(a));
             } else {
                 p.value.reset();
+                p.source.clear();
                 p.note = tr("not defined: the actual is zero");
             }
             changePercent.cells.append(p);
@@ -619,9 +620,11 @@ Table Queries::kpis(const FiscalPeriod &quarter) const
         p.note.clear();
         if (isRatio) {
             p.value.reset();
+            p.source.clear();
             p.note = tr("not shown for a ratio; see the change in points");
         } else if (*before.value == 0.0) {
             p.value.reset();
+            p.source.clear();
             p.note = tr("not defined: the earlier figure is zero");
         } else {
             p.value = 100.0 * (*now.value - *before.value) / std::abs(*before.value);

@@ -1,6 +1,7 @@
 #include "CellFormatter.h"
 
 #include "FiscalPeriod.h"
+#include "Language.h"
 
 #include <cmath>
 
@@ -11,13 +12,26 @@ int CellFormatter::displayDecimals(const TableCell &cell)
     case Unit::Count:
         return std::min(cell.decimals, 1);
     case Unit::JpyBillion:
-        return std::clamp(cell.decimals, 1, 3);
+        return displayFactor(cell.unit) == 10.0 ? std::clamp(cell.decimals - 1, 0, 2)
+                                                : std::clamp(cell.decimals, 1, 3);
     case Unit::Jpy:
         return 2;
     case Unit::Percent:
         return std::max(cell.decimals, 1) > 2 ? 2 : 1;
     }
     return cell.decimals;
+}
+
+double CellFormatter::displayFactor(Unit unit)
+{
+    return unit == Unit::JpyBillion && Language::current() == QLatin1String("ja") ? 10.0 : 1.0;
+}
+
+QString CellFormatter::unitName(Unit unit)
+{
+    if (unit == Unit::JpyBillion && displayFactor(unit) == 10.0)
+        return tr("JPY 100 million");
+    return Units::displayName(unit);
 }
 
 QString CellFormatter::number(double value, int decimals, const QLocale &locale)
@@ -33,7 +47,8 @@ QString CellFormatter::value(const TableCell &cell, const QLocale &locale)
 {
     if (!cell.value)
         return QStringLiteral("—");
-    const QString text = number(*cell.value, displayDecimals(cell), locale);
+    const QString text
+            = number(*cell.value * displayFactor(cell.unit), displayDecimals(cell), locale);
     return cell.unit == Unit::Percent ? text + locale.percent() : text;
 }
 
@@ -44,7 +59,7 @@ QString CellFormatter::valueWithUnit(const TableCell &cell, const QLocale &local
     if (cell.unit == Unit::Percent)
         return value(cell, locale);
     //: %1 is a number, %2 its unit, e.g. "26,441 JPY million"
-    return tr("%1 %2").arg(value(cell, locale), Units::displayName(cell.unit));
+    return tr("%1 %2").arg(value(cell, locale), unitName(cell.unit));
 }
 
 QString CellFormatter::signedValue(const TableCell &cell, const QLocale &locale)

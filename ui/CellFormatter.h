@@ -16,6 +16,11 @@ public:
     // Decimals shown for a value in this unit (money in millions: 0, billions: 1,
     // per share: 2, percent: 1, counts: 0); a cell stated more precisely keeps its own.
     static int displayDecimals(const TableCell &cell);
+    // Japanese readers count large sums in 億円 (10^8 yen), not in billions: a value in
+    // JPY billion is shown times ten in 億円 when the UI is Japanese. 1 elsewhere.
+    static double displayFactor(Unit unit);
+    // The unit as shown: "JPY million", "百万円", "億円", ...
+    static QString unitName(Unit unit);
     static QString number(double value, int decimals, const QLocale &locale = QLocale());
     // "26,441", "19.0%", "2.3", "135.42"; an empty cell gives "—".
     static QString value(const TableCell &cell, const QLocale &locale = QLocale());

@@ -74,7 +74,7 @@ void KpiPanel::setTable(const Table &kpis)
         card.name->setText(value.unit == Unit::Percent
                                    ? kpis.categoryLabels()[c]
                                    : tr("%1 (%2)").arg(kpis.categoryLabels()[c],
-                                                       Units::displayName(value.unit)));
+                                                       CellFormatter::unitName(value.unit)));
         const bool derived = value.value && value.basis != Basis::Reported;
         card.value->setText(CellFormatter::value(value)
                             + (derived ? QStringLiteral(" *") : QString()));

@@ -1,9 +1,12 @@
 #include "MainWindow.h"
 
 #include "BundledDataset.h"
+#include "ChartCatalog.h"
 #include "ChartPage.h"
 #include "DataPage.h"
+#include "ExportDialog.h"
 #include "KpiPanel.h"
+#include "Language.h"
 #include "QuarterBrowser.h"
 #include "Queries.h"
 #include "Settings.h"
@@ -15,11 +18,19 @@
 #include "charts/RevenueMixChart.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QApplication>
+#include <QClipboard>
 #include <QCloseEvent>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QGuiApplication>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPrintDialog>
+#include <QPrinter>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QToolBar>
@@ -83,6 +94,7 @@ MainWindow::MainWindow(Store &store, Queries &queries, QWidget *parent)
         resize(1600, 1000);
     m_dataPage->setFacts(m_queries.facts().all());
     refresh();
+    updateChartActions();
 
     connect(m_browser, &QuarterBrowser::quarterChanged, this, &MainWindow::refresh);
     connect(m_browser, &QuarterBrowser::windowSizeChanged, this, &MainWindow::refresh);
@@ -130,6 +142,43 @@ void MainWindow::createActions()
             page->setDataTableVisible(visible);
     });
 
+    m_exportAction = new QAction(this);
+    m_exportAction->setObjectName(QStringLiteral("exportChartAction"));
+    m_exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    connect(m_exportAction, &QAction::triggered, this,
+            [this] { exportChart(ChartExporter::Format::Png); });
+    m_exportCsvAction = new QAction(this);
+    m_exportCsvAction->setObjectName(QStringLiteral("exportCsvAction"));
+    connect(m_exportCsvAction, &QAction::triggered, this,
+            [this] { exportChart(ChartExporter::Format::Csv); });
+    m_exportAllAction = new QAction(this);
+    m_exportAllAction->setObjectName(QStringLiteral("exportAllAction"));
+    connect(m_exportAllAction, &QAction::triggered, this, &MainWindow::exportAllCharts);
+    m_printAction = new QAction(this);
+    m_printAction->setObjectName(QStringLiteral("printAction"));
+    m_printAction->setShortcut(QKeySequence::Print);
+    connect(m_printAction, &QAction::triggered, this, &MainWindow::printChart);
+    m_copyAction = new QAction(this);
+    m_copyAction->setObjectName(QStringLiteral("copyChartAction"));
+    m_copyAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
+    connect(m_copyAction, &QAction::triggered, this, &MainWindow::copyChart);
+    connect(m_pages, &QTabWidget::currentChanged, this, &MainWindow::updateChartActions);
+
+    // Each language named in itself, so anyone can find their way back.
+    auto *languages = new QActionGroup(this);
+    m_englishAction = new QAction(QStringLiteral("English"), languages);
+    m_englishAction->setObjectName(QStringLiteral("languageEnglishAction"));
+    m_japaneseAction = new QAction(QStringLiteral("日本語"), languages);
+    m_japaneseAction->setObjectName(QStringLiteral("languageJapaneseAction"));
+    for (QAction *action : {m_englishAction, m_japaneseAction})
+        action->setCheckable(true);
+    (Language::current() == QLatin1String("ja") ? m_japaneseAction : m_englishAction)
+            ->setChecked(true);
+    connect(m_englishAction, &QAction::triggered, this,
+            [this] { switchLanguage(QStringLiteral("en")); });
+    connect(m_japaneseAction, &QAction::triggered, this,
+            [this] { switchLanguage(QStringLiteral("ja")); });
+
     m_aboutAction = new QAction(this);
     connect(m_aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
 }
@@ -137,12 +186,24 @@ void MainWindow::createActions()
 void MainWindow::createMenus()
 {
     m_fileMenu = menuBar()->addMenu(QString());
+    m_fileMenu->addAction(m_exportAction);
+    m_fileMenu->addAction(m_exportAllAction);
+    m_fileMenu->addAction(m_exportCsvAction);
+    m_fileMenu->addSeparator();
+    m_fileMenu->addAction(m_printAction);
+    m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_quitAction);
+    m_editMenu = menuBar()->addMenu(QString());
+    m_editMenu->addAction(m_copyAction);
     m_viewMenu = menuBar()->addMenu(QString());
     m_viewMenu->addAction(m_previousAction);
     m_viewMenu->addAction(m_nextAction);
     m_viewMenu->addSeparator();
     m_viewMenu->addAction(m_tablesAction);
+    m_viewMenu->addSeparator();
+    m_languageMenu = m_viewMenu->addMenu(QString());
+    m_languageMenu->addAction(m_englishAction);
+    m_languageMenu->addAction(m_japaneseAction);
     m_helpMenu = menuBar()->addMenu(QString());
     m_helpMenu->addAction(m_aboutAction);
 }
@@ -151,7 +212,14 @@ void MainWindow::retranslate()
 {
     setWindowTitle(tr("irdash — %1").arg(BundledDataset::displayName()));
     m_fileMenu->setTitle(tr("&File"));
+    m_editMenu->setTitle(tr("&Edit"));
+    m_languageMenu->setTitle(tr("&Language"));
     m_viewMenu->setTitle(tr("&View"));
+    m_exportAction->setText(tr("&Export chart…"));
+    m_exportAllAction->setText(tr("Export &all charts…"));
+    m_exportCsvAction->setText(tr("Export chart &data as CSV…"));
+    m_printAction->setText(tr("&Print chart…"));
+    m_copyAction->setText(tr("&Copy chart"));
     m_helpMenu->setTitle(tr("&Help"));
     m_quitAction->setText(tr("&Quit"));
     m_previousAction->setText(tr("&Previous quarter"));
@@ -176,7 +244,8 @@ ChartOptions MainWindow::optionsFor(const ChartPage *page, const Table &table) c
 {
     ChartOptions options;
     options.variant = page->variant();
-    options.locale = locale();
+    options.locale = QLocale();
+    options.fontFamily = Language::chartFontFamily(Language::current());
     options.highlightCategory = table.categoryIndex(m_browser->currentQuarter().code());
     return options;
 }
@@ -187,30 +256,143 @@ void MainWindow::refresh()
     if (!quarter.isValid())
         return;
     const int window = m_browser->windowSize();
-    auto show = [this](ChartPage *page, const Table &table) {
-        page->setContent(table, optionsFor(page, table));
-    };
     m_kpis->setTable(m_queries.kpis(quarter));
-    show(m_revenuePage,
-         m_queries.revenueMix(quarter, window,
-                              static_cast<Queries::RevenueMix>(m_revenuePage->variant())));
-    show(m_marginPage,
-         m_marginPage->variant() == GrossMarginChart::Amounts
-                 ? m_queries.grossMarginAmounts(quarter, window)
-                 : m_queries.grossMarginRatios(quarter, window));
-    show(m_cloudPage, m_queries.cloudRevenue());
-    show(m_headcountPage, m_queries.headcount(quarter, window));
+    for (ChartPage *page : chartPages()) {
+        const Table table = ChartCatalog::table(m_queries, page->builder().name(), quarter, window,
+                                                page->variant());
+        page->setContent(table, optionsFor(page, table));
+    }
 
     // This fiscal year's targets against last year's actuals.
     const int year = quarter.fiscalYear();
     ChartOptions targetOptions;
-    targetOptions.locale = locale();
+    targetOptions.locale = QLocale();
+    targetOptions.fontFamily = Language::chartFontFamily(Language::current());
     m_targetsPage->setContent(
-            m_queries.actualVersusTarget(FiscalPeriod::year(year - 1), FiscalPeriod::year(year)),
+            ChartCatalog::table(m_queries, QStringLiteral("targets"), quarter, window, 0),
             m_queries.actualVersusTarget(FiscalPeriod::half(year - 1, 1),
                                          FiscalPeriod::half(year, 1)),
             m_queries.progress(quarter), m_queries.targetRevisions(FiscalPeriod::year(year)),
             targetOptions);
+}
+
+bool MainWindow::currentChart(const ChartBuilder **builder, Table *table,
+                              ChartOptions *options) const
+{
+    if (auto *page = qobject_cast<ChartPage *>(m_pages->currentWidget())) {
+        *builder = &page->builder();
+        *table = page->table();
+        *options = optionsFor(page, page->table());
+        return true;
+    }
+    if (m_pages->currentWidget() == m_targetsPage) {
+        *builder = &m_targetsPage->builder();
+        *table = m_targetsPage->comparison();
+        *options = m_targetsPage->chartOptions();
+        return true;
+    }
+    return false;
+}
+
+QString MainWindow::fileBaseName(const QString &chart) const
+{
+    return QStringLiteral("%1_%2_%3")
+            .arg(chart, m_browser->currentQuarter().code(), Language::current());
+}
+
+void MainWindow::updateChartActions()
+{
+    const bool chart = qobject_cast<ChartPage *>(m_pages->currentWidget())
+            || m_pages->currentWidget() == m_targetsPage;
+    for (QAction *action : {m_exportAction, m_exportCsvAction, m_printAction, m_copyAction})
+        action->setEnabled(chart);
+}
+
+void MainWindow::exportChart(ChartExporter::Format format)
+{
+    const ChartBuilder *builder = nullptr;
+    Table table;
+    ChartOptions options;
+    if (!currentChart(&builder, &table, &options))
+        return;
+    ExportDialog dialog(Settings::exportFolder(), fileBaseName(builder->name()), this);
+    dialog.setFormat(format);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    QString error;
+    if (!ChartExporter::write(*builder, table, options, dialog.request(), dialog.path(), &error)) {
+        QMessageBox::warning(this, tr("Export failed"), error);
+        return;
+    }
+    Settings::setExportFolder(QFileInfo(dialog.path()).absolutePath());
+    statusBar()->showMessage(tr("Exported %1").arg(QDir::toNativeSeparators(dialog.path())), 8000);
+}
+
+void MainWindow::exportAllCharts()
+{
+    const QString folder = QFileDialog::getExistingDirectory(this, tr("Export all charts to"),
+                                                             Settings::exportFolder());
+    if (folder.isEmpty())
+        return;
+    const FiscalPeriod quarter = m_browser->currentQuarter();
+    ChartExporter::Request request;
+    request.scale = 2;
+    int written = 0;
+    for (const QString &name : ChartCatalog::names()) {
+        const auto builder = ChartCatalog::builder(name);
+        const ChartPage *page = chartPage(name);
+        const Table table = ChartCatalog::table(m_queries, name, quarter, m_browser->windowSize(),
+                                                page ? page->variant() : 0);
+        ChartOptions options = page ? optionsFor(page, table) : m_targetsPage->chartOptions();
+        options.highlightCategory = table.categoryIndex(quarter.code());
+        const QString path = QDir(folder).filePath(fileBaseName(name) + QStringLiteral(".png"));
+        QString error;
+        if (!ChartExporter::write(*builder, table, options, request, path, &error)) {
+            QMessageBox::warning(this, tr("Export failed"), error);
+            return;
+        }
+        ++written;
+    }
+    Settings::setExportFolder(folder);
+    statusBar()->showMessage(tr("Exported %n chart(s) to %1", nullptr, written)
+                                     .arg(QDir::toNativeSeparators(folder)),
+                             8000);
+}
+
+void MainWindow::copyChart()
+{
+    const ChartBuilder *builder = nullptr;
+    Table table;
+    ChartOptions options;
+    if (!currentChart(&builder, &table, &options))
+        return;
+    QGuiApplication::clipboard()->setImage(
+            ChartExporter::render(*builder, table, options, QSize(1600, 900), 1.0));
+    statusBar()->showMessage(tr("Chart copied to the clipboard"), 5000);
+}
+
+void MainWindow::printChart()
+{
+    const ChartBuilder *builder = nullptr;
+    Table table;
+    ChartOptions options;
+    if (!currentChart(&builder, &table, &options))
+        return;
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setPageOrientation(QPageLayout::Landscape);
+    printer.setDocName(table.title());
+    QPrintDialog dialog(&printer, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    ChartExporter::print(&printer, *builder, table, options);
+}
+
+void MainWindow::switchLanguage(const QString &code)
+{
+    if (code == Language::current())
+        return;
+    Language::apply(code);  // posts LanguageChange: changeEvent retranslates and redraws
+    Settings::setLanguage(code);
 }
 
 void MainWindow::showAbout()
@@ -242,7 +424,13 @@ void MainWindow::closeEvent(QCloseEvent *event)
 
 void MainWindow::changeEvent(QEvent *event)
 {
-    if (event->type() == QEvent::LanguageChange)
+    if (event->type() == QEvent::LanguageChange) {
+        // Charts are not widgets and get no LanguageChange: build them again, and the
+        // Tables with them, since their labels are translated when a Table is built.
         retranslate();
+        (Language::current() == QLatin1String("ja") ? m_japaneseAction : m_englishAction)
+                ->setChecked(true);
+        refresh();
+    }
     QMainWindow::changeEvent(event);
 }

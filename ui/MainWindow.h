@@ -1,9 +1,11 @@
 #pragma once
 
+#include "ChartExporter.h"
 #include "FiscalPeriod.h"
 
 #include <QMainWindow>
 
+class ChartBuilder;
 class ChartPage;
 class DataPage;
 class KpiPanel;
@@ -50,6 +52,15 @@ private:
     void createMenus();
     void retranslate();
     void showAbout();
+    // The chart on the current page, as the export needs it; false on the data page.
+    bool currentChart(const ChartBuilder **builder, Table *table, ChartOptions *options) const;
+    QString fileBaseName(const QString &chart) const;
+    void exportChart(ChartExporter::Format format);
+    void exportAllCharts();
+    void copyChart();
+    void printChart();
+    void updateChartActions();
+    void switchLanguage(const QString &code);
     // How the window draws a page's chart: its view, the UI locale, the selected quarter.
     ChartOptions optionsFor(const ChartPage *page, const Table &table) const;
 
@@ -68,9 +79,18 @@ private:
     QLabel *m_databaseLabel;
 
     QMenu *m_fileMenu = nullptr;
+    QMenu *m_editMenu = nullptr;
     QMenu *m_viewMenu = nullptr;
     QMenu *m_helpMenu = nullptr;
+    QMenu *m_languageMenu = nullptr;
+    QAction *m_englishAction = nullptr;
+    QAction *m_japaneseAction = nullptr;
     QAction *m_quitAction = nullptr;
+    QAction *m_exportAction = nullptr;
+    QAction *m_exportAllAction = nullptr;
+    QAction *m_exportCsvAction = nullptr;
+    QAction *m_printAction = nullptr;
+    QAction *m_copyAction = nullptr;
     QAction *m_previousAction = nullptr;
     QAction *m_nextAction = nullptr;
     QAction *m_tablesAction = nullptr;

@@ -1,6 +1,8 @@
 #include "Settings.h"
 
+#include <QDir>
 #include <QSettings>
+#include <QStandardPaths>
 
 namespace {
 
@@ -9,6 +11,8 @@ const QString pageKey = QStringLiteral("window/page");
 const QString quarterKey = QStringLiteral("browse/quarter");
 const QString windowKey = QStringLiteral("browse/window");
 const QString tablesKey = QStringLiteral("view/dataTables");
+const QString exportKey = QStringLiteral("export/folder");
+const QString languageKey = QStringLiteral("view/language");
 
 }  // namespace
 
@@ -53,6 +57,29 @@ int quarterWindow()
 void setQuarterWindow(int quarters)
 {
     QSettings().setValue(windowKey, quarters);
+}
+
+QString exportFolder()
+{
+    const QString fallback = QStandardPaths::writableLocation(QStandardPaths::PicturesLocation);
+    return QSettings()
+            .value(exportKey, fallback.isEmpty() ? QDir::homePath() : fallback)
+            .toString();
+}
+
+void setExportFolder(const QString &folder)
+{
+    QSettings().setValue(exportKey, folder);
+}
+
+QString language()
+{
+    return QSettings().value(languageKey).toString();
+}
+
+void setLanguage(const QString &code)
+{
+    QSettings().setValue(languageKey, code);
 }
 
 bool dataTablesVisible()

@@ -14,6 +14,10 @@ QString quarterCode();
 void setQuarterCode(const QString &code);
 int quarterWindow();  // 5, 8, 12 or 0 for all
 void setQuarterWindow(int quarters);
+QString exportFolder();  // the last folder exported to; the pictures folder at first
+void setExportFolder(const QString &folder);
+QString language();  // "en" or "ja"; empty before the first choice
+void setLanguage(const QString &code);
 bool dataTablesVisible();
 void setDataTablesVisible(bool visible);
 

@@ -98,5 +98,5 @@ QVariant TableModel::headerData(int section, Qt::Orientation orientation, int ro
     const TableSeries &series = m_table.series(section);
     if (m_transposed)  // rows may differ in unit; each cell's tooltip says which
         return series.label;
-    return tr("%1 (%2)").arg(series.label, Units::displayName(series.unit));
+    return tr("%1 (%2)").arg(series.label, CellFormatter::unitName(series.unit));
 }

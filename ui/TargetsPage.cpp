@@ -105,10 +105,17 @@ void TargetsPage::setContent(const Table &yearComparison, const Table &halfCompa
     m_yearTitle->setText(yearComparison.title());
     m_halfTitle->setText(halfComparison.title());
     m_progressTitle->setText(progress.title());
+    m_comparison = yearComparison;
+    m_options = options;
     QChart *old = m_chart;
     m_chart = m_builder->build(yearComparison, options);
     m_chartView->setChart(m_chart);
     delete old;
+}
+
+const ChartBuilder &TargetsPage::builder() const
+{
+    return *m_builder;
 }
 
 void TargetsPage::retranslate()

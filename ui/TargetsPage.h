@@ -7,6 +7,7 @@
 
 #include <memory>
 
+class ChartBuilder;
 class QChart;
 class QChartView;
 class QLabel;
@@ -30,6 +31,10 @@ public:
     void setContent(const Table &yearComparison, const Table &halfComparison, const Table &progress,
                     const Table &revisions, const ChartOptions &options);
     QChart *chart() const { return m_chart; }
+    // What the chart was built from and by, for export.
+    const ChartBuilder &builder() const;
+    const Table &comparison() const { return m_comparison; }
+    const ChartOptions &chartOptions() const { return m_options; }
     QTableView *yearTable() const { return m_yearView; }
     QTableView *halfTable() const { return m_halfView; }
     QTableView *progressTable() const { return m_progressView; }
@@ -57,4 +62,6 @@ private:
     QTableView *m_revisionsView;
     QChartView *m_chartView;
     QChart *m_chart = nullptr;
+    Table m_comparison;
+    ChartOptions m_options;
 };

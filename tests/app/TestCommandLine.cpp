@@ -1,5 +1,6 @@
 #include "BundledDataset.h"
 #include "DatasetReader.h"
+#include "TableCsv.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -7,6 +8,8 @@
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QXmlStreamReader>
+#include <QtEndian>
 
 namespace {
 
@@ -31,6 +34,70 @@ Run irdash(const QStringList &arguments)
 
 }  // namespace
 
+namespace {
+
+// As on a server or in CI: no X11, no Wayland and no platform chosen; irdash has to
+// fall back to the offscreen platform by itself.
+Run irdashWithoutDisplay(const QStringList &arguments)
+{
+    QProcess process;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    for (const char *name : {"DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"})
+        environment.remove(QString::fromLatin1(name));
+    process.setProcessEnvironment(environment);
+    process.start(QStringLiteral(IRDASH_BINARY), arguments);
+    if (!process.waitForFinished(60000))
+        return {};
+    return {process.exitCode(), process.readAllStandardOutput(), process.readAllStandardError()};
+}
+
+QStringList exportArguments(const QString &output, const QStringList &more = {})
+{
+    return QStringList {QStringLiteral("export"), QStringLiteral("--db"),
+                        QStringLiteral(":memory:"), QStringLiteral("-o"), output}
+    + more;
+}
+
+QByteArray contentsOf(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return file.readAll();
+}
+
+// The pixel size in a PNG's IHDR chunk (this test links no QtGui); invalid when the
+// bytes are no PNG.
+QSize pngSize(const QByteArray &png)
+{
+    if (png.size() < 24 || !png.startsWith("\x89PNG\r\n\x1a\n") || png.mid(12, 4) != "IHDR")
+        return {};
+    const auto *bytes = reinterpret_cast<const uchar *>(png.constData());
+    return QSize(static_cast<int>(qFromBigEndian<quint32>(bytes + 16)),
+                 static_cast<int>(qFromBigEndian<quint32>(bytes + 20)));
+}
+
+// The lines irdash itself wrote to stderr. Qt may add notes of its own where the
+// export's QApplication starts (e.g. "QStandardPaths: XDG_RUNTIME_DIR not set").
+QStringList irdashLines(const QByteArray &err)
+{
+    QStringList lines;
+    for (const QString &line : QString::fromUtf8(err).split(QLatin1Char('\n'))) {
+        if (line.startsWith(QLatin1String("irdash: ")))
+            lines.append(line);
+    }
+    return lines;
+}
+
+// Every entry of a folder, hidden ones (a temporary file) included.
+QStringList entriesOf(const QString &dir)
+{
+    return QDir(dir).entryList(QDir::AllEntries | QDir::Hidden | QDir::System
+                               | QDir::NoDotAndDotDot);
+}
+
+}  // namespace
+
 // `irdash` as a script or a person calls it from a shell.
 class TestCommandLine : public QObject
 {
@@ -45,6 +112,15 @@ private slots:
     void usageErrors_data();
     void usageErrors();
     void runtimeErrorForAnUnusableDatabase();
+
+    void exportPngWithoutDisplay();
+    void exportScaleAndSize();
+    void exportAllChartsAsSvg();
+    void exportJapaneseDiffersFromEnglish();
+    void exportCsvReadsBack();
+    void exportUsageErrors_data();
+    void exportUsageErrors();
+    void exportUnwritablePath();
 };
 
 void TestCommandLine::dataPrintsEveryBundledFigureAsCsv()
@@ -182,6 +258,224 @@ void TestCommandLine::runtimeErrorForAnUnusableDatabase()
                   dir.filePath(QStringLiteral("missing/dir/x.sqlite"))});
     QCOMPARE(run.exitCode, 1);
     QVERIFY2(run.err.contains("cannot open the database"), run.err.constData());
+}
+
+void TestCommandLine::exportPngWithoutDisplay()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("x.png"));
+    const Run run = irdashWithoutDisplay(
+            exportArguments(path, {QStringLiteral("--chart"), QStringLiteral("revenue-mix")}));
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    // The path written, one line, and nothing on stderr but Qt's own notes.
+    QCOMPARE(run.out.trimmed(), path.toUtf8());
+    QVERIFY2(irdashLines(run.err).isEmpty(), run.err.constData());
+    QVERIFY2(!run.err.contains("platform plugin"), run.err.constData());
+    QCOMPARE(pngSize(contentsOf(path)), QSize(1600, 900));
+    QCOMPARE(entriesOf(dir.path()), QStringList {QStringLiteral("x.png")});
+}
+
+void TestCommandLine::exportScaleAndSize()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("x.png"));
+    const Run run = irdash(exportArguments(
+            path,
+            {QStringLiteral("--chart"), QStringLiteral("revenue-mix"), QStringLiteral("--scale"),
+             QStringLiteral("2"), QStringLiteral("--size"), QStringLiteral("800x600")}));
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    QCOMPARE(pngSize(contentsOf(path)), QSize(1600, 1200));
+
+    const QString half = dir.filePath(QStringLiteral("half.png"));
+    const Run fractional = irdash(exportArguments(
+            half,
+            {QStringLiteral("--chart"), QStringLiteral("headcount"), QStringLiteral("--scale"),
+             QStringLiteral("1.5"), QStringLiteral("--size"), QStringLiteral("1000X500")}));
+    QVERIFY2(fractional.exitCode == 0, fractional.err.constData());
+    QCOMPARE(pngSize(contentsOf(half)), QSize(1500, 750));
+}
+
+void TestCommandLine::exportAllChartsAsSvg()
+{
+    QTemporaryDir dir;
+    const QString folder = dir.filePath(QStringLiteral("all"));
+    const Run run = irdash(exportArguments(folder,
+                                           {QStringLiteral("--chart"), QStringLiteral("all"),
+                                            QStringLiteral("--format"), QStringLiteral("svg")}));
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    const QStringList charts = {QStringLiteral("revenue-mix"), QStringLiteral("gross-margin"),
+                                QStringLiteral("cloud-revenue"), QStringLiteral("headcount"),
+                                QStringLiteral("targets")};
+    QStringList expected;
+    QStringList printed;
+    for (const QString &chart : charts) {
+        const QString name = chart + QStringLiteral("_1Q13_en.svg");
+        expected.append(name);
+        printed.append(QDir(folder).filePath(name));
+    }
+    // One line per file, in the catalogue's order.
+    QCOMPARE(QString::fromUtf8(run.out).split(QLatin1Char('\n'), Qt::SkipEmptyParts), printed);
+    QStringList sortedExpected = expected;
+    sortedExpected.sort();
+    QCOMPARE(entriesOf(folder), sortedExpected);  // QDir sorts by name
+    for (const QString &name : expected) {
+        QXmlStreamReader xml(contentsOf(QDir(folder).filePath(name)));
+        QVERIFY(xml.readNextStartElement());
+        QCOMPARE(xml.name(), QLatin1String("svg"));
+        int texts = 0;
+        while (!xml.atEnd()) {
+            if (xml.readNext() == QXmlStreamReader::StartElement
+                && xml.name() == QLatin1String("text"))
+                ++texts;
+        }
+        QVERIFY2(!xml.hasError(), qPrintable(name + QLatin1String(": ") + xml.errorString()));
+        QVERIFY2(texts > 0, qPrintable(name));
+    }
+}
+
+void TestCommandLine::exportJapaneseDiffersFromEnglish()
+{
+    QTemporaryDir dir;
+    QByteArray images[2];
+    const QString languages[2] = {QStringLiteral("en"), QStringLiteral("ja")};
+    for (int i = 0; i < 2; ++i) {
+        const QString path = dir.filePath(languages[i] + QStringLiteral(".png"));
+        const Run run = irdash(exportArguments(
+                path,
+                {QStringLiteral("--chart"), QStringLiteral("revenue-mix"), QStringLiteral("--lang"),
+                 languages[i], QStringLiteral("--quarter"), QStringLiteral("1Q13")}));
+        QVERIFY2(run.exitCode == 0, run.err.constData());
+        images[i] = contentsOf(path);
+        QCOMPARE(pngSize(images[i]), QSize(1600, 900));
+    }
+    QVERIFY(images[0] != images[1]);
+}
+
+void TestCommandLine::exportCsvReadsBack()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("x.csv"));
+    Run run = irdash(exportArguments(path,
+                                     {QStringLiteral("--chart"), QStringLiteral("revenue-mix"),
+                                      QStringLiteral("--format"), QStringLiteral("csv")}));
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    const QByteArray csv = contentsOf(path);
+    QVERIFY(csv.startsWith(
+            QByteArray(TableCsv::header().join(QLatin1Char(',')).toUtf8() + "\r\n")));
+    QString error;
+    std::optional<Table> table = TableCsv::read(csv, &error);
+    QVERIFY2(table, qPrintable(error));
+    QCOMPARE(table->name(), QStringLiteral("revenue-mix"));
+    QCOMPARE(table->title(), QStringLiteral("Revenue mix"));
+    QCOMPARE(table->categoryKeys().size(), 5);
+    QCOMPARE(table->categoryKeys().last(), QStringLiteral("1Q13"));
+    const TableCell *services
+            = table->find(QStringLiteral("revenue_network_services"), QStringLiteral("1Q13"));
+    QVERIFY(services);
+    QCOMPARE(services->value.value_or(0), 16785.0);
+
+    // In Japanese, with the byte-order mark Excel needs and the translated labels.
+    const QString japanese = dir.filePath(QStringLiteral("ja.csv"));
+    run = irdash(exportArguments(japanese,
+                                 {QStringLiteral("--chart"), QStringLiteral("revenue-mix"),
+                                  QStringLiteral("--format"), QStringLiteral("CSV"),
+                                  QStringLiteral("--lang"), QStringLiteral("ja")}));
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    const QByteArray marked = contentsOf(japanese);
+    QVERIFY(marked.startsWith("\xEF\xBB\xBFtable,title,"));
+    table = TableCsv::read(marked, &error);
+    QVERIFY2(table, qPrintable(error));
+    QCOMPARE(table->title(), QStringLiteral("売上構成"));
+    QCOMPARE(table->find(QStringLiteral("revenue_network_services"), QStringLiteral("1Q13"))
+                     ->value.value_or(0),
+             16785.0);
+}
+
+void TestCommandLine::exportUsageErrors_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<bool>("output");  // whether -o DIR/x.png is given
+    QTest::addColumn<QString>("message");
+
+    const QString chart = QStringLiteral("--chart");
+    const QString mix = QStringLiteral("revenue-mix");
+    auto row = [&](const char *name, const QStringList &arguments, const char *message,
+                   bool output = true) {
+        QTest::addRow("%s", name) << arguments << output << QString::fromUtf8(message);
+    };
+    row("bad chart", {chart, QStringLiteral("pie")},
+        "unknown chart 'pie'; expected all or one of revenue-mix, gross-margin, cloud-revenue, "
+        "headcount, targets");
+    row("no chart", {}, "unknown chart ''");
+    row("bad size", {chart, mix, QStringLiteral("--size"), QStringLiteral("big")},
+        "invalid size 'big'");
+    row("size too large", {chart, mix, QStringLiteral("--size"), QStringLiteral("20000x900")},
+        "invalid size '20000x900'");
+    row("no such quarter", {chart, mix, QStringLiteral("--quarter"), QStringLiteral("5Q13")},
+        "unknown quarter '5Q13'");
+    row("quarter not in the data",
+        {chart, mix, QStringLiteral("--quarter"), QStringLiteral("1Q99")},
+        "unknown quarter '1Q99'; expected one of 1Q11,");
+    row("bad format", {chart, mix, QStringLiteral("--format"), QStringLiteral("gif")},
+        "unknown format 'gif'; expected png, svg, pdf or csv");
+    row("scale too large", {chart, mix, QStringLiteral("--scale"), QStringLiteral("9")},
+        "invalid scale '9'");
+    row("scale no number", {chart, mix, QStringLiteral("--scale"), QStringLiteral("two")},
+        "invalid scale 'two'");
+    row("bad language", {chart, mix, QStringLiteral("--lang"), QStringLiteral("fr")},
+        "unknown language 'fr'");
+    row("bad span", {chart, mix, QStringLiteral("--span"), QStringLiteral("-1")},
+        "invalid span '-1'");
+    row("missing -o", {chart, mix}, "missing -o PATH", false);
+}
+
+void TestCommandLine::exportUsageErrors()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(bool, output);
+    QFETCH(QString, message);
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("x.png"));
+    const Run run = irdash(output ? exportArguments(path, arguments)
+                                  : QStringList {QStringLiteral("export"), QStringLiteral("--db"),
+                                                 QStringLiteral(":memory:")}
+                                           + arguments);
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY(run.out.isEmpty());
+    const QStringList lines = irdashLines(run.err);
+    QVERIFY2(lines.size() == 1, run.err.constData());  // one clear line
+    QVERIFY2(lines.first().contains(message), run.err.constData());
+    QCOMPARE(entriesOf(dir.path()), QStringList());
+}
+
+void TestCommandLine::exportUnwritablePath()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("missing/sub/x.png"));
+    Run run = irdash(
+            exportArguments(path, {QStringLiteral("--chart"), QStringLiteral("revenue-mix")}));
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY(run.out.isEmpty());
+    const QStringList lines = irdashLines(run.err);
+    QVERIFY2(lines.size() == 1, run.err.constData());  // one clear line
+    QVERIFY2(lines.first().startsWith(QStringLiteral("irdash: cannot write ") + path),
+             run.err.constData());
+    QCOMPARE(entriesOf(dir.path()), QStringList());
+
+    // For all charts, -o must be a folder irdash can make.
+    const QString blocker = dir.filePath(QStringLiteral("file"));
+    QFile file(blocker);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.close();
+    const QString folder = blocker + QStringLiteral("/all");
+    run = irdash(exportArguments(folder, {QStringLiteral("--chart"), QStringLiteral("all")}));
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY(run.out.isEmpty());
+    QVERIFY2(irdashLines(run.err).value(0).contains(folder), run.err.constData());
+    QCOMPARE(entriesOf(dir.path()), QStringList {QStringLiteral("file")});
+    QCOMPARE(QFileInfo(blocker).size(), 0);
 }
 
 QTEST_GUILESS_MAIN(TestCommandLine)

@@ -8,6 +8,14 @@
 #include "TargetsPage.h"
 
 #include <QAction>
+#include <QApplication>
+#include <QClipboard>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QGuiApplication>
+#include <QImage>
+#include <QLineEdit>
+#include <QTimer>
 #include <QBarSeries>
 #include <QBarSet>
 #include <QChart>
@@ -53,6 +61,8 @@ private slots:
     void statusBarNamesDatasetAndDatabase();
     void remembersWhereTheUserLeft();
     void targetsPage();
+    void exportFromTheMenu();
+    void copyChartToClipboard();
 
 private:
     QString kpiText(const char *kind, const char *metric) const;
@@ -313,6 +323,43 @@ void TestMainWindow::targetsPage()
                         + revisions->index(r, 0).data().toString();
     QVERIFY2(rows.contains(QStringLiteral("EPS, 2013-05-15=148.01")), qPrintable(rows.join(u';')));
     QVERIFY2(rows.contains(QStringLiteral("EPS, 2013-08-06=135.42")), qPrintable(rows.join(u';')));
+}
+
+void TestMainWindow::exportFromTheMenu()
+{
+    QTemporaryDir folder;
+    const QString path = folder.filePath(QStringLiteral("mix.png"));
+    // The dialog is modal: fill it in once it shows, then press Save.
+    bool seen = false;
+    QTimer::singleShot(0, this, [&] {
+        auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget());
+        QVERIFY(dialog);
+        seen = true;
+        auto *preset = dialog->findChild<QComboBox *>(QStringLiteral("exportSizePreset"));
+        preset->setCurrentIndex(preset->findText(QStringLiteral("1280 × 720")));
+        auto *scale = dialog->findChild<QComboBox *>(QStringLiteral("exportScale"));
+        scale->setCurrentIndex(scale->findData(2));
+        dialog->findChild<QLineEdit *>(QStringLiteral("exportPath"))->setText(path);
+        dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Save)->click();
+    });
+    m_window->findChild<QAction *>(QStringLiteral("exportChartAction"))->trigger();
+    QVERIFY(seen);
+    QImage image(path);
+    QCOMPARE(image.size(), QSize(2560, 1440));
+    QVERIFY(m_window->statusBar()->currentMessage().contains(QStringLiteral("mix.png")));
+
+    // On the data page there is no chart to export.
+    m_window->pages()->setCurrentIndex(m_window->pages()->count() - 1);
+    QVERIFY(!m_window->findChild<QAction *>(QStringLiteral("exportChartAction"))->isEnabled());
+}
+
+void TestMainWindow::copyChartToClipboard()
+{
+    QGuiApplication::clipboard()->clear();
+    m_window->pages()->setCurrentIndex(0);
+    m_window->findChild<QAction *>(QStringLiteral("copyChartAction"))->trigger();
+    const QImage image = QGuiApplication::clipboard()->image();
+    QCOMPARE(image.size(), QSize(1600, 900));
 }
 
 QTEST_MAIN(TestMainWindow)

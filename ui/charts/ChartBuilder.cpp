@@ -89,7 +89,7 @@ QFont ChartBuilder::font(const ChartOptions &options, qreal pointSize, bool bold
 QString ChartBuilder::axisTitle(const QString &what, Unit unit)
 {
     //: axis title: %1 is what is measured, %2 the unit, e.g. "Revenues (JPY million)"
-    return tr("%1 (%2)").arg(what, Units::displayName(unit));
+    return tr("%1 (%2)").arg(what, CellFormatter::unitName(unit));
 }
 
 QBarCategoryAxis *ChartBuilder::categoryAxis(const Table &table, const ChartOptions &options)
@@ -161,7 +161,7 @@ QBarSet *ChartBuilder::barSet(const Table &table, int seriesIndex, const QColor 
             set->append(0.0);
             continue;
         }
-        set->append(cell.value.value_or(0.0));
+        set->append(cell.value.value_or(0.0) * CellFormatter::displayFactor(cell.unit));
         if (cell.value && cell.basis != Basis::Reported)
             set->selectBar(i);
     }

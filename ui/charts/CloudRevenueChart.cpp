@@ -1,5 +1,7 @@
 #include "CloudRevenueChart.h"
 
+#include "CellFormatter.h"
+
 #include <QBarCategoryAxis>
 #include <QBarSeries>
 #include <QBarSet>
@@ -31,7 +33,9 @@ void CloudRevenueChart::populate(QChart *chart, const Table &table,
     QList<int> all;
     for (int i = 0; i < count; ++i)
         all.append(i);
-    fitValueAxis(y, 0.0, valueRange(table, all).second * 1.1);
+    fitValueAxis(y, 0.0,
+                 valueRange(table, all).second * 1.1
+                         * CellFormatter::displayFactor(Unit::JpyBillion));
     chart->addAxis(y, Qt::AlignLeft);
     series->attachAxis(y);
 }

@@ -1,0 +1,29 @@
+#pragma once
+
+#include "Table.h"
+
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QString>
+
+#include <optional>
+
+// A Table as CSV, one row per cell (long format), so a spreadsheet can filter and pivot
+// it and nothing about a figure is lost: category, series, value, unit, basis, period,
+// metric, source, as_of, note. UTF-8, RFC 4180, numbers raw with '.' as decimal point.
+class TableCsv final
+{
+    Q_DECLARE_TR_FUNCTIONS(TableCsv)
+
+public:
+    // With byteOrderMark, Excel on Japanese Windows reads the UTF-8 as UTF-8.
+    static QByteArray write(const Table &table, bool byteOrderMark = false);
+    // Reads what write() wrote; *error says why when it returns nothing.
+    static std::optional<Table> read(const QByteArray &csv, QString *error = nullptr);
+    static QStringList header();
+
+    // A text cell a spreadsheet would run as a formula (= + - @ tab CR first) gets a
+    // leading apostrophe; read() takes it off again.
+    static QString neutralize(const QString &text);
+    static QString restore(const QString &text);
+};

@@ -1,0 +1,194 @@
+#include "ChartExporter.h"
+
+#include "TableCsv.h"
+#include "charts/ChartBuilder.h"
+
+#include <QChart>
+#include <QGraphicsLayout>
+#include <QGraphicsScene>
+#include <QPageLayout>
+#include <QPageSize>
+#include <QPainter>
+#include <QPdfWriter>
+#include <QPrinter>
+#include <QRegularExpression>
+#include <QSaveFile>
+#include <QSvgGenerator>
+
+#include <memory>
+
+namespace {
+
+// A chart laid out at a logical size in a scene of its own; the scene owns the chart.
+struct StagedChart
+{
+    QGraphicsScene scene;
+    QChart *chart = nullptr;
+
+    StagedChart(const ChartBuilder &builder, const Table &table, const ChartOptions &options,
+                const QSizeF &size)
+    {
+        chart = builder.build(table, options);
+        chart->setBackgroundRoundness(0);
+        chart->setDropShadowEnabled(false);
+        chart->layout()->setContentsMargins(4, 4, 16, 4);  // no view frame, a little air
+        scene.addItem(chart);
+        chart->setGeometry(QRectF(QPointF(0, 0), size));
+        chart->layout()->activate();
+        scene.setSceneRect(QRectF(QPointF(0, 0), size));
+    }
+
+    void paint(QPainter *painter, const QRectF &target)
+    {
+        painter->setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing
+                                | QPainter::SmoothPixmapTransform);
+        scene.render(painter, target, scene.sceneRect(), Qt::KeepAspectRatio);
+    }
+};
+
+ChartOptions exportOptions(ChartOptions options, const QSize &size)
+{
+    options.animated = false;
+    options.fontScale = ChartExporter::fontScaleFor(size);
+    return options;
+}
+
+}  // namespace
+
+std::optional<ChartExporter::Format> ChartExporter::formatFromName(const QString &name)
+{
+    const QString lower = name.toLower();
+    if (lower == QLatin1String("png"))
+        return Format::Png;
+    if (lower == QLatin1String("svg"))
+        return Format::Svg;
+    if (lower == QLatin1String("pdf"))
+        return Format::Pdf;
+    if (lower == QLatin1String("csv"))
+        return Format::Csv;
+    return std::nullopt;
+}
+
+QString ChartExporter::formatName(Format format)
+{
+    switch (format) {
+    case Format::Png:
+        return QStringLiteral("png");
+    case Format::Svg:
+        return QStringLiteral("svg");
+    case Format::Pdf:
+        return QStringLiteral("pdf");
+    case Format::Csv:
+        return QStringLiteral("csv");
+    }
+    return {};
+}
+
+std::optional<QSize> ChartExporter::parseSize(const QString &text)
+{
+    static const QRegularExpression pattern(QStringLiteral("\\A([0-9]{3,5})[xX×]([0-9]{3,5})\\z"));
+    const auto match = pattern.match(text.trimmed());
+    if (!match.hasMatch())
+        return std::nullopt;
+    const QSize size(match.captured(1).toInt(), match.captured(2).toInt());
+    if (size.width() < 100 || size.height() < 100 || size.width() > 10000 || size.height() > 10000)
+        return std::nullopt;
+    return size;
+}
+
+qreal ChartExporter::fontScaleFor(const QSize &size)
+{
+    // The window shows charts about 1,300 logical pixels wide at the default font.
+    return std::clamp(std::min(size.width() / 1300.0, size.height() / 700.0), 0.8, 3.0);
+}
+
+QImage ChartExporter::render(const ChartBuilder &builder, const Table &table, ChartOptions options,
+                             const QSize &size, qreal scale)
+{
+    StagedChart staged(builder, table, exportOptions(options, size), size);
+    QImage image(QSize(qRound(size.width() * scale), qRound(size.height() * scale)),
+                 QImage::Format_ARGB32_Premultiplied);
+    image.setDevicePixelRatio(scale);
+    image.fill(Qt::white);
+    QPainter painter(&image);
+    staged.paint(&painter, QRectF(QPointF(0, 0), size));
+    painter.end();
+    return image;
+}
+
+bool ChartExporter::write(const ChartBuilder &builder, const Table &table,
+                          const ChartOptions &options, const Request &request, const QString &path,
+                          QString *error)
+{
+    auto fail = [&](const QString &message) {
+        if (error)
+            *error = message;
+        return false;
+    };
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return fail(tr("cannot write %1: %2").arg(path, file.errorString()));
+
+    switch (request.format) {
+    case Format::Png: {
+        const QImage image = render(builder, table, options, request.size, request.scale);
+        // Keep the pixel size exact and record the density for layout programs.
+        QImage out = image;
+        out.setDevicePixelRatio(1.0);
+        out.setDotsPerMeterX(qRound(3780 * request.scale));
+        out.setDotsPerMeterY(qRound(3780 * request.scale));
+        if (!out.save(&file, "PNG")) {
+            file.cancelWriting();
+            return fail(tr("cannot write %1: %2").arg(path, file.errorString()));
+        }
+        break;
+    }
+    case Format::Svg: {
+        StagedChart staged(builder, table, exportOptions(options, request.size), request.size);
+        QSvgGenerator generator;
+        generator.setOutputDevice(&file);
+        generator.setSize(request.size);
+        generator.setViewBox(QRect(QPoint(0, 0), request.size));
+        generator.setTitle(table.title());
+        generator.setDescription(tr("irdash chart %1").arg(builder.name()));
+        QPainter painter(&generator);
+        staged.paint(&painter, QRectF(QPointF(0, 0), request.size));
+        painter.end();
+        break;
+    }
+    case Format::Pdf: {
+        StagedChart staged(builder, table, exportOptions(options, request.size), request.size);
+        QPdfWriter writer(&file);
+        writer.setTitle(table.title());
+        writer.setCreator(QStringLiteral("irdash"));
+        writer.setResolution(96);
+        // One page exactly the chart's size: 96 logical pixels to the inch.
+        writer.setPageSize(QPageSize(QSizeF(request.size) * 72.0 / 96.0, QPageSize::Point));
+        writer.setPageMargins(QMarginsF(0, 0, 0, 0));
+        QPainter painter(&writer);
+        staged.paint(&painter, QRectF(QPointF(0, 0), request.size));
+        painter.end();
+        break;
+    }
+    case Format::Csv:
+        if (file.write(TableCsv::write(table, request.byteOrderMark)) < 0) {
+            file.cancelWriting();
+            return fail(tr("cannot write %1: %2").arg(path, file.errorString()));
+        }
+        break;
+    }
+    if (!file.commit())
+        return fail(tr("cannot write %1: %2").arg(path, file.errorString()));
+    return true;
+}
+
+void ChartExporter::print(QPrinter *printer, const ChartBuilder &builder, const Table &table,
+                          ChartOptions options)
+{
+    const QRectF page = printer->pageLayout().paintRectPixels(printer->resolution());
+    // Lay the chart out at a screen-like size, then scale it to fit the page.
+    const QSize size(1600, 900);
+    StagedChart staged(builder, table, exportOptions(options, size), size);
+    QPainter painter(printer);
+    staged.paint(&painter, QRectF(QPointF(0, 0), page.size()));
+}

@@ -1,0 +1,54 @@
+#pragma once
+
+#include "Table.h"
+#include "charts/ChartOptions.h"
+
+#include <QCoreApplication>
+#include <QImage>
+#include <QSize>
+#include <QString>
+
+#include <optional>
+
+class ChartBuilder;
+class QPrinter;
+
+// The one export path: a chart builder's QChart (never a screenshot of the window)
+// rendered at exactly the requested logical size times the scale, without the view's
+// margins or rounded corners, animations off; or the chart's Table as CSV. Files are
+// written to a temporary file and renamed, so a failure leaves nothing behind.
+class ChartExporter final
+{
+    Q_DECLARE_TR_FUNCTIONS(ChartExporter)
+
+public:
+    enum class Format {
+        Png,
+        Svg,
+        Pdf,
+        Csv,
+    };
+
+    struct Request
+    {
+        QSize size = QSize(1600, 900);  // logical pixels
+        qreal scale = 1.0;  // 2: a 1600x900 request gives a 3200x1800 PNG
+        Format format = Format::Png;
+        bool byteOrderMark = false;  // CSV only
+    };
+
+    static std::optional<Format> formatFromName(const QString &name);
+    static QString formatName(Format format);
+    // "1600x900" -> QSize; sizes from 100 to 10000 pixels a side.
+    static std::optional<QSize> parseSize(const QString &text);
+
+    // Text grows with the image so a large export is as legible as the window.
+    static qreal fontScaleFor(const QSize &size);
+    static QImage render(const ChartBuilder &builder, const Table &table, ChartOptions options,
+                         const QSize &size, qreal scale);
+    static bool write(const ChartBuilder &builder, const Table &table, const ChartOptions &options,
+                      const Request &request, const QString &path, QString *error);
+    // The chart scaled to the printer's page, aspect ratio kept.
+    static void print(QPrinter *printer, const ChartBuilder &builder, const Table &table,
+                      ChartOptions options);
+};
