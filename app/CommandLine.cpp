@@ -4,6 +4,8 @@
 #include "ChartCatalog.h"
 #include "ChartExporter.h"
 #include "ConsistencyCheck.h"
+#include "DatabaseStartup.h"
+#include "DatasetReader.h"
 #include "FactIndex.h"
 #include "FactWriter.h"
 #include "Language.h"
@@ -17,6 +19,7 @@
 #include <QDir>
 #include <QFile>
 #include <QLocale>
+#include <QMessageBox>
 #include <QTextStream>
 
 #include <cstring>
@@ -27,7 +30,7 @@ const char *const headlessOptions[] = {"--help", "-h", "--help-all", "--version"
 // Options that take a value, so that value is not mistaken for a command.
 const char *const valueOptions[]
         = {"--db",   "--format", "--period", "--chart", "--quarter", "--lang",
-           "--size", "--scale",  "--span",   "-o",      "--output"};
+           "--size", "--scale",  "--span",   "-o",      "--output",  "--on-conflict"};
 
 QTextStream &out()
 {
@@ -62,6 +65,8 @@ QString usage()
             "       irdash data [--format csv|json] [--period P] [--db PATH]\n"
             "                                               print the stored figures\n"
             "       irdash check [--db PATH]                print the consistency report\n"
+            "       irdash import FILE [--on-conflict fail|replace|keep] [--db PATH]\n"
+            "                                               add the figures of a dataset file\n"
             "       irdash export --chart NAME [--quarter 1Q13] [--lang en|ja] [--size 1600x900]\n"
             "                     [--scale 2] [--format png|svg|pdf|csv] [--span 5] [--db PATH]\n"
             "                     -o PATH                   draw a chart to a file; NAME is\n"
@@ -73,13 +78,23 @@ QString usage()
 }
 
 // Opens the store and makes sure the bundled dataset is in it.
-bool openStore(Store &store, const QString &path, QString *error)
+// Opens the database (repairing what can be repaired, see DatabaseStartup) and makes
+// sure the bundled dataset is in it; warnings go to stderr.
+bool openStore(Store &store, const QString &path, QString *error, bool appOwned = false,
+               bool memoryFallback = true)
 {
-    if (!store.open(path)) {
-        *error = store.lastError();
-        return false;
-    }
-    return BundledDataset::ensureLoaded(store, error);
+    const DatabaseStartup::Result result
+            = DatabaseStartup::open(store, path, appOwned, memoryFallback);
+    for (const QString &warning : result.warnings)
+        err() << QCoreApplication::applicationName() << ": " << warning << Qt::endl;
+    if (!result.ok)
+        *error = result.error;
+    return result.ok;
+}
+
+QString databasePath(const QCommandLineParser &parser, const QCommandLineOption &db)
+{
+    return parser.isSet(db) ? parser.value(db) : Store::defaultPath();
 }
 
 int runData(const QStringList &arguments)
@@ -119,7 +134,7 @@ int runData(const QStringList &arguments)
 
     Store store;
     QString error;
-    if (!openStore(store, parser.isSet(db) ? parser.value(db) : Store::defaultPath(), &error))
+    if (!openStore(store, databasePath(parser, db), &error, !parser.isSet(db)))
         return fail(CommandLine::RuntimeError, error);
     QList<Fact> facts = store.facts();
     if (only)
@@ -146,11 +161,92 @@ int runCheck(const QStringList &arguments)
                             .arg(parser.positionalArguments().value(1)));
     Store store;
     QString error;
-    if (!openStore(store, parser.isSet(db) ? parser.value(db) : Store::defaultPath(), &error))
+    if (!openStore(store, databasePath(parser, db), &error, !parser.isSet(db)))
         return fail(CommandLine::RuntimeError, error);
     const ConsistencyCheck::Report report = ConsistencyCheck::run(FactIndex(store.facts()));
     out() << report.toText();
     out().flush();
+    return CommandLine::Success;
+}
+
+QString conflictText(const Store::Conflict &conflict)
+{
+    const Fact &stored = conflict.stored;
+    const Fact &incoming = conflict.incoming;
+    return CommandLine::tr("%1 %2 (%3, as of %4): stored %5 %6, the file has %7 %8")
+            .arg(stored.period.code(), stored.metric, Bases::code(stored.basis),
+                 stored.asOf.isValid() ? stored.asOfText() : CommandLine::tr("no date"),
+                 stored.valueText(), Units::code(stored.unit), incoming.valueText(),
+                 Units::code(incoming.unit));
+}
+
+int runImport(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption db = dbOption();
+    const QCommandLineOption onConflict(
+            QStringLiteral("on-conflict"),
+            CommandLine::tr("When a stored figure has another value: fail (import nothing), "
+                            "replace, or keep the stored one."),
+            CommandLine::tr("policy"), QStringLiteral("fail"));
+    parser.addOptions({db, onConflict});
+    parser.addPositionalArgument(QStringLiteral("import"),
+                                 CommandLine::tr("Import a dataset file."));
+    parser.addPositionalArgument(QStringLiteral("file"),
+                                 CommandLine::tr("The CSV file to import."));
+    if (!parser.parse(arguments))
+        return fail(CommandLine::UsageError, parser.errorText());
+    const QStringList positional = parser.positionalArguments();
+    if (positional.size() != 2)
+        return fail(CommandLine::UsageError,
+                    positional.size() < 2
+                            ? CommandLine::tr("missing the file to import")
+                            : CommandLine::tr("unexpected argument '%1'").arg(positional.value(2)));
+    const QString policyName = parser.value(onConflict);
+    Store::ConflictPolicy policy = Store::ConflictPolicy::Fail;
+    if (policyName == QLatin1String("replace"))
+        policy = Store::ConflictPolicy::Replace;
+    else if (policyName == QLatin1String("keep"))
+        policy = Store::ConflictPolicy::Keep;
+    else if (policyName != QLatin1String("fail"))
+        return fail(CommandLine::UsageError,
+                    CommandLine::tr("unknown policy '%1'; expected fail, replace or keep")
+                            .arg(policyName));
+
+    // The whole file is read and checked before the database is touched.
+    const QString file = positional[1];
+    const DatasetReader::Result read = DatasetReader::readFile(file, Fact::Origin::User);
+    if (!read.ok()) {
+        for (const DatasetError &error : read.errors)
+            err() << error.toString() << Qt::endl;
+        return fail(CommandLine::RuntimeError,
+                    CommandLine::tr("%1: %n error(s); nothing was imported", nullptr,
+                                    static_cast<int>(read.errors.size()))
+                            .arg(file));
+    }
+    Store store;
+    QString error;
+    if (!openStore(store, databasePath(parser, db), &error, !parser.isSet(db), false))
+        return fail(CommandLine::RuntimeError, error);
+    Store::ImportOptions options;
+    options.policy = policy;
+    const Store::ImportReport report = store.importFacts(read.facts, options);
+    if (!report.ok) {
+        for (const Store::Conflict &conflict : report.conflicts)
+            err() << conflictText(conflict) << Qt::endl;
+        return fail(CommandLine::RuntimeError,
+                    report.conflicts.isEmpty() ? report.error
+                                               : report.error + QLatin1Char(' ')
+                                    + CommandLine::tr("(use --on-conflict replace or keep)"));
+    }
+    out() << CommandLine::tr("%1 (%2): %3 figures read; %4 new, %5 unchanged, %6 replaced, %7 kept")
+                     .arg(file, read.encoding)
+                     .arg(read.facts.size())
+                     .arg(report.inserted)
+                     .arg(report.unchanged)
+                     .arg(report.replaced)
+                     .arg(report.kept)
+          << Qt::endl;
     return CommandLine::Success;
 }
 
@@ -230,7 +326,7 @@ int runExport(const QStringList &arguments)
 
     Store store;
     QString error;
-    if (!openStore(store, parser.isSet(db) ? parser.value(db) : Store::defaultPath(), &error))
+    if (!openStore(store, databasePath(parser, db), &error, !parser.isSet(db)))
         return fail(CommandLine::RuntimeError, error);
     const Queries queries(store);
     const QList<FiscalPeriod> available = queries.quarters();
@@ -348,6 +444,8 @@ int CommandLine::runHeadless(const QStringList &arguments)
         return runCheck(arguments);
     if (rest.contains(QLatin1String("export")))
         return runExport(arguments);
+    if (rest.contains(QLatin1String("import")))
+        return runImport(arguments);
     QString command;
     for (qsizetype i = 0; i < rest.size() && command.isEmpty(); ++i) {
         if (rest[i] == QLatin1String("--db"))
@@ -356,7 +454,7 @@ int CommandLine::runHeadless(const QStringList &arguments)
             command = rest[i];
     }
     return fail(UsageError,
-                tr("unknown command '%1'; expected data, check or export").arg(command)
+                tr("unknown command '%1'; expected data, check, import or export").arg(command)
                         + QLatin1Char('\n') + usage());
 }
 
@@ -376,9 +474,16 @@ int CommandLine::runGui(const QStringList &arguments)
         language = Language::systemDefault();
     Language::apply(language);
     Store store;
-    QString error;
-    if (!openStore(store, parser.isSet(db) ? parser.value(db) : Store::defaultPath(), &error))
-        return fail(RuntimeError, error);
+    const DatabaseStartup::Result opened
+            = DatabaseStartup::open(store, databasePath(parser, db), !parser.isSet(db));
+    if (!opened.ok) {
+        QMessageBox::critical(nullptr, tr("irdash"), opened.error);
+        return fail(RuntimeError, opened.error);
+    }
+    for (const QString &warning : opened.warnings) {
+        err() << QCoreApplication::applicationName() << ": " << warning << Qt::endl;
+        QMessageBox::warning(nullptr, tr("irdash"), warning);
+    }
     Queries queries(store);
     MainWindow window(store, queries);
     window.show();

@@ -55,7 +55,9 @@ bool BundledDataset::ensureLoaded(Store &store, QString *error)
             *error = result.errors.first().toString();
         return false;
     }
-    const Store::ImportReport report = store.importFacts(result.facts, Store::ConflictPolicy::Keep);
+    // A newer bundled dataset corrects what came bundled; what the user imported stays.
+    const Store::ImportReport report
+            = store.importFacts(result.facts, Store::ConflictPolicy::ReplaceBundled);
     if (!report.ok) {
         if (error)
             *error = report.error;

@@ -6,7 +6,9 @@
 #include <QFileInfo>
 #include <QHash>
 #include <QRegularExpression>
+#include <QStringDecoder>
 
+#include <algorithm>
 #include <cmath>
 
 namespace {
@@ -239,6 +241,118 @@ std::optional<Location> findInvalidUtf8(const QByteArray &data)
     return std::nullopt;
 }
 
+// Line of the first well-formed UTF-8 multi-byte sequence, if any.
+std::optional<int> firstUtf8Sequence(const QByteArray &data)
+{
+    int line = 1;
+    for (qsizetype i = 0; i < data.size(); ++i) {
+        const auto byte = static_cast<unsigned char>(data[i]);
+        if (byte == '\n') {
+            ++line;
+            continue;
+        }
+        int length = (byte & 0xE0) == 0xC0 ? 2
+                : (byte & 0xF0) == 0xE0    ? 3
+                : (byte & 0xF8) == 0xF0    ? 4
+                                           : 0;
+        // Two-byte forms are too easily Shift_JIS by chance; count three and four.
+        if (length < 3 || i + length > data.size())
+            continue;
+        bool continuation = true;
+        for (int k = 1; k < length; ++k)
+            continuation = continuation && (static_cast<unsigned char>(data[i + k]) & 0xC0) == 0x80;
+        if (continuation)
+            return line;
+    }
+    return std::nullopt;
+}
+
+// The text as Shift_JIS (CP932), when it decodes without error and reads as Japanese:
+// it holds kana, which Latin-1 or other bytes decoded by mistake almost never give.
+std::optional<QString> decodeShiftJis(const QByteArray &data)
+{
+    QStringDecoder decoder("CP932");
+    if (!decoder.isValid())
+        return std::nullopt;
+    const QString text = decoder.decode(data);
+    if (decoder.hasError() || text.contains(QChar::ReplacementCharacter))
+        return std::nullopt;
+    for (QChar c : text) {
+        if (c.unicode() >= 0x3041 && c.unicode() <= 0x30FF)
+            return text;
+    }
+    return std::nullopt;
+}
+
+struct ParsedValue
+{
+    double value;
+    int decimals;
+};
+
+// 26441, -0.3, and the negatives of Japanese statements: △1,234, ▲1,234, (1,234).
+std::optional<ParsedValue> parseValue(const QString &text)
+{
+    static const QRegularExpression plain(
+            QStringLiteral("\\A-?([0-9]{1,15})(?:\\.([0-9]{1,6}))?\\z"));
+    static const QRegularExpression marked(QStringLiteral(
+            "\\A(?:[\\x{25B3}\\x{25B2}]([0-9]{1,3}(?:,[0-9]{3}){0,4}|[0-9]{1,15})(?:\\.([0-9]{1,6})"
+            ")?"
+            "|\\(([0-9]{1,3}(?:,[0-9]{3}){0,4}|[0-9]{1,15})(?:\\.([0-9]{1,6}))?\\))\\z"));
+    // At most 15 significant digits, what a double holds exactly, so that the value is
+    // written back as it was read.
+    auto fits = [](QString digits, const QString &fraction) {
+        digits.remove(QLatin1Char(','));
+        digits += fraction;
+        while (digits.size() > 1 && digits.startsWith(QLatin1Char('0')))
+            digits.remove(0, 1);
+        return digits.size() <= 15;
+    };
+    if (const auto match = plain.match(text); match.hasMatch()) {
+        if (!fits(match.captured(1), match.captured(2)))
+            return std::nullopt;
+        return ParsedValue {text.toDouble(), static_cast<int>(match.captured(2).size())};
+    }
+    const auto match = marked.match(text);
+    if (!match.hasMatch())
+        return std::nullopt;
+    const bool parenthesised = !match.captured(3).isEmpty();
+    QString digits = parenthesised ? match.captured(3) : match.captured(1);
+    const QString fraction = parenthesised ? match.captured(4) : match.captured(2);
+    if (!fits(digits, fraction))
+        return std::nullopt;
+    digits.remove(QLatin1Char(','));
+    const QString number = fraction.isEmpty() ? digits : digits + QLatin1Char('.') + fraction;
+    return ParsedValue {-number.toDouble(), static_cast<int>(fraction.size())};
+}
+
+// Whether the bytes read as Japanese in CP932 (kana present), errors aside.
+bool looksLikeShiftJis(const QByteArray &data)
+{
+    QStringDecoder decoder("CP932");
+    if (!decoder.isValid())
+        return false;
+    const QString text = decoder.decode(data);
+    return std::any_of(text.cbegin(), text.cend(),
+                       [](QChar c) { return c.unicode() >= 0x3041 && c.unicode() <= 0x30FF; });
+}
+
+// First byte sequence that is not CP932, by line and character column. Lines split
+// safely at '\n': it is never the second byte of a CP932 character.
+std::optional<Location> findInvalidShiftJis(const QByteArray &data)
+{
+    const QList<QByteArray> lines = data.split('\n');
+    for (qsizetype l = 0; l < lines.size(); ++l) {
+        QStringDecoder decoder("CP932");
+        const QString text = decoder.decode(lines[l]);
+        if (!decoder.hasError() && !text.contains(QChar::ReplacementCharacter))
+            continue;
+        const qsizetype bad = text.indexOf(QChar::ReplacementCharacter);
+        return Location {static_cast<int>(l) + 1, bad < 0 ? 1 : static_cast<int>(bad) + 1};
+    }
+    return std::nullopt;
+}
+
 }  // namespace
 
 QString DatasetReader::expectedHeader()
@@ -281,12 +395,36 @@ DatasetReader::Result DatasetReader::read(const QByteArray &input, const QString
              tr("NUL character; expected UTF-8 text (is this a spreadsheet or a UTF-16 file?)"));
         return result;
     }
+    QString text;
     if (const auto bad = findInvalidUtf8(data)) {
-        fail(bad->line, bad->column,
-             tr("byte sequence that is not UTF-8; expected the file saved as UTF-8"));
-        return result;
+        // Not UTF-8: a spreadsheet saved on Japanese Windows writes Shift_JIS (CP932).
+        if (const auto utf8 = firstUtf8Sequence(data)) {
+            fail(bad->line, bad->column,
+                 tr("mixed encodings: UTF-8 text at line %1 and bytes that are not UTF-8 here; "
+                    "expected the whole file in one encoding")
+                         .arg(*utf8));
+            return result;
+        }
+        const auto japanese = decodeShiftJis(data);
+        if (!japanese && looksLikeShiftJis(data)) {
+            const auto where = findInvalidShiftJis(data).value_or(*bad);
+            fail(where.line, where.column,
+                 tr("byte sequence that is not Shift_JIS (CP932); expected the whole file "
+                    "saved as Shift_JIS, or as UTF-8"));
+            return result;
+        }
+        if (!japanese) {
+            fail(bad->line, bad->column,
+                 tr("byte sequence that is neither UTF-8 nor Shift_JIS text; expected the file "
+                    "saved as UTF-8 (or Shift_JIS)"));
+            return result;
+        }
+        text = *japanese;
+        result.encoding = QStringLiteral("Shift_JIS (CP932)");
+    } else {
+        text = QString::fromUtf8(data);
+        result.encoding = QStringLiteral("UTF-8");
     }
-    const QString text = QString::fromUtf8(data);
 
     CsvTokenizer tokenizer(text, fileName, result.errors);
     Record header;
@@ -304,8 +442,6 @@ DatasetReader::Result DatasetReader::read(const QByteArray &input, const QString
     }
     const qsizetype fieldCount = names.size();
 
-    static const QRegularExpression numberPattern(
-            QStringLiteral("\\A-?[0-9]{1,15}(\\.[0-9]{1,6})?\\z"));
     static const QRegularExpression datePattern(QStringLiteral("\\A[0-9]{4}-[0-9]{2}-[0-9]{2}\\z"));
     QHash<QString, int> firstLineOf;
 
@@ -348,6 +484,13 @@ DatasetReader::Result DatasetReader::read(const QByteArray &input, const QString
         if (tooLong)
             continue;
 
+        // Full-width digits and letters, as Japanese spreadsheets write them, become plain
+        // ones; the source keeps its text as written.
+        for (int i = 0; i < record.fields.size(); ++i) {
+            if (i != 5)
+                record.fields[i].text
+                        = record.fields[i].text.normalized(QString::NormalizationForm_KC);
+        }
         const Field &periodField = record.fields[0];
         const Field &metricField = record.fields[1];
         const Field &valueField = record.fields[2];
@@ -377,15 +520,15 @@ DatasetReader::Result DatasetReader::read(const QByteArray &input, const QString
             fact.metric = metric->key;
         }
 
-        if (!numberPattern.match(valueField.text).hasMatch()) {
+        if (const auto number = parseValue(valueField.text)) {
+            fact.value = number->value;
+            fact.decimals = number->decimals;
+        } else {
             fail(valueField.line, valueField.column,
                  tr("invalid number '%1'; expected a plain number with '.' as decimal point "
-                    "and no grouping, such as 26441 or -0.3")
+                    "and no grouping, such as 26441 or -0.3 (negatives may also be written "
+                    "△1,234, ▲1,234 or (1,234))")
                          .arg(valueField.text));
-        } else {
-            fact.value = valueField.text.toDouble();
-            const qsizetype dot = valueField.text.indexOf(QLatin1Char('.'));
-            fact.decimals = dot < 0 ? 0 : static_cast<int>(valueField.text.size() - dot - 1);
         }
 
         const auto unit = Units::fromCode(unitField.text);

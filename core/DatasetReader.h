@@ -21,6 +21,7 @@ public:
         QList<Fact> facts;  // empty unless errors is empty
         QList<DatasetError> errors;  // in file order, at most maxErrors (+1 saying so)
         int records = 0;  // data records seen, valid or not
+        QString encoding;  // "UTF-8" or "Shift_JIS (CP932)" once decoded
 
         bool ok() const { return errors.isEmpty(); }
     };

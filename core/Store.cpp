@@ -129,6 +129,40 @@ bool Store::open(const QString &path)
     return true;
 }
 
+void Store::close()
+{
+    QSqlDatabase db = database();
+    if (db.isOpen())
+        db.close();
+}
+
+QString Store::integrityCheck() const
+{
+    QSqlQuery query(database());
+    if (!query.exec(QStringLiteral("PRAGMA quick_check")))
+        return query.lastError().text();
+    QStringList problems;
+    while (query.next())
+        problems.append(query.value(0).toString());
+    return problems.join(QStringLiteral("; "));
+}
+
+Store::WriteAccess Store::writeAccess() const
+{
+    QSqlQuery query(database());
+    // BEGIN IMMEDIATE takes the write lock, the surest test of being able to write.
+    if (query.exec(QStringLiteral("BEGIN IMMEDIATE"))) {
+        query.exec(QStringLiteral("ROLLBACK"));
+        // A read-only file still lets BEGIN through; a write does not.
+        if (query.exec(QStringLiteral("PRAGMA user_version = %1").arg(userVersion())))
+            return WriteAccess::Writable;
+        return WriteAccess::ReadOnly;
+    }
+    const QString error = query.lastError().text();
+    return error.contains(QLatin1String("locked"), Qt::CaseInsensitive) ? WriteAccess::Locked
+                                                                        : WriteAccess::ReadOnly;
+}
+
 int Store::userVersion() const
 {
     QSqlQuery query(database());
@@ -174,6 +208,14 @@ bool Store::migrate(int fromVersion)
 
 Store::ImportReport Store::importFacts(const QList<Fact> &facts, ConflictPolicy policy)
 {
+    ImportOptions options;
+    options.policy = policy;
+    return importFacts(facts, options);
+}
+
+Store::ImportReport Store::importFacts(const QList<Fact> &facts, const ImportOptions &options)
+{
+    const ConflictPolicy policy = options.policy;
     ImportReport report;
     QSqlDatabase db = database();
     if (!db.isOpen()) {
@@ -239,7 +281,16 @@ Store::ImportReport Store::importFacts(const QList<Fact> &facts, ConflictPolicy 
         return id;
     };
 
+    const qsizetype total = facts.size();
+    qsizetype done = 0;
     for (const Fact &fact : facts) {
+        // Report every 2,000 rows: often enough for a progress bar, cheap enough not to matter.
+        if (options.progress && done % 2000 == 0 && !options.progress(done, total)) {
+            abort(tr("the import was cancelled; nothing was imported"));
+            report.cancelled = true;
+            return report;
+        }
+        ++done;
         const QString code = fact.period.code();
         const qint64 periodId
                 = idFor(insertPeriod, selectPeriod, periodIds, code,
@@ -298,9 +349,13 @@ Store::ImportReport Store::importFacts(const QList<Fact> &facts, ConflictPolicy 
             continue;
         }
         report.conflicts.append({stored, fact});
-        if (policy == ConflictPolicy::Keep) {
+        const bool replace = policy == ConflictPolicy::Replace
+                || (policy == ConflictPolicy::ReplaceBundled
+                    && stored.origin == Fact::Origin::Bundled);
+        if (policy == ConflictPolicy::Keep
+            || (policy == ConflictPolicy::ReplaceBundled && !replace)) {
             ++report.kept;
-        } else if (policy == ConflictPolicy::Replace) {
+        } else if (replace) {
             updateFact.bindValue(0, fact.value);
             updateFact.bindValue(1, fact.decimals);
             updateFact.bindValue(2, Units::code(fact.unit));
@@ -319,6 +374,14 @@ Store::ImportReport Store::importFacts(const QList<Fact> &facts, ConflictPolicy 
         abort(tr("%n figure(s) already stored with another value; nothing was imported", nullptr,
                  static_cast<int>(conflicts.size())));
         report.conflicts = conflicts;
+        return report;
+    }
+    if (options.progress)
+        options.progress(total, total);
+    if (options.dryRun) {
+        // The counts stand; the database goes back to what it was.
+        db.rollback();
+        report.ok = true;
         return report;
     }
     if (!db.commit())
@@ -394,6 +457,53 @@ bool Store::setMetaValue(const QString &key, const QString &value)
     query.bindValue(0, key);
     query.bindValue(1, value);
     return query.exec();
+}
+
+QList<Fact> Store::readableFacts() const
+{
+    QList<Fact> result;
+    QSqlQuery bounds(database());
+    qint64 last = 0;
+    if (bounds.exec(QStringLiteral("SELECT max(id) FROM fact")) && bounds.next())
+        last = bounds.value(0).toLongLong();
+    if (last <= 0) {
+        // The table's root may be unreadable; try the ids as far as a sane import goes.
+        last = 1000000;
+    }
+    QSqlQuery row(database());
+    row.prepare(QStringLiteral(
+            "SELECT p.code, m.key, f.value, f.decimals, f.unit, f.basis, f.source, f.as_of, "
+            "f.origin "
+            "FROM fact f JOIN period p ON p.id = f.period_id JOIN metric m ON m.id = f.metric_id "
+            "WHERE f.id = ?"));
+    int misses = 0;
+    for (qint64 id = 1; id <= last && misses < 10000; ++id) {
+        row.bindValue(0, id);
+        if (!row.exec() || !row.next()) {
+            ++misses;
+            continue;
+        }
+        misses = 0;
+        Fact fact;
+        const auto period = FiscalPeriod::fromCode(row.value(0).toString());
+        const auto unit = Units::fromCode(row.value(4).toString());
+        const auto basis = Bases::fromCode(row.value(5).toString());
+        if (!period || !unit || !basis)
+            continue;  // a damaged row is skipped, not guessed at
+        fact.period = *period;
+        fact.metric = row.value(1).toString();
+        fact.value = row.value(2).toDouble();
+        fact.decimals = row.value(3).toInt();
+        fact.unit = *unit;
+        fact.basis = *basis;
+        fact.source = row.value(6).toString();
+        fact.asOf = QDate::fromString(row.value(7).toString(), Qt::ISODate);
+        fact.origin = row.value(8).toString() == QLatin1String("bundled") ? Fact::Origin::Bundled
+                                                                          : Fact::Origin::User;
+        row.finish();
+        result.append(fact);
+    }
+    return result;
 }
 
 int Store::factCount() const

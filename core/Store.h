@@ -7,6 +7,8 @@
 #include <QSqlDatabase>
 #include <QString>
 
+#include <functional>
+
 // The SQLite database of facts. Owns one named QSQLITE connection; the schema is
 // versioned with PRAGMA user_version; every import is one transaction.
 class Store final
@@ -21,6 +23,16 @@ public:
         Fail,  // a conflict aborts the whole import
         Replace,  // the incoming figure replaces the stored one
         Keep,  // the stored figure stays
+        // A newer bundled dataset: replace what came bundled, keep what the user imported.
+        ReplaceBundled,
+    };
+
+    struct ImportOptions
+    {
+        ConflictPolicy policy = ConflictPolicy::Fail;
+        bool dryRun = false;  // work out the report, then roll everything back
+        // Called now and then with (done, total); returning false cancels (rollback).
+        std::function<bool(qsizetype, qsizetype)> progress;
     };
 
     // A stored figure and an incoming one with the same identity but another value.
@@ -38,6 +50,7 @@ public:
         int unchanged = 0;
         int replaced = 0;
         int kept = 0;
+        bool cancelled = false;
         QList<Conflict> conflicts;
     };
 
@@ -54,12 +67,25 @@ public:
     QString path() const { return m_path; }
     QString lastError() const { return m_lastError; }
     int userVersion() const;
+    void close();
 
+    // "ok", or what SQLite's quick_check found wrong.
+    QString integrityCheck() const;
+    enum class WriteAccess {
+        Writable,
+        ReadOnly,  // the file or its folder cannot be written
+        Locked,  // another process holds a lock past the busy timeout
+    };
+    WriteAccess writeAccess() const;
     ImportReport importFacts(const QList<Fact> &facts,
                              ConflictPolicy policy = ConflictPolicy::Fail);
+    ImportReport importFacts(const QList<Fact> &facts, const ImportOptions &options);
 
     // Every fact, chronologically by period, then by metric key, basis and as_of.
     QList<Fact> facts() const;
+    // Every fact that can still be read from a damaged database, row by row, so one bad
+    // page loses only the rows on it.
+    QList<Fact> readableFacts() const;
     // The facts of these metrics only.
     QList<Fact> facts(const QStringList &metrics) const;
     int factCount() const;

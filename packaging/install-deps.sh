@@ -13,6 +13,7 @@ packages=(
     qt6-qpa-plugins libgl-dev
     fonts-noto-cjk
     xvfb xauth imagemagick
+    librsvg2-bin dpkg-dev     # PNG icons rendered at build time; dpkg-shlibdeps for cpack -G DEB
 )
 if [[ "${1:-}" == "--with-tools" ]]; then
     # Fuzzing, sanitizers, packaging checks and benchmarks.

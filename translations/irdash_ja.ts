@@ -271,14 +271,12 @@
         <translation>フォルダー %1 を作成できません</translation>
     </message>
     <message>
-        <source>unknown command &apos;%1&apos;; expected data, check or export</source>
-        <translation>不明なコマンド &apos;%1&apos;。data、check、export のいずれかを指定してください</translation>
-    </message>
-    <message>
         <source>Usage: irdash [--db PATH] [--lang en|ja]       open the dashboard
        irdash data [--format csv|json] [--period P] [--db PATH]
                                                print the stored figures
        irdash check [--db PATH]                print the consistency report
+       irdash import FILE [--on-conflict fail|replace|keep] [--db PATH]
+                                               add the figures of a dataset file
        irdash export --chart NAME [--quarter 1Q13] [--lang en|ja] [--size 1600x900]
                      [--scale 2] [--format png|svg|pdf|csv] [--span 5] [--db PATH]
                      -o PATH                   draw a chart to a file; NAME is
@@ -289,12 +287,68 @@
         irdash data [--format csv|json] [--period P] [--db PATH]
                                                 保存されている数値を出力
         irdash check [--db PATH]                整合性チェックの結果を出力
+        irdash import FILE [--on-conflict fail|replace|keep] [--db PATH]
+                                                データセットファイルの数値を追加
         irdash export --chart NAME [--quarter 1Q13] [--lang en|ja] [--size 1600x900]
                       [--scale 2] [--format png|svg|pdf|csv] [--span 5] [--db PATH]
                       -o PATH                   グラフをファイルに出力。NAME は
                                                 revenue-mix、gross-margin、cloud-revenue、
                                                 headcount、targets、または all（-o はフォルダー）
         irdash --help | --version</translation>
+    </message>
+    <message>
+        <source>%1 %2 (%3, as of %4): stored %5 %6, the file has %7 %8</source>
+        <translation>%1 %2（%3、%4 発表）: 保存済み %5 %6、ファイルでは %7 %8</translation>
+    </message>
+    <message>
+        <source>no date</source>
+        <translation>日付なし</translation>
+    </message>
+    <message>
+        <source>When a stored figure has another value: fail (import nothing), replace, or keep the stored one.</source>
+        <translation>保存済みの数値と値が異なる場合: fail（何もインポートしない）、replace（置き換える）、keep（保存済みを残す）。</translation>
+    </message>
+    <message>
+        <source>policy</source>
+        <translation>方針</translation>
+    </message>
+    <message>
+        <source>Import a dataset file.</source>
+        <translation>データセットファイルをインポートします。</translation>
+    </message>
+    <message>
+        <source>The CSV file to import.</source>
+        <translation>インポートする CSV ファイル。</translation>
+    </message>
+    <message>
+        <source>missing the file to import</source>
+        <translation>インポートするファイルの指定がありません</translation>
+    </message>
+    <message>
+        <source>unknown policy &apos;%1&apos;; expected fail, replace or keep</source>
+        <translation>不明な方針 &apos;%1&apos;。fail、replace、keep のいずれかを指定してください</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n error(s); nothing was imported</source>
+        <translation>
+            <numerusform>%1: エラー %n件。何もインポートしていません</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(use --on-conflict replace or keep)</source>
+        <translation>（--on-conflict replace または keep を指定してください）</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3 figures read; %4 new, %5 unchanged, %6 replaced, %7 kept</source>
+        <translation>%1（%2）: %3件を読み込み。新規 %4件、変更なし %5件、置き換え %6件、保持 %7件</translation>
+    </message>
+    <message>
+        <source>unknown command &apos;%1&apos;; expected data, check, import or export</source>
+        <translation>不明なコマンド &apos;%1&apos;。data、check、import、export のいずれかを指定してください</translation>
+    </message>
+    <message>
+        <source>irdash</source>
+        <translation>irdash</translation>
     </message>
 </context>
 <context>
@@ -367,6 +421,43 @@
     </message>
 </context>
 <context>
+    <name>DatabaseStartup</name>
+    <message>
+        <source>the integrity check failed: %1</source>
+        <translation>整合性チェックに失敗しました: %1</translation>
+    </message>
+    <message>
+        <source>the database %1 is in use by another program (locked); close the other irdash and try again, or name another file with --db</source>
+        <translation>データベース %1 は他のプログラムが使用中です（ロック中）。もう一方の irdash を閉じてからやり直すか、--db で別のファイルを指定してください</translation>
+    </message>
+    <message>
+        <source>the database %1 cannot be written</source>
+        <translation>データベース %1 に書き込めません</translation>
+    </message>
+    <message>
+        <source>The database %1 cannot be written. irdash works on a copy in memory; imports will not be kept.</source>
+        <translation>データベース %1 に書き込めません。irdash はメモリー上のコピーで動作します。インポートした数値は保存されません。</translation>
+    </message>
+    <message>
+        <source>The database %1 is damaged (%2) and could not be moved aside. irdash works in memory.</source>
+        <translation>データベース %1 は破損しており（%2）、退避できませんでした。irdash はメモリー上で動作します。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The database %1 was damaged (%2). It was kept as %3 and a new one was made from the bundled dataset; %n figure(s) you had imported could be read back.</source>
+        <translation>
+            <numerusform>データベース %1 は破損していました（%2）。%3 として保存し、同梱データセットから新しいデータベースを作成しました。インポート済みの数値のうち %n件を読み戻しました。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>cannot open the database %1: the location is read-only</source>
+        <translation>データベース %1 を開けません: 保存先が読み取り専用です</translation>
+    </message>
+    <message>
+        <source>%1. irdash works in memory; imports will not be kept.</source>
+        <translation>%1。irdash はメモリー上で動作します。インポートした数値は保存されません。</translation>
+    </message>
+</context>
+<context>
     <name>DatasetReader</name>
     <message>
         <source>quote inside an unquoted field; expected the whole field in quotes with inner quotes doubled</source>
@@ -393,10 +484,6 @@
         <translation>NUL 文字があります。UTF-8 のテキストが必要です（表計算ソフトのファイルや UTF-16 のファイルではありませんか？）</translation>
     </message>
     <message>
-        <source>byte sequence that is not UTF-8; expected the file saved as UTF-8</source>
-        <translation>UTF-8 ではないバイト列があります。ファイルを UTF-8 で保存してください</translation>
-    </message>
-    <message>
         <source>unexpected header &apos;%1&apos;; expected %2 (as_of may be left out)</source>
         <translation>予期しないヘッダー &apos;%1&apos;。%2 が必要です（as_of は省略可）</translation>
     </message>
@@ -419,10 +506,6 @@
     <message>
         <source>unknown metric &apos;%1&apos;; expected a key of the metric catalogue (docs/METRICS.md)</source>
         <translation>不明な指標 &apos;%1&apos;。指標カタログ（docs/METRICS.md）のキーが必要です</translation>
-    </message>
-    <message>
-        <source>invalid number &apos;%1&apos;; expected a plain number with &apos;.&apos; as decimal point and no grouping, such as 26441 or -0.3</source>
-        <translation>無効な数値 &apos;%1&apos;。小数点に &apos;.&apos; を使い、桁区切りのない数値（26441 や -0.3 など）が必要です</translation>
     </message>
     <message>
         <source>unknown unit &apos;%1&apos;; expected one of %2</source>
@@ -463,6 +546,22 @@
     <message>
         <source>no figures after the header; expected at least one record</source>
         <translation>ヘッダーの後に数値がありません。少なくとも1件のレコードが必要です</translation>
+    </message>
+    <message>
+        <source>mixed encodings: UTF-8 text at line %1 and bytes that are not UTF-8 here; expected the whole file in one encoding</source>
+        <translation>文字コードが混在しています: %1 行目は UTF-8、ここは UTF-8 ではありません。ファイル全体を一つの文字コードで保存してください</translation>
+    </message>
+    <message>
+        <source>byte sequence that is neither UTF-8 nor Shift_JIS text; expected the file saved as UTF-8 (or Shift_JIS)</source>
+        <translation>UTF-8 でも Shift_JIS でもないバイト列があります。ファイルを UTF-8（または Shift_JIS）で保存してください</translation>
+    </message>
+    <message>
+        <source>invalid number &apos;%1&apos;; expected a plain number with &apos;.&apos; as decimal point and no grouping, such as 26441 or -0.3 (negatives may also be written △1,234, ▲1,234 or (1,234))</source>
+        <translation>無効な数値 &apos;%1&apos;。小数点に &apos;.&apos; を使い、桁区切りのない数値（26441 や -0.3 など）が必要です（負の数は △1,234、▲1,234、(1,234) とも書けます）</translation>
+    </message>
+    <message>
+        <source>byte sequence that is not Shift_JIS (CP932); expected the whole file saved as Shift_JIS, or as UTF-8</source>
+        <translation>Shift_JIS（CP932）ではないバイト列があります。ファイル全体を Shift_JIS または UTF-8 で保存してください</translation>
     </message>
 </context>
 <context>
@@ -651,6 +750,65 @@ Source: %2</source>
     </message>
 </context>
 <context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Import dataset</source>
+        <translation>データセットのインポート</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;</translation>
+    </message>
+    <message>
+        <source>%1 rows (%2) · %3 periods: %4 · %5 metrics&lt;br&gt;</source>
+        <translation>%1行（%2）・期間 %3件: %4・指標 %5件&lt;br&gt;</translation>
+    </message>
+    <message>
+        <source>Importing adds &lt;b&gt;%1&lt;/b&gt; new figures; %2 are already stored with the same value; &lt;b&gt;%3&lt;/b&gt; are stored with another value.</source>
+        <translation>インポートすると &lt;b&gt;%1件&lt;/b&gt; の数値を新規に追加します。%2件は同じ値で保存済み、&lt;b&gt;%3件&lt;/b&gt; は別の値で保存済みです。</translation>
+    </message>
+    <message>
+        <source>The file has errors. Nothing can be imported until they are fixed:</source>
+        <translation>ファイルにエラーがあります。修正するまでインポートできません:</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>期間</translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation>指標</translation>
+    </message>
+    <message>
+        <source>Announced</source>
+        <translation>発表日</translation>
+    </message>
+    <message>
+        <source>Stored</source>
+        <translation>保存済み</translation>
+    </message>
+    <message>
+        <source>In the file</source>
+        <translation>ファイル</translation>
+    </message>
+    <message>
+        <source>no date</source>
+        <translation>日付なし</translation>
+    </message>
+    <message>
+        <source>&amp;Replace the stored figures with the file&apos;s</source>
+        <translation>保存済みの数値をファイルの値で置き換える(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the stored figures; import only the rest</source>
+        <translation>保存済みの数値を残し、それ以外だけをインポートする(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>インポート(&amp;I)</translation>
+    </message>
+</context>
+<context>
     <name>KpiPanel</name>
     <message>
         <source>%1 pt</source>
@@ -802,6 +960,34 @@ Source: %2</source>
     <message>
         <source>Chart copied to the clipboard</source>
         <translation>グラフをクリップボードにコピーしました</translation>
+    </message>
+    <message>
+        <source>Import dataset</source>
+        <translation>データセットのインポート</translation>
+    </message>
+    <message>
+        <source>Dataset files (*.csv);;All files (*)</source>
+        <translation>データセットファイル (*.csv);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>&amp;Import dataset…</source>
+        <translation>データセットをインポート(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>%1 をインポートしています…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <source>Import failed</source>
+        <translation>インポートに失敗しました</translation>
+    </message>
+    <message>
+        <source>Imported %1: %2 new, %3 replaced, %4 kept, %5 unchanged</source>
+        <translation>%1 をインポートしました: 新規 %2件、置き換え %3件、保持 %4件、変更なし %5件</translation>
     </message>
 </context>
 <context>
@@ -1570,6 +1756,10 @@ Source: %2</source>
     <message>
         <source>cannot commit the import: %1</source>
         <translation>インポートを確定できません: %1</translation>
+    </message>
+    <message>
+        <source>the import was cancelled; nothing was imported</source>
+        <translation>インポートを取り消しました。何もインポートしていません</translation>
     </message>
 </context>
 <context>

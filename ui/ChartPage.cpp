@@ -30,6 +30,8 @@ ChartPage::ChartPage(std::unique_ptr<ChartBuilder> builder, QWidget *parent)
     m_variantCombo->setObjectName(name + QStringLiteral("Variant"));
     m_view->setRenderHint(QPainter::Antialiasing);
     m_view->setMinimumHeight(300);
+    // The view comes with a chart of its own; setChart() gives it back to us to delete.
+    m_chart = m_view->chart();
     m_tableView->setModel(m_model);
     m_tableView->setAlternatingRowColors(true);
     m_tableView->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);

@@ -4,7 +4,9 @@
 #include "ChartCatalog.h"
 #include "ChartPage.h"
 #include "DataPage.h"
+#include "DatasetReader.h"
 #include "ExportDialog.h"
+#include "ImportDialog.h"
 #include "KpiPanel.h"
 #include "Language.h"
 #include "QuarterBrowser.h"
@@ -31,6 +33,7 @@
 #include <QMessageBox>
 #include <QPrintDialog>
 #include <QPrinter>
+#include <QProgressDialog>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QToolBar>
@@ -142,6 +145,16 @@ void MainWindow::createActions()
             page->setDataTableVisible(visible);
     });
 
+    m_importAction = new QAction(this);
+    m_importAction->setObjectName(QStringLiteral("importAction"));
+    m_importAction->setShortcut(QKeySequence::Open);
+    connect(m_importAction, &QAction::triggered, this, [this] {
+        const QString path = QFileDialog::getOpenFileName(
+                this, tr("Import dataset"), QString(), tr("Dataset files (*.csv);;All files (*)"));
+        if (!path.isEmpty())
+            importFile(path);
+    });
+
     m_exportAction = new QAction(this);
     m_exportAction->setObjectName(QStringLiteral("exportChartAction"));
     m_exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
@@ -186,6 +199,8 @@ void MainWindow::createActions()
 void MainWindow::createMenus()
 {
     m_fileMenu = menuBar()->addMenu(QString());
+    m_fileMenu->addAction(m_importAction);
+    m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_exportAction);
     m_fileMenu->addAction(m_exportAllAction);
     m_fileMenu->addAction(m_exportCsvAction);
@@ -215,6 +230,7 @@ void MainWindow::retranslate()
     m_editMenu->setTitle(tr("&Edit"));
     m_languageMenu->setTitle(tr("&Language"));
     m_viewMenu->setTitle(tr("&View"));
+    m_importAction->setText(tr("&Import dataset…"));
     m_exportAction->setText(tr("&Export chart…"));
     m_exportAllAction->setText(tr("Export &all charts…"));
     m_exportCsvAction->setText(tr("Export chart &data as CSV…"));
@@ -385,6 +401,64 @@ void MainWindow::printChart()
     if (dialog.exec() != QDialog::Accepted)
         return;
     ChartExporter::print(&printer, *builder, table, options);
+}
+
+bool MainWindow::importFile(const QString &path)
+{
+    const DatasetReader::Result read = DatasetReader::readFile(path, Fact::Origin::User);
+    Store::ImportReport preview;
+    if (read.ok()) {
+        Store::ImportOptions dryRun;
+        dryRun.policy = Store::ConflictPolicy::Keep;
+        dryRun.dryRun = true;
+        preview = m_store.importFacts(read.facts, dryRun);
+    }
+    ImportDialog dialog(path, read, preview, this);
+    if (dialog.exec() != QDialog::Accepted || !read.ok())
+        return false;
+
+    Store::ImportOptions options;
+    options.policy = dialog.policy();
+    // Large files show their progress and can be cancelled (the import rolls back).
+    std::unique_ptr<QProgressDialog> progress;
+    if (read.facts.size() > 100000) {
+        progress = std::make_unique<QProgressDialog>(
+                tr("Importing %1…").arg(QFileInfo(path).fileName()), tr("Cancel"), 0,
+                static_cast<int>(read.facts.size()), this);
+        progress->setObjectName(QStringLiteral("importProgress"));
+        progress->setWindowModality(Qt::WindowModal);
+        progress->setMinimumDuration(0);
+        options.progress = [&progress](qsizetype done, qsizetype) {
+            progress->setValue(static_cast<int>(done));
+            QCoreApplication::processEvents();
+            return !progress->wasCanceled();
+        };
+    }
+    const Store::ImportReport report = m_store.importFacts(read.facts, options);
+    progress.reset();
+    if (!report.ok) {
+        if (!report.cancelled)
+            QMessageBox::warning(this, tr("Import failed"), report.error);
+        return false;
+    }
+    const QList<FiscalPeriod> previous = m_queries.quarters();
+    m_queries.reload();
+    const QList<FiscalPeriod> quarters = m_queries.quarters();
+    m_browser->setQuarters(quarters);
+    // A new latest quarter: show it, as a person importing a release expects.
+    if (!quarters.isEmpty() && (previous.isEmpty() || previous.last() < quarters.last()))
+        m_browser->setCurrentQuarter(quarters.last());
+    m_dataPage->setFacts(m_queries.facts().all());
+    refresh();
+    retranslate();  // the figure count in the status bar
+    statusBar()->showMessage(tr("Imported %1: %2 new, %3 replaced, %4 kept, %5 unchanged")
+                                     .arg(QFileInfo(path).fileName())
+                                     .arg(report.inserted)
+                                     .arg(report.replaced)
+                                     .arg(report.kept)
+                                     .arg(report.unchanged),
+                             10000);
+    return true;
 }
 
 void MainWindow::switchLanguage(const QString &code)

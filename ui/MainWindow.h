@@ -39,6 +39,10 @@ public:
     ChartPage *chartPage(const QString &name) const;
     TargetsPage *targetsPage() const { return m_targetsPage; }
 
+    // Reads a dataset file, shows what importing it would change, and imports it when the
+    // user says so. Returns true when figures were imported.
+    bool importFile(const QString &path);
+
 public slots:
     // Rebuilds the KPI panel and every chart for the selected quarter.
     void refresh();
@@ -86,6 +90,7 @@ private:
     QAction *m_englishAction = nullptr;
     QAction *m_japaneseAction = nullptr;
     QAction *m_quitAction = nullptr;
+    QAction *m_importAction = nullptr;
     QAction *m_exportAction = nullptr;
     QAction *m_exportAllAction = nullptr;
     QAction *m_exportCsvAction = nullptr;

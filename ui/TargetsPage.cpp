@@ -34,6 +34,7 @@ TargetsPage::TargetsPage(QWidget *parent)
     setObjectName(QStringLiteral("targetsPage"));
     m_chartView->setObjectName(QStringLiteral("targetsChartView"));
     m_chartView->setRenderHint(QPainter::Antialiasing);
+    m_chart = m_chartView->chart();  // the view's own chart, ours to delete once replaced
     m_revisionsButton->setObjectName(QStringLiteral("targetsRevisionsButton"));
     m_revisionsButton->setCheckable(true);
     m_revisionsView->setVisible(false);

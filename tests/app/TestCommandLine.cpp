@@ -2,6 +2,7 @@
 #include "DatasetReader.h"
 #include "TableCsv.h"
 
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -254,10 +255,19 @@ void TestCommandLine::runtimeErrorForAnUnusableDatabase()
     QVERIFY2(run.err.contains("is not an irdash database"), run.err.constData());
     QCOMPARE(run.err.count('\n'), 1);  // one clear line
 
-    run = irdash({QStringLiteral("check"), QStringLiteral("--db"),
+    // Importing needs a database it can write: a missing folder is an error, not a
+    // silent in-memory import.
+    const QString dataset = QStringLiteral(IRDASH_TEST_DATA_DIR "/iij-public-later-quarters.csv");
+    run = irdash({QStringLiteral("import"), dataset, QStringLiteral("--db"),
                   dir.filePath(QStringLiteral("missing/dir/x.sqlite"))});
     QCOMPARE(run.exitCode, 1);
     QVERIFY2(run.err.contains("cannot open the database"), run.err.constData());
+    QVERIFY(!QFileInfo::exists(dir.filePath(QStringLiteral("missing"))));
+    // Looking at the figures works anyway, in memory, with a warning.
+    run = irdash({QStringLiteral("check"), QStringLiteral("--db"),
+                  dir.filePath(QStringLiteral("missing/dir/x.sqlite"))});
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY2(run.err.contains("works in memory"), run.err.constData());
 }
 
 void TestCommandLine::exportPngWithoutDisplay()

@@ -240,9 +240,10 @@ void TestDatasetReader::malformed_data()
     row("blank-line-in-middle.csv", 3, 1,
         QStringLiteral("empty line; expected a record with 7 fields"));
     // 'IIJ r\xE9sultats': the Latin-1 e acute.
-    row("latin1-bytes.csv", 3, 52, QStringLiteral("byte sequence that is not UTF-8"));
+    row("latin1-bytes.csv", 3, 52,
+        QStringLiteral("byte sequence that is neither UTF-8 nor Shift_JIS"));
     // 'IIJ 決算 r\xE9sultats': two good UTF-8 characters before the bad byte.
-    row("latin1-after-utf8.csv", 3, 55, QStringLiteral("byte sequence that is not UTF-8"));
+    row("latin1-after-utf8.csv", 3, 55, QStringLiteral("mixed encodings: UTF-8 text at line 3"));
     row("embedded-nul.csv", 3, 50, QStringLiteral("NUL character"));
     row("huge-field.csv", 3, 47, QStringLiteral("field of 5000 characters; expected at most 4096"));
     // 40 good records, then one without as_of and without a final line break:

@@ -15,6 +15,7 @@
 #include <QGuiApplication>
 #include <QImage>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QTimer>
 #include <QBarSeries>
 #include <QBarSet>
@@ -63,6 +64,8 @@ private slots:
     void targetsPage();
     void exportFromTheMenu();
     void copyChartToClipboard();
+    void importTheNextQuarters();
+    void importShowsErrorsAndImportsNothing();
 
 private:
     QString kpiText(const char *kind, const char *metric) const;
@@ -360,6 +363,73 @@ void TestMainWindow::copyChartToClipboard()
     m_window->findChild<QAction *>(QStringLiteral("copyChartAction"))->trigger();
     const QImage image = QGuiApplication::clipboard()->image();
     QCOMPARE(image.size(), QSize(1600, 900));
+}
+
+void TestMainWindow::importTheNextQuarters()
+{
+    // A store of its own: the import must not leak into the other tests.
+    Store store;
+    QVERIFY(store.open(QStringLiteral(":memory:")));
+    QString error;
+    QVERIFY(BundledDataset::ensureLoaded(store, &error));
+    Queries queries(store);
+    MainWindow window(store, queries);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    const int before = store.factCount();
+
+    QString summary;
+    QTimer::singleShot(0, this, [&] {
+        auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget());
+        QVERIFY(dialog);
+        summary = dialog->findChild<QLabel *>(QStringLiteral("importSummary"))->text();
+        dialog->findChild<QPushButton *>(QStringLiteral("importButton"))->click();
+    });
+    QVERIFY(window.importFile(QStringLiteral(IRDASH_TEST_DATA_DIR "/iij-public-later-quarters.csv")));
+    QVERIFY2(summary.contains(QStringLiteral("<b>19</b> new figures")), qPrintable(summary));
+    QVERIFY2(summary.contains(QStringLiteral("<b>0</b> are stored with another value")), qPrintable(summary));
+    QCOMPARE(store.factCount(), before + 19);
+    // The browser moves to the new latest quarter.
+    QCOMPARE(window.quarterBrowser()->currentQuarter(), period("1Q14"));
+    QCOMPARE(window.findChild<QLabel *>(QStringLiteral("kpiValue_revenue_total"))->text(), QStringLiteral("27,552"));
+    // The targets page: FY13's revised target and its history.
+    window.quarterBrowser()->setCurrentQuarter(period("1Q13"));
+    QAbstractItemModel *year = window.targetsPage()->yearTable()->model();
+    QCOMPARE(year->index(0, 1).data().toString(), QStringLiteral("114,000"));  // latest vintage
+    QAbstractItemModel *revisions = window.targetsPage()->revisionsTable()->model();
+    QStringList rows;
+    for (int r = 0; r < revisions->rowCount(); ++r)
+        rows << revisions->headerData(r, Qt::Vertical).toString() + QLatin1Char('=')
+                        + revisions->index(r, 0).data().toString() + QLatin1Char('/')
+                        + revisions->index(r, 1).data().toString();
+    QVERIFY2(rows.contains(QStringLiteral("Total revenues, 2013-05-15=117,000/—")), qPrintable(rows.join(u';')));
+    QVERIFY2(rows.contains(QStringLiteral("Total revenues, 2014-02-07=114,000/-3,000 *")),
+             qPrintable(rows.join(u';')));
+    // FY13's actual is there too (FY2013 actual vs FY2014 target from 1Q14).
+    window.quarterBrowser()->setCurrentQuarter(period("1Q14"));
+    QCOMPARE(window.targetsPage()->yearTable()->model()->index(0, 0).data().toString(), QStringLiteral("114,272"));
+}
+
+void TestMainWindow::importShowsErrorsAndImportsNothing()
+{
+    const QList<Fact> before = m_store->facts();
+    QStringList errors;
+    bool importEnabled = true;
+    QTimer::singleShot(0, this, [&] {
+        auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget());
+        QVERIFY(dialog);
+        auto *list = dialog->findChild<QListWidget *>(QStringLiteral("importErrors"));
+        QVERIFY(list);
+        for (int i = 0; i < list->count(); ++i)
+            errors << list->item(i)->text();
+        importEnabled = dialog->findChild<QPushButton *>(QStringLiteral("importButton"))->isEnabled();
+        dialog->reject();
+    });
+    QVERIFY(!m_window->importFile(QStringLiteral(IRDASH_TEST_DATA_DIR "/bad/unknown-metric.csv")));
+    QVERIFY(!importEnabled);
+    QCOMPARE(errors.value(0), QStringLiteral("unknown-metric.csv:3:6: unknown metric 'revenue_totl'; expected a "
+                                              "key of the metric catalogue (docs/METRICS.md)"));
+    QCOMPARE(m_store->facts(), before);
 }
 
 QTEST_MAIN(TestMainWindow)

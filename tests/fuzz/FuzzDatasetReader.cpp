@@ -1,0 +1,116 @@
+// libFuzzer target for DatasetReader::read: feeds arbitrary bytes to the CSV reader
+// and checks the invariants its header documents, plus a write/read round trip.
+// Build and run it with tests/fuzz/run-fuzz.sh.
+//
+// No QCoreApplication is needed: the reader only uses QString, QRegularExpression,
+// QDate, QHash and QCoreApplication::translate, which returns the source text when
+// there is no application instance.
+
+#include "DatasetReader.h"
+#include "FactWriter.h"
+#include "MetricCatalogue.h"
+
+#include <QByteArray>
+#include <QString>
+
+#include <cstddef>
+#include <cstdint>
+#include <cstdio>
+#include <cstdlib>
+
+namespace {
+
+[[noreturn]] void violated(const char *invariant, const QString &detail = QString())
+{
+    std::fprintf(stderr, "\nINVARIANT VIOLATED: %s\n", invariant);
+    if (!detail.isEmpty())
+        std::fprintf(stderr, "  %s\n", detail.toUtf8().constData());
+    std::fflush(stderr);
+    std::abort();
+}
+
+QString describe(const Fact &fact)
+{
+    return fact.period.code() + QLatin1Char('|') + fact.metric + QLatin1Char('|')
+            + fact.valueText() + QLatin1String(" (decimals ") + QString::number(fact.decimals)
+            + QLatin1String(")|") + Units::code(fact.unit) + QLatin1Char('|')
+            + Bases::code(fact.basis) + QLatin1Char('|') + fact.source + QLatin1Char('|')
+            + fact.asOfText();
+}
+
+void checkResult(const DatasetReader::Result &result, const char *which)
+{
+    if (result.ok() != result.errors.isEmpty())
+        violated("ok() == errors.isEmpty()", QString::fromLatin1(which));
+    if (!result.ok() && !result.facts.isEmpty())
+        violated("facts are empty when there are errors", QString::fromLatin1(which));
+    if (result.errors.size() > DatasetReader::maxErrors + 1)
+        violated("errors.size() <= maxErrors + 1",
+                 QString::fromLatin1(which) + QLatin1String(": ")
+                         + QString::number(result.errors.size()));
+
+    for (const DatasetError &error : result.errors) {
+        if (error.line < 0)
+            violated("error line >= 0", error.toString());
+        if (error.column < 0)
+            violated("error column >= 0", error.toString());
+        if (error.message.isEmpty())
+            violated("error message is not empty", error.toString());
+    }
+
+    for (const Fact &fact : result.facts) {
+        if (!fact.period.isValid())
+            violated("fact period is valid", describe(fact));
+        const auto metric = MetricCatalogue::find(fact.metric);
+        if (!metric)
+            violated("fact metric is known to the MetricCatalogue", describe(fact));
+        if (!Units::isCompatible(fact.unit, metric->dimension))
+            violated("fact unit fits the metric's dimension", describe(fact));
+        if (fact.source.isEmpty())
+            violated("fact source is not empty", describe(fact));
+        if (fact.decimals < 0 || fact.decimals > 6)
+            violated("fact decimals in 0..6", describe(fact));
+        if (fact.origin != Fact::Origin::User)
+            violated("fact origin is the one passed to read()", describe(fact));
+    }
+}
+
+}  // namespace
+
+extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+{
+    const QByteArray input(reinterpret_cast<const char *>(data), static_cast<qsizetype>(size));
+    const DatasetReader::Result result
+            = DatasetReader::read(input, QStringLiteral("fuzz.csv"), Fact::Origin::User);
+    checkResult(result, "first read");
+
+    if (!result.ok())
+        return 0;
+
+    // Round trip: what the writer produces from the facts reads back to the same facts.
+    const QByteArray written = FactWriter::toCsv(result.facts);
+    const DatasetReader::Result again
+            = DatasetReader::read(written, QStringLiteral("roundtrip.csv"), Fact::Origin::User);
+    checkResult(again, "round-trip read");
+    if (!again.ok()) {
+        QString detail = QLatin1String("written CSV:\n") + QString::fromUtf8(written)
+                + QLatin1String("\n  errors:");
+        for (const DatasetError &error : again.errors)
+            detail += QLatin1String("\n    ") + error.toString();
+        violated("FactWriter::toCsv(facts) reads back with ok()", detail);
+    }
+    if (again.facts != result.facts) {
+        QString detail = QLatin1String("facts differ after the round trip (")
+                + QString::number(result.facts.size()) + QLatin1String(" vs ")
+                + QString::number(again.facts.size()) + QLatin1Char(')');
+        for (qsizetype i = 0; i < qMin(result.facts.size(), again.facts.size()); ++i) {
+            if (!(result.facts[i] == again.facts[i])) {
+                detail += QLatin1String("\n  first read: ") + describe(result.facts[i])
+                        + QLatin1String("\n  round trip: ") + describe(again.facts[i]);
+                break;
+            }
+        }
+        violated("round trip gives the same facts", detail);
+    }
+    return 0;
+}
