@@ -23,7 +23,7 @@ void CloudRevenueChart::populate(QChart *chart, const Table &table,
     series->setLabelsVisible(true);
     series->setLabelsPosition(QAbstractBarSeries::LabelsOutsideEnd);
     series->setLabelsFormat(QStringLiteral("@value"));
-    series->setLabelsPrecision(2);
+    series->setLabelsPrecision(6);  // significant digits: 100 must not read 1E+02
     chart->addSeries(series);
 
     auto *x = categoryAxis(table, options);
