@@ -209,6 +209,8 @@ void TestImport::malformedFileChangesNothing_data()
     row("value-nan.csv", 3, 20, QStringLiteral("invalid number 'NaN'"));
     row("value-empty.csv", 3, 20, QStringLiteral("invalid number ''"));
     row("value-two-decimal-points.csv", 3, 20, QStringLiteral("invalid number '1.2.3'"));
+    // 17 significant digits: no double holds them, so the value could not be written back.
+    row("value-too-many-digits.csv", 3, 18, QStringLiteral("invalid number '999999999999999.99'"));
     row("value-triangle-alone.csv", 3, 20, QStringLiteral("invalid number '\u25B3'"));
     row("value-triangle-minus.csv", 3, 20, QStringLiteral("invalid number '\u25B3-5'"));
     // Quoted because of the comma; the field starts at its opening quote.
