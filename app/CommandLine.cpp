@@ -22,6 +22,7 @@
 #include <QMessageBox>
 #include <QTextStream>
 
+#include <algorithm>
 #include <cstring>
 
 namespace {
@@ -379,13 +380,28 @@ int runExport(const QStringList &arguments)
 
 }  // namespace
 
+// The command word: the first argument that is neither an option nor an option's value.
+QString commandWord(const QStringList &arguments)
+{
+    for (qsizetype i = 0; i < arguments.size(); ++i) {
+        const QString &word = arguments[i];
+        if (!word.startsWith(QLatin1Char('-')))
+            return word;
+        const QByteArray option = word.toUtf8();
+        const bool takesValue = std::any_of(std::begin(valueOptions), std::end(valueOptions),
+                                            [&](const char *known) { return option == known; });
+        if (takesValue)
+            ++i;
+    }
+    return {};
+}
+
 bool CommandLine::drawsCharts(int argc, char *argv[])
 {
-    for (int i = 1; i < argc; ++i) {
-        if (std::strcmp(argv[i], "export") == 0)
-            return true;
-    }
-    return false;
+    QStringList arguments;
+    for (int i = 1; i < argc; ++i)
+        arguments.append(QString::fromLocal8Bit(argv[i]));
+    return commandWord(arguments) == QLatin1String("export");
 }
 
 void CommandLine::useOffscreenWithoutDisplay()
@@ -438,21 +454,15 @@ int CommandLine::runHeadless(const QStringList &arguments)
         out() << usage() << Qt::endl;
         return Success;
     }
-    if (rest.contains(QLatin1String("data")))
+    const QString command = commandWord(rest);
+    if (command == QLatin1String("data"))
         return runData(arguments);
-    if (rest.contains(QLatin1String("check")))
+    if (command == QLatin1String("check"))
         return runCheck(arguments);
-    if (rest.contains(QLatin1String("export")))
+    if (command == QLatin1String("export"))
         return runExport(arguments);
-    if (rest.contains(QLatin1String("import")))
+    if (command == QLatin1String("import"))
         return runImport(arguments);
-    QString command;
-    for (qsizetype i = 0; i < rest.size() && command.isEmpty(); ++i) {
-        if (rest[i] == QLatin1String("--db"))
-            ++i;
-        else if (!rest[i].startsWith(QLatin1Char('-')))
-            command = rest[i];
-    }
     return fail(UsageError,
                 tr("unknown command '%1'; expected data, check, import or export").arg(command)
                         + QLatin1Char('\n') + usage());

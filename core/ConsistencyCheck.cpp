@@ -237,7 +237,10 @@ public:
         if (!earlier.isValid())
             return;
         // A target's change compares it with the actual of the year before.
-        const auto now = level(fact.period, definition->baseKey, fact.basis == Basis::Target);
+        // A stated change of a target speaks of the target as it stood when the change
+        // was stated, not of a later revision.
+        const auto now
+                = level(fact.period, definition->baseKey, fact.basis == Basis::Target, fact.asOf);
         const auto before = level(earlier, definition->baseKey, false);
         if (!now || !before)
             return;
@@ -263,10 +266,10 @@ public:
 
 private:
     // A stated level, or for a ratio without one, the ratio of its stated parts.
-    std::optional<Quantity> level(const FiscalPeriod &period, const QString &metric,
-                                  bool target) const
+    std::optional<Quantity> level(const FiscalPeriod &period, const QString &metric, bool target,
+                                  const QDate &asOf = QDate()) const
     {
-        const auto fact = target ? m_facts.target(period, metric) : actual(period, metric);
+        const auto fact = target ? targetAsOf(period, metric, asOf) : actual(period, metric);
         if (fact)
             return quantityOf(*fact);
         for (const RatioParts &parts : ratioParts) {
@@ -281,6 +284,21 @@ private:
                 return percentOf(quantityOf(*top), quantityOf(*bottom));
         }
         return std::nullopt;
+    }
+
+    // The target vintage in force on `asOf` (the newest announced by then); the latest
+    // when `asOf` is unknown or no vintage is that old.
+    std::optional<Fact> targetAsOf(const FiscalPeriod &period, const QString &metric,
+                                   const QDate &asOf) const
+    {
+        if (!asOf.isValid())
+            return m_facts.target(period, metric);
+        std::optional<Fact> inForce;
+        for (const Fact &vintage : m_facts.vintages(period, metric, Basis::Target)) {
+            if (!vintage.asOf.isValid() || vintage.asOf <= asOf)
+                inForce = vintage;
+        }
+        return inForce ? inForce : m_facts.target(period, metric);
     }
 
     const FactIndex &m_facts;

@@ -64,13 +64,63 @@ void Queries::reload()
 
 QList<FiscalPeriod> Queries::quarters() const
 {
-    QList<FiscalPeriod> result;
+    // Every quarter of a fiscal year with any revenue figure, if its revenue is stated
+    // or follows from cumulative figures.
+    QList<int> years;
     for (const FiscalPeriod &period : m_index.periodsWith(QStringLiteral("revenue_total"))) {
-        if (period.kind() == FiscalPeriod::Kind::Quarter
-            && m_index.actual(period, QStringLiteral("revenue_total")))
-            result.append(period);
+        if (!years.contains(period.fiscalYear()))
+            years.append(period.fiscalYear());
+    }
+    std::sort(years.begin(), years.end());
+    QList<FiscalPeriod> result;
+    for (int year : std::as_const(years)) {
+        for (int q = 1; q <= 4; ++q) {
+            const FiscalPeriod quarter = FiscalPeriod::quarter(year, q);
+            if (actualFact(quarter, QStringLiteral("revenue_total")))
+                result.append(quarter);
+        }
     }
     return result;
+}
+
+std::optional<Fact> Queries::actualFact(const FiscalPeriod &period, const QString &metric) const
+{
+    if (auto fact = m_index.actual(period, metric))
+        return fact;
+    if (period.kind() != FiscalPeriod::Kind::Quarter || period.index() == 1)
+        return std::nullopt;
+    // Cumulative releases give a quarter by difference (2Q = 1H - 1Q, 3Q = 9M - 1H,
+    // 4Q = FY - 9M), for figures that add up over time.
+    const auto definition = MetricCatalogue::find(metric);
+    using Group = MetricDefinition::Group;
+    const bool flow = definition && !definition->isChange()
+            && definition->dimension == Dimension::Money
+            && (definition->group == Group::Revenue || definition->group == Group::Cost
+                || definition->group == Group::GrossMargin || definition->group == Group::Profit
+                || definition->group == Group::CashFlow
+                || metric == QLatin1String("personnel_costs"));
+    if (!flow)
+        return std::nullopt;
+    const int year = period.fiscalYear();
+    const FiscalPeriod cumulative[] = {FiscalPeriod::quarter(year, 1), FiscalPeriod::half(year, 1),
+                                       FiscalPeriod::nineMonths(year), FiscalPeriod::year(year)};
+    const auto whole = m_index.actual(cumulative[period.index() - 1], metric);
+    const auto before = m_index.actual(cumulative[period.index() - 2], metric);
+    if (!whole || !before)
+        return std::nullopt;
+    Fact fact;
+    fact.period = period;
+    fact.metric = metric;
+    fact.value = whole->valueIn(Unit::JpyMillion) - before->valueIn(Unit::JpyMillion);
+    fact.decimals = std::max(whole->unit == Unit::JpyMillion ? whole->decimals : 0,
+                             before->unit == Unit::JpyMillion ? before->decimals : 0);
+    fact.unit = Unit::JpyMillion;
+    fact.basis = Basis::Derived;
+    fact.asOf = std::max(whole->asOf, before->asOf);
+    fact.source = tr("derived: %1 %2 %3 minus %4 %5 (computed by irdash)")
+                          .arg(whole->period.code(), metric, whole->valueText(),
+                               before->period.code(), before->valueText());
+    return fact;
 }
 
 QList<FiscalPeriod> Queries::quarterWindow(const FiscalPeriod &last, int size) const
@@ -90,7 +140,7 @@ QList<FiscalPeriod> Queries::quarterWindow(const FiscalPeriod &last, int size) c
 
 TableCell Queries::actualCell(const FiscalPeriod &period, const QString &metric, Unit unit) const
 {
-    if (const auto fact = m_index.actual(period, metric))
+    if (const auto fact = actualFact(period, metric))
         return cellFromFact(*fact, unit);
     return emptyCell(period, metric, unit, tr("no figure in the dataset"));
 }
@@ -100,8 +150,8 @@ TableCell Queries::ratioCell(const FiscalPeriod &period, const QString &ratioMet
 {
     if (const auto stated = m_index.actual(period, ratioMetric))
         return cellFromFact(*stated, Unit::Percent);
-    const auto top = m_index.actual(period, numerator);
-    const auto bottom = m_index.actual(period, denominator);
+    const auto top = actualFact(period, numerator);
+    const auto bottom = actualFact(period, denominator);
     if (!top || !bottom || bottom->valueIn(Unit::JpyMillion) == 0.0)
         return emptyCell(period, ratioMetric, Unit::Percent,
                          tr("no figure in the dataset, nor the parts to compute it"));

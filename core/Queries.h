@@ -62,6 +62,9 @@ private:
     Table quarterlyTable(const QString &name, const QString &title, const QStringList &metrics,
                          const QList<FiscalPeriod> &window, Unit unit) const;
     TableCell actualCell(const FiscalPeriod &period, const QString &metric, Unit unit) const;
+    // The actual figure of a period, or for a quarter of a figure that adds up over time,
+    // the difference of two cumulative figures (marked derived).
+    std::optional<Fact> actualFact(const FiscalPeriod &period, const QString &metric) const;
     // A stored ratio, or one computed from its parts (marked derived).
     TableCell ratioCell(const FiscalPeriod &period, const QString &ratioMetric,
                         const QString &numerator, const QString &denominator) const;

@@ -95,8 +95,8 @@
         <translation>薄い色: 会社の目標値です（実績ではありません）。</translation>
     </message>
     <message>
-        <source>No figure in the sources: %1.</source>
-        <translation>出典に数値なし: %1。</translation>
+        <source>No figure in the dataset: %1.</source>
+        <translation>データセットに数値なし: %1。</translation>
     </message>
 </context>
 <context>
@@ -1668,6 +1668,10 @@ Source: %2</source>
     <message>
         <source>derived: (%1 %2 / %3 %4 - 1) x 100 (computed by irdash)</source>
         <translation>derived: (%1 %2 / %3 %4 - 1) x 100（irdashで算出）</translation>
+    </message>
+    <message>
+        <source>derived: %1 %2 %3 minus %4 %5 (computed by irdash)</source>
+        <translation>derived: %1 %2 %3 - %4 %5（irdashで算出）</translation>
     </message>
 </context>
 <context>

@@ -21,9 +21,11 @@ struct Run
     QByteArray err;
 };
 
-Run irdash(const QStringList &arguments)
+Run irdash(const QStringList &arguments, const QString &workingDirectory = QString())
 {
     QProcess process;
+    if (!workingDirectory.isEmpty())
+        process.setWorkingDirectory(workingDirectory);
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
     process.setProcessEnvironment(environment);
@@ -110,6 +112,7 @@ private slots:
     void dataRoundTripsThroughAFileDatabase();
     void checkPrintsTheReport();
     void versionAndHelp();
+    void commandIsTheFirstWordNotAnOptionValue();
     void usageErrors_data();
     void usageErrors();
     void runtimeErrorForAnUnusableDatabase();
@@ -208,6 +211,23 @@ void TestCommandLine::versionAndHelp()
     QCOMPARE(help.exitCode, 0);
     QVERIFY(help.out.contains("irdash data [--format csv|json]"));
     QVERIFY(help.out.contains("irdash check"));
+}
+
+void TestCommandLine::commandIsTheFirstWordNotAnOptionValue()
+{
+    QTemporaryDir dir;
+    // A database file named "data" must not turn `check` into `data`.
+    Run run = irdash({QStringLiteral("check"), QStringLiteral("--db"), QStringLiteral("data")},
+                     dir.path());
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY2(run.out.startsWith("Comparisons: "), run.out.left(80).constData());
+    // An output path named "check" must not turn `export` into `check`.
+    run = irdash({QStringLiteral("export"), QStringLiteral("--chart"),
+                  QStringLiteral("cloud-revenue"), QStringLiteral("--db"),
+                  QStringLiteral(":memory:"), QStringLiteral("-o"), QStringLiteral("check")},
+                 dir.path());
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY(QFileInfo(dir.filePath(QStringLiteral("check"))).size() > 1000);
 }
 
 void TestCommandLine::usageErrors_data()

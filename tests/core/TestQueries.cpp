@@ -1,4 +1,5 @@
 #include "BundledDataset.h"
+#include "DatasetReader.h"
 #include "Queries.h"
 #include "Store.h"
 
@@ -44,6 +45,7 @@ private slots:
     void firstHalfActualVersusTarget();
     void progressTowardTheTargets();
     void targetRevisions();
+    void quartersFromCumulativeReleases();
 
 private:
     std::unique_ptr<Store> m_store;
@@ -371,6 +373,42 @@ void TestQueries::targetRevisions()
     QVERIFY(!table.find(QStringLiteral("revision"), QStringLiteral("eps@2013-05-15"))->hasValue());
     QCOMPARE(valueOf(table, "value", "revenue_total@2013-05-15"), 117000.0);
     QCOMPARE(table.categoryLabels()[second], QStringLiteral("EPS, 2013-08-06"));
+}
+
+void TestQueries::quartersFromCumulativeReleases()
+{
+    // The later releases give 1H13, 9M13 and FY13 only: the quarters follow by difference.
+    Store store;
+    QVERIFY(store.open(QStringLiteral(":memory:")));
+    QString error;
+    QVERIFY(BundledDataset::ensureLoaded(store, &error));
+    const auto later = DatasetReader::readFile(
+            QStringLiteral(IRDASH_TEST_DATA_DIR "/iij-public-later-quarters.csv"),
+            Fact::Origin::User);
+    QVERIFY(later.ok());
+    QVERIFY(store.importFacts(later.facts).ok);
+    Queries queries(store);
+    const QList<FiscalPeriod> quarters = queries.quarters();
+    for (const char *code : {"2Q13", "3Q13", "4Q13", "1Q14"})
+        QVERIFY2(quarters.contains(period(code)), code);
+    const Table table = queries.revenueMix(period("1Q14"), 5, Queries::RevenueMix::Segments);
+    // 2Q13 = 1H13 54,397 - 1Q13 26,441; 3Q13 = 9M13 82,746 - 1H13 54,397; 4Q13 = FY13 114,272 -
+    // 9M13 82,746.
+    QCOMPARE(valueOf(table, "revenue_total", "2Q13"), 27956.0);
+    QCOMPARE(valueOf(table, "revenue_total", "3Q13"), 28349.0);
+    QCOMPARE(valueOf(table, "revenue_total", "4Q13"), 31526.0);
+    const TableCell *derived = table.find(QStringLiteral("revenue_total"), QStringLiteral("4Q13"));
+    QCOMPARE(derived->basis, Basis::Derived);
+    QVERIFY(derived->source.startsWith(
+            QStringLiteral("derived: FY13 revenue_total 114272 minus 9M13")));
+    // 1Q14's QoQ change now has its base.
+    const Table kpis = queries.kpis(period("1Q14"));
+    QCOMPARE(valueOf(kpis, "quarter_ago", "revenue_total"), 31526.0);
+    QCOMPARE(valueOf(kpis, "quarter_ago", "operating_income"), 5723.0 - 4211.0);
+    // A stock figure (a count) is never differenced.
+    QVERIFY(!queries.headcount(period("1Q14"), 5)
+                     .find(QStringLiteral("outsourcing_personnel"), QStringLiteral("2Q13"))
+                     ->hasValue());
 }
 
 QTEST_GUILESS_MAIN(TestQueries)

@@ -9,7 +9,7 @@
 #include <QChart>
 #include <QCursor>
 #include <QGraphicsRectItem>
-#include <QGraphicsSimpleTextItem>
+#include <QGraphicsTextItem>
 #include <QLegendMarker>
 #include <QLineSeries>
 #include <QPen>
@@ -318,7 +318,7 @@ QStringList ChartBuilder::notes(const Table &table, const ChartOptions &options)
     else if (target)
         lines << tr("Lighter: a company target, not an actual.");
     if (!gaps.isEmpty())
-        lines << tr("No figure in the sources: %1.").arg(gaps.join(QStringLiteral("; ")));
+        lines << tr("No figure in the dataset: %1.").arg(gaps.join(QStringLiteral("; ")));
     return lines;
 }
 
@@ -344,16 +344,23 @@ void ChartBuilder::addNotes(QChart *chart, const QStringList &notes, const Chart
 {
     if (notes.isEmpty())
         return;
-    auto *text = new QGraphicsSimpleTextItem(notes.join(QLatin1Char('\n')), chart);
+    // Wrapped to the chart's width, so a long list of gaps is never cut off.
+    auto *text = new QGraphicsTextItem(chart);
+    text->setPlainText(notes.join(QLatin1Char('\n')));
     text->setFont(font(options, notePointSize));
-    text->setBrush(QColor(0x50, 0x50, 0x50));
+    text->setDefaultTextColor(QColor(0x50, 0x50, 0x50));
     chart->setProperty("irdashNotes", notes.join(QLatin1Char('\n')));
-    const qreal height = text->boundingRect().height();
-    QMargins margins = chart->margins();
-    margins.setBottom(margins.bottom() + qCeil(height) + 4);
-    chart->setMargins(margins);
-    auto place = [chart, text, height] {
-        text->setPos(12.0 * 1.0, chart->size().height() - height - 6);
+    const int baseBottom = chart->margins().bottom();
+    auto place = [chart, text, baseBottom] {
+        const qreal width = std::max<qreal>(100.0, chart->size().width() - 24.0);
+        text->setTextWidth(width);
+        const qreal height = text->boundingRect().height();
+        QMargins margins = chart->margins();
+        if (margins.bottom() != baseBottom + qCeil(height)) {
+            margins.setBottom(baseBottom + qCeil(height));
+            chart->setMargins(margins);
+        }
+        text->setPos(10.0, chart->size().height() - height - 4);
     };
     QObject::connect(chart, &QGraphicsWidget::geometryChanged, chart, place);
     place();
