@@ -15,8 +15,6 @@ private slots:
     void goodInputWithoutAsOfColumn();
     void bundledDataset();
 
-    void malformed_data();
-    void malformed();
     void errorToString();
     void severalBadLines();
     void errorLimit();
@@ -186,98 +184,8 @@ void TestDatasetReader::bundledDataset()
     }
 }
 
-void TestDatasetReader::malformed_data()
-{
-    QTest::addColumn<QString>("file");
-    QTest::addColumn<int>("line");
-    QTest::addColumn<int>("column");
-    QTest::addColumn<QString>("fragment");
-
-    // Line 2 of most files is a good record; the error is on line 3, whose fields start
-    // at columns 1 (period), 6 (metric), 20 (value), 26 (unit), 38 (basis), 47 (source)
-    // and 69 (as_of) for "1Q13,revenue_total,26441,JPY_million,reported,IIJ 1Q FY2013
-    // results,2013-08-06".
-    auto row = [](const char *file, int line, int column, const QString &fragment) {
-        QTest::addRow("%s", file) << QString::fromLatin1(file) << line << column << fragment;
-    };
-    row("wrong-header.csv", 1, 1,
-        QStringLiteral("unexpected header 'period,metric,value,unit,basis,source,asof'; "
-                       "expected period,metric,value,unit,basis,source,as_of"));
-    row("unknown-metric.csv", 3, 6, QStringLiteral("unknown metric 'revenue_totl'"));
-    // "1Q13,eps," puts the value at column 10.
-    row("bad-number-comma-decimal.csv", 3, 10, QStringLiteral("invalid number '13,05'"));
-    row("bad-number-grouping.csv", 3, 20, QStringLiteral("invalid number '26,441'"));
-    row("bad-period.csv", 3, 1, QStringLiteral("unknown period '1Q2013'"));
-    row("unknown-unit.csv", 3, 26,
-        QStringLiteral("unknown unit 'JPY_millions'; expected one of JPY_million, "
-                       "JPY_billion, JPY, percent, count"));
-    row("unit-mismatch.csv", 3, 26,
-        QStringLiteral("unit 'percent' does not fit metric 'revenue_total'; "
-                       "expected JPY_million or JPY_billion"));
-    row("unknown-basis.csv", 3, 38, QStringLiteral("unknown basis 'Reported'"));
-    row("empty-source.csv", 3, 47, QStringLiteral("empty source"));
-    // "derived," is one character shorter than "reported,".
-    row("derived-without-derivation.csv", 3, 46,
-        QStringLiteral("a derived figure's source must say how it was derived"));
-    row("bad-date.csv", 3, 69, QStringLiteral("invalid date '2013/08/06'"));
-    row("impossible-date.csv", 3, 69, QStringLiteral("invalid date '2013-02-30'"));
-    row("duplicate.csv", 4, 1, QStringLiteral("repeat line 3"));
-    // The as_of field is missing: the column just past the end of the record.
-    row("too-few-fields.csv", 3, 68,
-        QStringLiteral("6 fields; expected 7 (period,metric,value,unit,basis,source,as_of)"));
-    // The first field too many: "...,2013-08-06,extra".
-    row("too-many-fields.csv", 3, 80, QStringLiteral("8 fields; expected 7"));
-    row("extra-field-without-as-of.csv", 3, 69,
-        QStringLiteral("7 fields; expected 6 (period,metric,value,unit,basis,source)"));
-    row("unclosed-quote.csv", 3, 47, QStringLiteral("quoted field is not closed"));
-    // 'IIJ "1Q"...': the quote itself.
-    row("quote-in-plain-field.csv", 3, 51, QStringLiteral("quote inside an unquoted field"));
-    // '"IIJ 1Q FY2013" results': the space after the closing quote.
-    row("text-after-quote.csv", 3, 62,
-        QStringLiteral("unexpected character after a closing quote"));
-    row("empty-file.csv", 1, 1, QStringLiteral("the file is empty"));
-    row("header-only.csv", 2, 1, QStringLiteral("no figures after the header"));
-    row("blank-line-in-middle.csv", 3, 1,
-        QStringLiteral("empty line; expected a record with 7 fields"));
-    // 'IIJ r\xE9sultats': the Latin-1 e acute.
-    row("latin1-bytes.csv", 3, 52,
-        QStringLiteral("byte sequence that is neither UTF-8 nor Shift_JIS"));
-    // 'IIJ 決算 r\xE9sultats': two good UTF-8 characters before the bad byte.
-    row("latin1-after-utf8.csv", 3, 55, QStringLiteral("mixed encodings: UTF-8 text at line 3"));
-    row("embedded-nul.csv", 3, 50, QStringLiteral("NUL character"));
-    row("huge-field.csv", 3, 47, QStringLiteral("field of 5000 characters; expected at most 4096"));
-    // 40 good records, then one without as_of and without a final line break:
-    // "1Q13,employees,2000,count,reported,IIJ 1Q FY2013 results" is 56 characters.
-    row("bad-last-line.csv", 42, 57, QStringLiteral("6 fields; expected 7"));
-    // The quoted source spans lines 3-4; the date starts after 'results",' on line 4.
-    row("multiline-field-bad-date.csv", 4, 10, QStringLiteral("invalid date '2013-13-01'"));
-    // The BOM and the CRs do not shift columns.
-    row("bom-crlf-unknown-basis.csv", 3, 38, QStringLiteral("unknown basis 'reportd'"));
-    // A quoted value with a line break in it is not a plain number.
-    row("newline-in-value.csv", 3, 20, QStringLiteral("invalid number '26441"));
-}
-
-void TestDatasetReader::malformed()
-{
-    QFETCH(QString, file);
-    QFETCH(int, line);
-    QFETCH(int, column);
-    QFETCH(QString, fragment);
-
-    const QString path = m_badDir + QLatin1Char('/') + file;
-    QVERIFY2(QFileInfo::exists(path), qPrintable(path));
-
-    const DatasetReader::Result result = DatasetReader::readFile(path, Fact::Origin::User);
-
-    QVERIFY(!result.ok());
-    QVERIFY(result.facts.isEmpty());
-    const DatasetError &first = result.errors.constFirst();
-    QCOMPARE(first.fileName, file);
-    QCOMPARE(first.line, line);
-    QCOMPARE(first.column, column);
-    QVERIFY2(first.message.contains(fragment),
-             qPrintable(QStringLiteral("'%1' does not contain '%2'").arg(first.message, fragment)));
-}
+// The malformed files in tests/data/bad, each with its expected error, are checked once,
+// in TestImport::malformedFileChangesNothing (which also checks the database is unchanged).
 
 void TestDatasetReader::errorToString()
 {
