@@ -13,11 +13,12 @@ packages=(
     qt6-qpa-plugins libgl-dev
     fonts-noto-cjk
     xvfb xauth imagemagick
-    librsvg2-bin dpkg-dev     # PNG icons rendered at build time; dpkg-shlibdeps for cpack -G DEB
+    librsvg2-bin dpkg-dev file  # PNG icons rendered at build time; cpack -G DEB's shlibdeps
+    desktop-file-utils appstream  # the packaging tests validate the desktop file and metainfo
 )
 if [[ "${1:-}" == "--with-tools" ]]; then
     # Fuzzing, sanitizers, packaging checks and benchmarks.
-    packages+=(clang libclang-rt-14-dev desktop-file-utils appstream gnuplot-nox sqlite3 hyperfine)
+    packages+=(clang libclang-rt-14-dev gnuplot-nox sqlite3 hyperfine)
 fi
 
 missing=()
