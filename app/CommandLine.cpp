@@ -24,6 +24,7 @@
 
 #include <algorithm>
 #include <cstring>
+#include <optional>
 
 namespace {
 
@@ -98,6 +99,19 @@ QString databasePath(const QCommandLineParser &parser, const QCommandLineOption 
     return parser.isSet(db) ? parser.value(db) : Store::defaultPath();
 }
 
+// Parses the arguments of a command that takes no further words; the exit code of the
+// usage error when they are wrong.
+std::optional<int> parseCommand(QCommandLineParser &parser, const QStringList &arguments)
+{
+    if (!parser.parse(arguments))
+        return fail(CommandLine::UsageError, parser.errorText());
+    if (parser.positionalArguments().size() != 1)
+        return fail(CommandLine::UsageError,
+                    CommandLine::tr("unexpected argument '%1'")
+                            .arg(parser.positionalArguments().value(1)));
+    return std::nullopt;
+}
+
 int runData(const QStringList &arguments)
 {
     QCommandLineParser parser;
@@ -112,12 +126,8 @@ int runData(const QStringList &arguments)
     parser.addOptions({db, format, period});
     parser.addPositionalArgument(QStringLiteral("data"),
                                  CommandLine::tr("Print the stored figures."));
-    if (!parser.parse(arguments))
-        return fail(CommandLine::UsageError, parser.errorText());
-    if (parser.positionalArguments().size() != 1)
-        return fail(CommandLine::UsageError,
-                    CommandLine::tr("unexpected argument '%1'")
-                            .arg(parser.positionalArguments().value(1)));
+    if (const auto wrong = parseCommand(parser, arguments))
+        return *wrong;
     const QString formatName = parser.value(format);
     if (formatName != QLatin1String("csv") && formatName != QLatin1String("json"))
         return fail(CommandLine::UsageError,
@@ -154,12 +164,8 @@ int runCheck(const QStringList &arguments)
     parser.addOption(db);
     parser.addPositionalArgument(QStringLiteral("check"),
                                  CommandLine::tr("Print the consistency report."));
-    if (!parser.parse(arguments))
-        return fail(CommandLine::UsageError, parser.errorText());
-    if (parser.positionalArguments().size() != 1)
-        return fail(CommandLine::UsageError,
-                    CommandLine::tr("unexpected argument '%1'")
-                            .arg(parser.positionalArguments().value(1)));
+    if (const auto wrong = parseCommand(parser, arguments))
+        return *wrong;
     Store store;
     QString error;
     if (!openStore(store, databasePath(parser, db), &error, !parser.isSet(db)))
@@ -282,12 +288,8 @@ int runExport(const QStringList &arguments)
     parser.addOptions({db, chart, quarter, lang, size, scale, format, span, output});
     parser.addPositionalArgument(QStringLiteral("export"),
                                  CommandLine::tr("Draw charts to files."));
-    if (!parser.parse(arguments))
-        return fail(CommandLine::UsageError, parser.errorText());
-    if (parser.positionalArguments().size() != 1)
-        return fail(CommandLine::UsageError,
-                    CommandLine::tr("unexpected argument '%1'")
-                            .arg(parser.positionalArguments().value(1)));
+    if (const auto wrong = parseCommand(parser, arguments))
+        return *wrong;
 
     const QString chartName = parser.value(chart);
     const QStringList names = ChartCatalog::names();
