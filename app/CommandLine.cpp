@@ -3,11 +3,13 @@
 #include "BundledDataset.h"
 #include "ChartCatalog.h"
 #include "ChartExporter.h"
+#include "ChartPage.h"
 #include "ConsistencyCheck.h"
 #include "DatabaseStartup.h"
 #include "DatasetReader.h"
 #include "FactIndex.h"
 #include "FactWriter.h"
+#include "FirstPaintWatcher.h"
 #include "Language.h"
 #include "MainWindow.h"
 #include "Queries.h"
@@ -15,11 +17,13 @@
 #include "Store.h"
 
 #include <QApplication>
+#include <QChartView>
 #include <QCommandLineParser>
 #include <QDir>
 #include <QFile>
 #include <QLocale>
 #include <QMessageBox>
+#include <QTabWidget>
 #include <QTextStream>
 
 #include <algorithm>
@@ -63,7 +67,8 @@ QCommandLineOption dbOption()
 QString usage()
 {
     return CommandLine::tr(
-            "Usage: irdash [--db PATH] [--lang en|ja]       open the dashboard\n"
+            "Usage: irdash [--db PATH] [--lang en|ja] [--exit-after-first-paint]\n"
+            "                                               open the dashboard\n"
             "       irdash data [--format csv|json] [--period P] [--db PATH]\n"
             "                                               print the stored figures\n"
             "       irdash check [--db PATH]                print the consistency report\n"
@@ -475,7 +480,10 @@ int CommandLine::runGui(const QStringList &arguments)
     QCommandLineParser parser;
     const QCommandLineOption db = dbOption();
     const QCommandLineOption lang(QStringLiteral("lang"), tr("Language: en or ja."), tr("code"));
-    parser.addOptions({db, lang});
+    const QCommandLineOption exitAfterFirstPaint(
+            QStringLiteral("exit-after-first-paint"),
+            tr("Quit as soon as the dashboard's chart has been drawn (to time start-up)."));
+    parser.addOptions({db, lang, exitAfterFirstPaint});
     if (!parser.parse(arguments))
         return fail(UsageError, parser.errorText() + QLatin1Char('\n') + usage());
     // --lang, else the last choice, else the system's language.
@@ -498,6 +506,14 @@ int CommandLine::runGui(const QStringList &arguments)
     }
     Queries queries(store);
     MainWindow window(store, queries);
+    if (parser.isSet(exitAfterFirstPaint)) {
+        // The chart on the page the window opens at, or that page itself.
+        QWidget *page = window.pages()->currentWidget();
+        if (const auto *chartPage = qobject_cast<ChartPage *>(page))
+            page = chartPage->chartView()->viewport();
+        QObject::connect(new FirstPaintWatcher(page), &FirstPaintWatcher::firstPaint, &window,
+                         &QApplication::quit);
+    }
     window.show();
     return QApplication::exec();
 }

@@ -6,10 +6,14 @@
 #include <QFileInfo>
 #include <QHash>
 #include <QRegularExpression>
+#include <QSet>
 #include <QStringDecoder>
+#include <QThread>
 
 #include <algorithm>
 #include <cmath>
+#include <thread>
+#include <vector>
 
 namespace {
 
@@ -36,16 +40,26 @@ struct Record
 class CsvTokenizer
 {
 public:
-    CsvTokenizer(const QString &text, const QString &fileName, QList<DatasetError> &errors)
-        : m_text(text), m_fileName(fileName), m_errors(errors)
+    // Reads text[begin, end), where `begin` starts line `line`.
+    CsvTokenizer(const QString &text, const QString &fileName, QList<DatasetError> &errors,
+                 qsizetype begin = 0, qsizetype end = -1, int line = 1)
+        : m_text(text)
+        , m_fileName(fileName)
+        , m_errors(errors)
+        , m_end(end < 0 ? text.size() : end)
+        , m_pos(begin)
+        , m_lineStart(begin)
+        , m_line(line)
     { }
 
-    bool atEnd() const { return m_pos >= m_text.size(); }
+    bool atEnd() const { return m_pos >= m_end; }
+    qsizetype position() const { return m_pos; }
+    int line() const { return m_line; }
 
     // Only line breaks (or nothing) are left.
     bool onlyBlankLinesLeft() const
     {
-        for (qsizetype i = m_pos; i < m_text.size(); ++i) {
+        for (qsizetype i = m_pos; i < m_end; ++i) {
             if (m_text[i] != QLatin1Char('\n') && m_text[i] != QLatin1Char('\r'))
                 return false;
         }
@@ -56,7 +70,9 @@ public:
     // tokenizer has skipped to the next line.
     bool next(Record &record)
     {
-        record = Record();
+        record.fields.clear();
+        record.fields.reserve(8);
+        record.endColumn = 0;
         record.line = m_line;
         for (;;) {
             Field field;
@@ -96,7 +112,7 @@ private:
 
     void consumeLineBreak()
     {
-        if (m_text[m_pos] == QLatin1Char('\r') && m_pos + 1 < m_text.size()
+        if (m_text[m_pos] == QLatin1Char('\r') && m_pos + 1 < m_end
             && m_text[m_pos + 1] == QLatin1Char('\n'))
             ++m_pos;
         ++m_pos;
@@ -144,9 +160,19 @@ private:
                       DatasetReader::tr("quoted field is not closed; expected a closing quote"));
                 return false;
             }
+            // Copy the run up to the next quote or line break in one go.
+            qsizetype runEnd = m_pos;
+            while (runEnd < m_end && m_text[runEnd] != QLatin1Char('"')
+                   && m_text[runEnd] != QLatin1Char('\n'))
+                ++runEnd;
+            if (runEnd > m_pos) {
+                value += QStringView(m_text).sliced(m_pos, runEnd - m_pos);
+                m_pos = runEnd;
+                continue;
+            }
             const QChar c = m_text[m_pos];
             if (c == QLatin1Char('"')) {
-                if (m_pos + 1 < m_text.size() && m_text[m_pos + 1] == QLatin1Char('"')) {
+                if (m_pos + 1 < m_end && m_text[m_pos + 1] == QLatin1Char('"')) {
                     value += QLatin1Char('"');
                     m_pos += 2;
                     continue;
@@ -178,9 +204,10 @@ private:
     const QString &m_text;
     const QString &m_fileName;
     QList<DatasetError> &m_errors;
-    qsizetype m_pos = 0;
-    qsizetype m_lineStart = 0;
-    int m_line = 1;
+    qsizetype m_end;
+    qsizetype m_pos;
+    qsizetype m_lineStart;
+    int m_line;
 };
 
 struct Location
@@ -284,6 +311,46 @@ std::optional<QString> decodeShiftJis(const QByteArray &data)
     return std::nullopt;
 }
 
+bool isAscii(const QString &text)
+{
+    return std::all_of(text.cbegin(), text.cend(), [](QChar c) { return c.unicode() < 0x80; });
+}
+
+// 0-3 for the quarters, 4-5 for the halves, 6 for nine months, 7 for the year.
+quint64 periodSlot(const FiscalPeriod &period)
+{
+    switch (period.kind()) {
+    case FiscalPeriod::Kind::Quarter:
+        return period.index() - 1;
+    case FiscalPeriod::Kind::Half:
+        return 3 + period.index();
+    case FiscalPeriod::Kind::NineMonths:
+        return 6;
+    case FiscalPeriod::Kind::Year:
+        return 7;
+    }
+    return 0;
+}
+
+// YYYY-MM-DD, a valid date; invalid otherwise.
+QDate isoDate(const QString &text)
+{
+    if (text.size() != 10 || text[4] != QLatin1Char('-') || text[7] != QLatin1Char('-'))
+        return {};
+    int parts[3] = {0, 0, 0};
+    const qsizetype starts[3] = {0, 5, 8};
+    const qsizetype lengths[3] = {4, 2, 2};
+    for (int p = 0; p < 3; ++p) {
+        for (qsizetype i = starts[p]; i < starts[p] + lengths[p]; ++i) {
+            const char16_t c = text[i].unicode();
+            if (c < u'0' || c > u'9')
+                return {};
+            parts[p] = parts[p] * 10 + (c - u'0');
+        }
+    }
+    return QDate(parts[0], parts[1], parts[2]);
+}
+
 struct ParsedValue
 {
     double value;
@@ -308,6 +375,51 @@ std::optional<ParsedValue> parseValue(const QString &text)
             digits.remove(0, 1);
         return digits.size() <= 15;
     };
+    // The common case, -?[0-9]{1,15}(\.[0-9]{1,6})?, by hand: the regular expressions
+    // below cost more than the rest of a row.
+    {
+        qsizetype i = text.startsWith(QLatin1Char('-')) ? 1 : 0;
+        const auto digitsFrom = [&](qsizetype from) {
+            qsizetype end = from;
+            while (end < text.size() && text[end] >= QLatin1Char('0')
+                   && text[end] <= QLatin1Char('9'))
+                ++end;
+            return end - from;
+        };
+        const qsizetype integerDigits = digitsFrom(i);
+        i += integerDigits;
+        qsizetype fractionDigits = 0;
+        bool plainForm = integerDigits >= 1 && integerDigits <= 15;
+        if (plainForm && i < text.size()) {
+            fractionDigits = text[i] == QLatin1Char('.') ? digitsFrom(i + 1) : 0;
+            plainForm = fractionDigits >= 1 && fractionDigits <= 6
+                    && i + 1 + fractionDigits == text.size();
+        }
+        if (plainForm) {
+            const qsizetype start = text.startsWith(QLatin1Char('-')) ? 1 : 0;
+            qsizetype significant = integerDigits + fractionDigits;
+            for (qsizetype k = start; k < text.size() && significant > 1; ++k) {
+                if (text[k] == QLatin1Char('.'))
+                    continue;
+                if (text[k] != QLatin1Char('0'))
+                    break;
+                --significant;
+            }
+            if (significant > 15)
+                return std::nullopt;
+            // At most 15 significant digits fit a double exactly, and so does a power of
+            // ten up to 10^6: the quotient is the correctly rounded value, as strtod's is.
+            qint64 mantissa = 0;
+            for (qsizetype k = start; k < text.size(); ++k) {
+                if (text[k] != QLatin1Char('.'))
+                    mantissa = mantissa * 10 + (text[k].unicode() - u'0');
+            }
+            constexpr double powers[] = {1, 10, 100, 1e3, 1e4, 1e5, 1e6};
+            const double magnitude = double(mantissa) / powers[fractionDigits];
+            return ParsedValue {start == 1 ? -magnitude : magnitude,
+                                static_cast<int>(fractionDigits)};
+        }
+    }
     if (const auto match = plain.match(text); match.hasMatch()) {
         if (!fits(match.captured(1), match.captured(2)))
             return std::nullopt;
@@ -351,6 +463,279 @@ std::optional<Location> findInvalidShiftJis(const QByteArray &data)
         return Location {static_cast<int>(l) + 1, bad < 0 ? 1 : static_cast<int>(bad) + 1};
     }
     return std::nullopt;
+}
+
+// (period, metric, basis, as_of) packed into one number: a figure's identity.
+quint64 identityOf(const Fact &fact, QHash<QString, quint64> &metricNumbers)
+{
+    auto metricNumber = metricNumbers.constFind(fact.metric);
+    if (metricNumber == metricNumbers.cend())
+        metricNumber = metricNumbers.insert(fact.metric, quint64(metricNumbers.size()));
+    const quint64 periodNumber
+            = quint64(fact.period.fiscalYear() - 2000) * 8 + periodSlot(fact.period);
+    return periodNumber << 52 | *metricNumber << 32 | quint64(fact.basis) << 28
+            | quint64(fact.asOf.isValid() ? fact.asOf.toJulianDay() : 0);
+}
+
+// Reads the records of text[begin, end), which starts at line `line`, into `result`.
+// Duplicates are found through firstLineOf when it is given, and left for the caller
+// otherwise.
+void readRecords(const QString &text, qsizetype begin, qsizetype end, int line,
+                 const QString &fileName, Fact::Origin origin, const QStringList &names,
+                 QHash<quint64, int> *firstLineOf, DatasetReader::Result &result)
+{
+    auto fail = [&](int errorLine, int column, const QString &message) {
+        result.errors.append({fileName, errorLine, column, message});
+    };
+    CsvTokenizer tokenizer(text, fileName, result.errors, begin, end, line);
+    const qsizetype fieldCount = names.size();
+    const bool hasDate = fieldCount == headerWithDate.size();
+    QHash<QString, quint64> metricNumbers;
+
+    Record record;
+    while (!tokenizer.atEnd() && result.errors.size() < DatasetReader::maxErrors) {
+        if (tokenizer.onlyBlankLinesLeft())
+            break;
+        const qsizetype errorsBefore = result.errors.size();
+        if (!tokenizer.next(record)) {
+            ++result.records;
+            continue;
+        }
+        ++result.records;
+        if (record.fields.size() == 1 && record.fields[0].text.isEmpty()) {
+            fail(record.line, 1,
+                 DatasetReader::tr("empty line; expected a record with %1 fields").arg(fieldCount));
+            continue;
+        }
+        if (record.fields.size() != fieldCount) {
+            fail(record.line,
+                 record.fields.size() > fieldCount ? record.fields[fieldCount].column
+                                                   : record.endColumn,
+                 DatasetReader::tr("%1 fields; expected %2 (%3)")
+                         .arg(record.fields.size())
+                         .arg(fieldCount)
+                         .arg(names.join(QLatin1Char(','))));
+            continue;
+        }
+        bool tooLong = false;
+        for (const Field &field : std::as_const(record.fields)) {
+            if (field.text.size() > DatasetReader::maxFieldLength) {
+                fail(field.line, field.column,
+                     DatasetReader::tr("field of %1 characters; expected at most %2")
+                             .arg(field.text.size())
+                             .arg(DatasetReader::maxFieldLength));
+                tooLong = true;
+                break;
+            }
+        }
+        if (tooLong)
+            continue;
+
+        // Full-width digits and letters, as Japanese spreadsheets write them, become plain
+        // ones; the source keeps its text as written.
+        for (int i = 0; i < record.fields.size(); ++i) {
+            if (i != 5 && !isAscii(record.fields[i].text))
+                record.fields[i].text
+                        = record.fields[i].text.normalized(QString::NormalizationForm_KC);
+        }
+        const Field &periodField = record.fields[0];
+        const Field &metricField = record.fields[1];
+        const Field &valueField = record.fields[2];
+        const Field &unitField = record.fields[3];
+        const Field &basisField = record.fields[4];
+        const Field &sourceField = record.fields[5];
+
+        Fact fact;
+        fact.origin = origin;
+
+        const auto period = FiscalPeriod::fromCode(periodField.text);
+        if (!period) {
+            fail(periodField.line, periodField.column,
+                 DatasetReader::tr(
+                         "unknown period '%1'; expected a code such as 1Q13, 1H13, 9M13 or FY13")
+                         .arg(periodField.text));
+        } else {
+            fact.period = *period;
+        }
+
+        const auto metric = MetricCatalogue::find(metricField.text);
+        if (!metric) {
+            fail(metricField.line, metricField.column,
+                 DatasetReader::tr("unknown metric '%1'; expected a key of the metric catalogue "
+                                   "(docs/METRICS.md)")
+                         .arg(metricField.text));
+        } else {
+            fact.metric = metric->key;
+        }
+
+        if (const auto number = parseValue(valueField.text)) {
+            fact.value = number->value;
+            fact.decimals = number->decimals;
+        } else {
+            fail(valueField.line, valueField.column,
+                 DatasetReader::tr(
+                         "invalid number '%1'; expected a plain number with '.' as decimal point "
+                         "and no grouping, such as 26441 or -0.3 (negatives may also be written "
+                         "△1,234, ▲1,234 or (1,234))")
+                         .arg(valueField.text));
+        }
+
+        const auto unit = Units::fromCode(unitField.text);
+        if (!unit) {
+            fail(unitField.line, unitField.column,
+                 DatasetReader::tr("unknown unit '%1'; expected one of %2")
+                         .arg(unitField.text, Units::allCodes().join(QStringLiteral(", "))));
+        } else {
+            fact.unit = *unit;
+            if (metric && !Units::isCompatible(*unit, metric->dimension)) {
+                QStringList fitting;
+                for (const QString &code : Units::allCodes()) {
+                    if (Units::isCompatible(*Units::fromCode(code), metric->dimension))
+                        fitting.append(code);
+                }
+                fail(unitField.line, unitField.column,
+                     DatasetReader::tr("unit '%1' does not fit metric '%2'; expected %3")
+                             .arg(unitField.text, metric->key,
+                                  fitting.join(DatasetReader::tr(" or "))));
+            }
+        }
+
+        const auto basis = Bases::fromCode(basisField.text);
+        if (!basis) {
+            fail(basisField.line, basisField.column,
+                 DatasetReader::tr("unknown basis '%1'; expected reported, derived or target")
+                         .arg(basisField.text));
+        } else {
+            fact.basis = *basis;
+        }
+
+        fact.source = sourceField.text.trimmed();
+        if (fact.source.isEmpty()) {
+            fail(sourceField.line, sourceField.column,
+                 DatasetReader::tr("empty source; expected the document the figure comes from"));
+        } else if (basis == Basis::Derived
+                   && !fact.source.startsWith(QLatin1String("derived:"), Qt::CaseInsensitive)) {
+            fail(sourceField.line, sourceField.column,
+                 DatasetReader::tr(
+                         "a derived figure's source must say how it was derived; expected it to "
+                         "begin with 'derived:'"));
+        }
+
+        if (hasDate && !record.fields[6].text.isEmpty()) {
+            const Field &dateField = record.fields[6];
+            const QDate date = isoDate(dateField.text);
+            if (!date.isValid()) {
+                fail(dateField.line, dateField.column,
+                     DatasetReader::tr("invalid date '%1'; expected an ISO date such as 2013-08-06")
+                             .arg(dateField.text));
+            } else {
+                fact.asOf = date;
+            }
+        }
+
+        if (result.errors.size() != errorsBefore)
+            continue;
+
+        if (!firstLineOf) {
+            result.facts.append(fact);
+            continue;
+        }
+        const quint64 identity = identityOf(fact, metricNumbers);
+        if (const auto it = firstLineOf->constFind(identity); it != firstLineOf->cend()) {
+            fail(record.line, 1,
+                 DatasetReader::tr(
+                         "duplicate figure: period, metric, basis and as_of repeat line %1; "
+                         "expected each figure once")
+                         .arg(*it));
+            continue;
+        }
+        firstLineOf->insert(identity, record.line);
+        result.facts.append(fact);
+    }
+}
+
+// Reads a large, clean file on every core: the records are split at line breaks outside
+// quotes, each part is read on its own, and the parts' figures are joined and checked
+// for duplicates. False when the file is small, cannot be split, or has any error:
+// then the caller reads it in one pass, which reports errors in file order.
+bool readInParallel(const QString &text, qsizetype begin, int line, const QString &fileName,
+                    Fact::Origin origin, const QStringList &names, DatasetReader::Result &result)
+{
+    constexpr qsizetype minimumPart = 1 << 20;  // characters; below it a thread costs more
+    const int parts = static_cast<int>(std::min<qsizetype>(std::max(1, QThread::idealThreadCount()),
+                                                           (text.size() - begin) / minimumPart));
+    if (parts < 2)
+        return false;
+
+    struct Part
+    {
+        qsizetype begin = 0;
+        qsizetype end = 0;
+        int line = 0;
+        DatasetReader::Result result;
+    };
+    std::vector<Part> split(parts);
+    qsizetype position = begin;
+    int lineAt = line;
+    qsizetype quotes = 0;  // quotes before `position`; even means outside a quoted field
+    for (int i = 0; i < parts; ++i) {
+        split[i].begin = position;
+        split[i].line = lineAt;
+        qsizetype end = text.size();
+        if (i + 1 < parts) {
+            end = begin + (text.size() - begin) * (i + 1) / parts;
+            // The next line break after which no quoted field is open.
+            for (;;) {
+                end = text.indexOf(QLatin1Char('\n'), end);
+                if (end < 0)
+                    return false;
+                ++end;
+                const QStringView stretch = QStringView(text).sliced(position, end - position);
+                if ((quotes + stretch.count(QLatin1Char('"'))) % 2 == 0)
+                    break;
+            }
+        }
+        const QStringView stretch = QStringView(text).sliced(position, end - position);
+        quotes += stretch.count(QLatin1Char('"'));
+        lineAt += static_cast<int>(stretch.count(QLatin1Char('\n')));
+        split[i].end = end;
+        position = end;
+    }
+
+    std::vector<std::thread> threads;
+    for (int i = 1; i < parts; ++i) {
+        threads.emplace_back([&, i] {
+            Part &part = split[i];
+            readRecords(text, part.begin, part.end, part.line, fileName, origin, names, nullptr,
+                        part.result);
+        });
+    }
+    readRecords(text, split[0].begin, split[0].end, split[0].line, fileName, origin, names, nullptr,
+                split[0].result);
+    for (std::thread &thread : threads)
+        thread.join();
+
+    qsizetype total = 0;
+    for (const Part &part : split) {
+        if (!part.result.errors.isEmpty())
+            return false;
+        total += part.result.facts.size();
+    }
+    result.facts.reserve(total);
+    QSet<quint64> identities;
+    identities.reserve(total);
+    QHash<QString, quint64> metricNumbers;
+    for (Part &part : split) {
+        for (const Fact &fact : std::as_const(part.result.facts)) {
+            const quint64 identity = identityOf(fact, metricNumbers);
+            if (identities.contains(identity))
+                return false;  // the one-pass read names both lines
+            identities.insert(identity);
+        }
+        result.facts.append(std::move(part.result.facts));
+        result.records += part.result.records;
+    }
+    return true;
 }
 
 }  // namespace
@@ -440,162 +825,22 @@ DatasetReader::Result DatasetReader::read(const QByteArray &input, const QString
                      .arg(names.join(QLatin1Char(',')).left(200), expectedHeader()));
         return result;
     }
-    const qsizetype fieldCount = names.size();
 
-    static const QRegularExpression datePattern(QStringLiteral("\\A[0-9]{4}-[0-9]{2}-[0-9]{2}\\z"));
-    QHash<QString, int> firstLineOf;
-
-    while (!tokenizer.atEnd() && result.errors.size() < maxErrors) {
-        if (tokenizer.onlyBlankLinesLeft())
-            break;
-        Record record;
-        const qsizetype errorsBefore = result.errors.size();
-        if (!tokenizer.next(record)) {
-            ++result.records;
-            continue;
-        }
-        ++result.records;
-        if (record.fields.size() == 1 && record.fields[0].text.isEmpty()) {
-            fail(record.line, 1,
-                 tr("empty line; expected a record with %1 fields").arg(fieldCount));
-            continue;
-        }
-        if (record.fields.size() != fieldCount) {
-            fail(record.line,
-                 record.fields.size() > fieldCount ? record.fields[fieldCount].column
-                                                   : record.endColumn,
-                 tr("%1 fields; expected %2 (%3)")
-                         .arg(record.fields.size())
-                         .arg(fieldCount)
-                         .arg(names.join(QLatin1Char(','))));
-            continue;
-        }
-        bool tooLong = false;
-        for (const Field &field : std::as_const(record.fields)) {
-            if (field.text.size() > maxFieldLength) {
-                fail(field.line, field.column,
-                     tr("field of %1 characters; expected at most %2")
-                             .arg(field.text.size())
-                             .arg(maxFieldLength));
-                tooLong = true;
-                break;
-            }
-        }
-        if (tooLong)
-            continue;
-
-        // Full-width digits and letters, as Japanese spreadsheets write them, become plain
-        // ones; the source keeps its text as written.
-        for (int i = 0; i < record.fields.size(); ++i) {
-            if (i != 5)
-                record.fields[i].text
-                        = record.fields[i].text.normalized(QString::NormalizationForm_KC);
-        }
-        const Field &periodField = record.fields[0];
-        const Field &metricField = record.fields[1];
-        const Field &valueField = record.fields[2];
-        const Field &unitField = record.fields[3];
-        const Field &basisField = record.fields[4];
-        const Field &sourceField = record.fields[5];
-
-        Fact fact;
-        fact.origin = origin;
-
-        const auto period = FiscalPeriod::fromCode(periodField.text);
-        if (!period) {
-            fail(periodField.line, periodField.column,
-                 tr("unknown period '%1'; expected a code such as 1Q13, 1H13, 9M13 or FY13")
-                         .arg(periodField.text));
-        } else {
-            fact.period = *period;
-        }
-
-        const auto metric = MetricCatalogue::find(metricField.text);
-        if (!metric) {
-            fail(metricField.line, metricField.column,
-                 tr("unknown metric '%1'; expected a key of the metric catalogue "
-                    "(docs/METRICS.md)")
-                         .arg(metricField.text));
-        } else {
-            fact.metric = metric->key;
-        }
-
-        if (const auto number = parseValue(valueField.text)) {
-            fact.value = number->value;
-            fact.decimals = number->decimals;
-        } else {
-            fail(valueField.line, valueField.column,
-                 tr("invalid number '%1'; expected a plain number with '.' as decimal point "
-                    "and no grouping, such as 26441 or -0.3 (negatives may also be written "
-                    "△1,234, ▲1,234 or (1,234))")
-                         .arg(valueField.text));
-        }
-
-        const auto unit = Units::fromCode(unitField.text);
-        if (!unit) {
-            fail(unitField.line, unitField.column,
-                 tr("unknown unit '%1'; expected one of %2")
-                         .arg(unitField.text, Units::allCodes().join(QStringLiteral(", "))));
-        } else {
-            fact.unit = *unit;
-            if (metric && !Units::isCompatible(*unit, metric->dimension)) {
-                QStringList fitting;
-                for (const QString &code : Units::allCodes()) {
-                    if (Units::isCompatible(*Units::fromCode(code), metric->dimension))
-                        fitting.append(code);
-                }
-                fail(unitField.line, unitField.column,
-                     tr("unit '%1' does not fit metric '%2'; expected %3")
-                             .arg(unitField.text, metric->key, fitting.join(tr(" or "))));
-            }
-        }
-
-        const auto basis = Bases::fromCode(basisField.text);
-        if (!basis) {
-            fail(basisField.line, basisField.column,
-                 tr("unknown basis '%1'; expected reported, derived or target")
-                         .arg(basisField.text));
-        } else {
-            fact.basis = *basis;
-        }
-
-        fact.source = sourceField.text.trimmed();
-        if (fact.source.isEmpty()) {
-            fail(sourceField.line, sourceField.column,
-                 tr("empty source; expected the document the figure comes from"));
-        } else if (basis == Basis::Derived
-                   && !fact.source.startsWith(QLatin1String("derived:"), Qt::CaseInsensitive)) {
-            fail(sourceField.line, sourceField.column,
-                 tr("a derived figure's source must say how it was derived; expected it to "
-                    "begin with 'derived:'"));
-        }
-
-        if (hasDate && !record.fields[6].text.isEmpty()) {
-            const Field &dateField = record.fields[6];
-            const QDate date = QDate::fromString(dateField.text, Qt::ISODate);
-            if (!datePattern.match(dateField.text).hasMatch() || !date.isValid()) {
-                fail(dateField.line, dateField.column,
-                     tr("invalid date '%1'; expected an ISO date such as 2013-08-06")
-                             .arg(dateField.text));
-            } else {
-                fact.asOf = date;
-            }
-        }
-
-        if (result.errors.size() != errorsBefore)
-            continue;
-
-        const QString identity = fact.period.code() + QLatin1Char('|') + fact.metric
-                + QLatin1Char('|') + Bases::code(fact.basis) + QLatin1Char('|') + fact.asOfText();
-        if (const auto it = firstLineOf.constFind(identity); it != firstLineOf.cend()) {
-            fail(record.line, 1,
-                 tr("duplicate figure: period, metric, basis and as_of repeat line %1; "
-                    "expected each figure once")
-                         .arg(*it));
-            continue;
-        }
-        firstLineOf.insert(identity, record.line);
-        result.facts.append(fact);
+    const qsizetype bodyBegin = tokenizer.position();
+    const int bodyLine = tokenizer.line();
+    if (!readInParallel(text, bodyBegin, bodyLine, fileName, origin, names, result)) {
+        // One pass in file order: what a file with errors needs, so that they come in
+        // order and stop at maxErrors.
+        result.facts.clear();
+        result.errors.clear();
+        result.records = 0;
+        // Room for a record a line: no rehashing or regrowing on a large file.
+        const qsizetype lines = QStringView(text).sliced(bodyBegin).count(QLatin1Char('\n')) + 1;
+        result.facts.reserve(lines);
+        QHash<quint64, int> firstLineOf;
+        firstLineOf.reserve(lines);
+        readRecords(text, bodyBegin, text.size(), bodyLine, fileName, origin, names, &firstLineOf,
+                    result);
     }
 
     if (result.errors.size() >= maxErrors) {

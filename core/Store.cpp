@@ -1,12 +1,17 @@
 #include "Store.h"
 
+#include "SqliteStatement.h"
+
 #include <QAtomicInt>
 #include <QDir>
 #include <QHash>
+#include <QScopeGuard>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QVariant>
+
+#include <sqlite3.h>
 
 namespace {
 
@@ -40,7 +45,7 @@ const char *const createStatements[] = {
             as_of TEXT NOT NULL DEFAULT '',
             origin TEXT NOT NULL CHECK (origin IN ('bundled', 'user')),
             UNIQUE (period_id, metric_id, basis, as_of)
-        ) STRICT)",   "CREATE INDEX fact_metric ON fact(metric_id, period_id)",
+        ) STRICT)",
         R"(CREATE TABLE meta (
             key TEXT PRIMARY KEY,
             value TEXT NOT NULL
@@ -201,9 +206,30 @@ bool Store::createSchema()
 
 bool Store::migrate(int fromVersion)
 {
-    // Version 1 is the first schema; later versions add their steps here, one per version.
-    m_lastError = tr("no migration from schema %1 to %2").arg(fromVersion).arg(schemaVersion);
-    return false;
+    // An older schema that cannot be written to now is read as it is: the steps below
+    // only drop what later versions no longer need.
+    if (writeAccess() != WriteAccess::Writable)
+        return true;
+    QSqlDatabase db = database();
+    if (!db.transaction()) {
+        m_lastError = tr("cannot start a transaction: %1").arg(db.lastError().text());
+        return false;
+    }
+    QSqlQuery query(db);
+    // Version 2: the index on fact(metric_id, period_id) served no query and cost
+    // 40% of every insert.
+    if (fromVersion < 2 && !query.exec(QStringLiteral("DROP INDEX IF EXISTS fact_metric"))) {
+        m_lastError = tr("cannot update the schema: %1").arg(query.lastError().text());
+        db.rollback();
+        return false;
+    }
+    if (!query.exec(QStringLiteral("PRAGMA user_version = %1").arg(schemaVersion))
+        || !db.commit()) {
+        m_lastError = tr("cannot update the schema: %1").arg(query.lastError().text());
+        db.rollback();
+        return false;
+    }
+    return true;
 }
 
 Store::ImportReport Store::importFacts(const QList<Fact> &facts, ConflictPolicy policy)
@@ -212,6 +238,52 @@ Store::ImportReport Store::importFacts(const QList<Fact> &facts, ConflictPolicy 
     options.policy = policy;
     return importFacts(facts, options);
 }
+
+namespace {
+
+// Text constants bound without copying.
+const char *basisCode(Basis basis)
+{
+    switch (basis) {
+    case Basis::Reported:
+        return "reported";
+    case Basis::Derived:
+        return "derived";
+    case Basis::Target:
+        return "target";
+    }
+    return "";
+}
+
+const char *unitCode(Unit unit)
+{
+    switch (unit) {
+    case Unit::JpyMillion:
+        return "JPY_million";
+    case Unit::JpyBillion:
+        return "JPY_billion";
+    case Unit::Jpy:
+        return "JPY";
+    case Unit::Percent:
+        return "percent";
+    case Unit::Count:
+        return "count";
+    }
+    return "";
+}
+
+const char *originCode(Fact::Origin origin)
+{
+    return origin == Fact::Origin::Bundled ? "bundled" : "user";
+}
+
+// A period as a small number, to find its row id without building its code.
+int periodKey(const FiscalPeriod &period)
+{
+    return period.fiscalYear() << 8 | static_cast<int>(period.kind()) << 4 | period.index();
+}
+
+}  // namespace
 
 Store::ImportReport Store::importFacts(const QList<Fact> &facts, const ImportOptions &options)
 {
@@ -222,6 +294,31 @@ Store::ImportReport Store::importFacts(const QList<Fact> &facts, const ImportOpt
         report.error = tr("the database is not open");
         return report;
     }
+    sqlite3 *handle = SqliteStatement::handleOf(db);
+    if (!handle) {
+        report.error = tr("the database connection is not SQLite");
+        return report;
+    }
+    // A large import keeps its pages in memory instead of spilling them to the file
+    // before the commit; the connection's usual cache comes back afterwards.
+    QSqlQuery pragma(db);
+    int cacheSize = -2000;
+    if (pragma.exec(QStringLiteral("PRAGMA cache_size")) && pragma.next())
+        cacheSize = pragma.value(0).toInt();
+    pragma.exec(QStringLiteral("PRAGMA cache_size = -65536"));
+    // The fact table's CHECKs on unit, basis and origin build a lookup table per row and
+    // its foreign keys make every insert a sub-transaction: together most of an insert's
+    // cost. The statements below are prepared without them. Unit, basis and origin are
+    // bound from the enums' own codes, decimals and source are checked before binding, and
+    // the period and metric ids are the ones this import looked up or inserted.
+    pragma.exec(QStringLiteral("PRAGMA ignore_check_constraints = ON"));
+    pragma.exec(QStringLiteral("PRAGMA foreign_keys = OFF"));  // a no-op inside a transaction
+    const auto restorePragmas = qScopeGuard([&] {
+        pragma.exec(QStringLiteral("PRAGMA foreign_keys = ON"));
+        pragma.exec(QStringLiteral("PRAGMA ignore_check_constraints = OFF"));
+        // PRAGMA takes no bound parameters; the value is the one SQLite reported.
+        pragma.exec(QStringLiteral("PRAGMA cache_size = %1").arg(cacheSize));
+    });
     if (!db.transaction()) {
         report.error = tr("cannot start a transaction: %1").arg(db.lastError().text());
         return report;
@@ -234,51 +331,196 @@ Store::ImportReport Store::importFacts(const QList<Fact> &facts, const ImportOpt
         return report;
     };
 
-    QSqlQuery insertPeriod(db);
-    insertPeriod.prepare(QStringLiteral(
-            "INSERT INTO period (code, kind, fiscal_year, idx, months, start_date, end_date) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT(code) DO NOTHING"));
-    QSqlQuery selectPeriod(db);
-    selectPeriod.prepare(QStringLiteral("SELECT id FROM period WHERE code = ?"));
-    QSqlQuery insertMetric(db);
-    insertMetric.prepare(
-            QStringLiteral("INSERT INTO metric (key) VALUES (?) ON CONFLICT(key) DO NOTHING"));
-    QSqlQuery selectMetric(db);
-    selectMetric.prepare(QStringLiteral("SELECT id FROM metric WHERE key = ?"));
-    QSqlQuery findSame(db);
-    findSame.prepare(
-            QStringLiteral("SELECT id, value, decimals, unit, source, as_of, origin FROM fact "
-                           "WHERE period_id = ? AND metric_id = ? AND basis = ? AND as_of = ?"));
+    SqliteStatement insertPeriod(handle,
+                                 "INSERT INTO period (code, kind, fiscal_year, idx, months, "
+                                 "start_date, end_date) VALUES (?, ?, ?, ?, ?, ?, ?)");
+    SqliteStatement insertMetric(handle, "INSERT INTO metric (key) VALUES (?)");
+    // A figure is inserted unless its identity is stored; only then is it compared.
+    const QByteArray insertSql = "INSERT INTO fact (period_id, metric_id, value, decimals, unit, "
+                                 "basis, source, as_of, origin) VALUES ";
+    const QByteArray rowValues = "(?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    const QByteArray onConflict = " ON CONFLICT (period_id, metric_id, basis, as_of) DO NOTHING";
+    constexpr int batchRows = 50;
+    const QByteArrayList rows(batchRows, rowValues);
+    SqliteStatement insertOne(handle, insertSql + rowValues + onConflict);
+    SqliteStatement insertBatch(handle, insertSql + rows.join(", ") + onConflict);
+    SqliteStatement findSame(handle,
+                             "SELECT id, value, decimals, unit, source, as_of, origin FROM fact "
+                             "WHERE period_id = ? AND metric_id = ? AND basis = ? AND as_of = ?");
     // A row without as_of matches the newest stored vintage of the same figure.
-    QSqlQuery findUndated(db);
-    findUndated.prepare(QStringLiteral(
+    SqliteStatement findUndated(
+            handle,
             "SELECT id, value, decimals, unit, source, as_of, origin FROM fact "
-            "WHERE period_id = ? AND metric_id = ? AND basis = ? ORDER BY as_of DESC LIMIT 1"));
-    QSqlQuery insertFact(db);
-    insertFact.prepare(QStringLiteral("INSERT INTO fact (period_id, metric_id, value, decimals, "
-                                      "unit, basis, source, as_of, origin) "
-                                      "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    QSqlQuery updateFact(db);
-    updateFact.prepare(QStringLiteral("UPDATE fact SET value = ?, decimals = ?, unit = ?, source = "
-                                      "?, origin = ? WHERE id = ?"));
+            "WHERE period_id = ? AND metric_id = ? AND basis = ? ORDER BY as_of DESC LIMIT 1");
+    SqliteStatement updateFact(handle,
+                               "UPDATE fact SET value = ?, decimals = ?, unit = ?, source = ?, "
+                               "origin = ? WHERE id = ?");
+    for (const SqliteStatement *statement : {&insertPeriod, &insertMetric, &insertOne, &insertBatch,
+                                             &findSame, &findUndated, &updateFact}) {
+        if (!statement->isValid())
+            return abort(tr("cannot prepare the import: %1").arg(statement->errorText()));
+    }
 
-    QHash<QString, qint64> periodIds;
+    // Row ids of the periods and metrics already stored, then of those added.
+    QHash<int, qint64> periodIds;
     QHash<QString, qint64> metricIds;
-    auto idFor = [&](QSqlQuery &insert, QSqlQuery &select, QHash<QString, qint64> &cache,
-                     const QString &key, const QVariantList &insertValues) -> qint64 {
-        if (const auto it = cache.constFind(key); it != cache.cend())
-            return *it;
-        for (int i = 0; i < insertValues.size(); ++i)
-            insert.bindValue(i, insertValues[i]);
-        if (!insert.exec())
-            return -1;
-        select.bindValue(0, key);
-        if (!select.exec() || !select.next())
-            return -1;
-        const qint64 id = select.value(0).toLongLong();
-        select.finish();
-        cache.insert(key, id);
-        return id;
+    QString lastMetric;
+    qint64 lastMetricId = 0;
+    {
+        SqliteStatement periods(handle, "SELECT id, code FROM period");
+        while (periods.step()) {
+            if (const auto period = FiscalPeriod::fromCode(periods.textAt(1)))
+                periodIds.insert(periodKey(*period), periods.int64At(0));
+        }
+        SqliteStatement metrics(handle, "SELECT id, key FROM metric");
+        while (metrics.step())
+            metricIds.insert(metrics.textAt(1), metrics.int64At(0));
+    }
+    // Dates repeat across a file's rows; their text is made once.
+    QHash<qint64, QByteArray> dateTexts;
+
+    // A figure ready to store, with the row ids of its period and metric.
+    struct Pending
+    {
+        const Fact *fact;
+        qint64 periodId;
+        qint64 metricId;
+        const char *asOf;
+    };
+    const auto bindRow = [](SqliteStatement &statement, int row, const Pending &pending) {
+        const int first = row * 9;
+        const Fact &fact = *pending.fact;
+        statement.bind(first + 1, pending.periodId);
+        statement.bind(first + 2, pending.metricId);
+        statement.bind(first + 3, fact.value);
+        statement.bind(first + 4, qint64(fact.decimals));
+        statement.bindUtf8(first + 5, unitCode(fact.unit));
+        statement.bindUtf8(first + 6, basisCode(fact.basis));
+        statement.bind(first + 7, QStringView(fact.source));
+        statement.bindUtf8(first + 8, pending.asOf);
+        statement.bindUtf8(first + 9, originCode(fact.origin));
+    };
+    const auto storeError = [&](const Fact &fact, const SqliteStatement &statement) {
+        return tr("cannot store %1 %2: %3")
+                .arg(fact.period.code(), fact.metric, statement.errorText());
+    };
+
+    // A figure whose identity may be stored: inserted when it is not, else compared with
+    // the stored one, which stays or is replaced. An error message, or nothing.
+    const auto settle = [&](const Pending &pending) -> QString {
+        const Fact &fact = *pending.fact;
+        SqliteStatement &find = fact.asOf.isValid() ? findSame : findUndated;
+        find.bind(1, pending.periodId);
+        find.bind(2, pending.metricId);
+        find.bindUtf8(3, basisCode(fact.basis));
+        if (fact.asOf.isValid())
+            find.bindUtf8(4, pending.asOf);
+        if (!find.step()) {
+            const bool ended = find.isDone();
+            find.reset();
+            if (!ended)
+                return tr("cannot read the database: %1").arg(find.errorText());
+            bindRow(insertOne, 0, pending);
+            insertOne.step();
+            const bool stored = insertOne.isDone() && insertOne.changes() == 1;
+            insertOne.reset();
+            if (!stored)
+                return storeError(fact, insertOne);
+            ++report.inserted;
+            return {};
+        }
+
+        const qint64 storedId = find.int64At(0);
+        Fact stored = fact;
+        stored.value = find.doubleAt(1);
+        stored.decimals = static_cast<int>(find.int64At(2));
+        stored.unit = Units::fromCode(find.textAt(3)).value_or(Unit::JpyMillion);
+        stored.source = find.textAt(4);
+        stored.asOf = QDate::fromString(find.textAt(5), Qt::ISODate);
+        stored.origin = find.textAt(6) == QLatin1String("bundled") ? Fact::Origin::Bundled
+                                                                   : Fact::Origin::User;
+        find.reset();
+
+        if (stored.valueText() == fact.valueText() && stored.unit == fact.unit) {
+            ++report.unchanged;
+            return {};
+        }
+        report.conflicts.append({stored, fact});
+        const bool replace = policy == ConflictPolicy::Replace
+                || (policy == ConflictPolicy::ReplaceBundled
+                    && stored.origin == Fact::Origin::Bundled);
+        if (policy == ConflictPolicy::Keep
+            || (policy == ConflictPolicy::ReplaceBundled && !replace)) {
+            ++report.kept;
+        } else if (replace) {
+            updateFact.bind(1, fact.value);
+            updateFact.bind(2, qint64(fact.decimals));
+            updateFact.bindUtf8(3, unitCode(fact.unit));
+            updateFact.bind(4, QStringView(fact.source));
+            updateFact.bindUtf8(5, originCode(fact.origin));
+            updateFact.bind(6, storedId);
+            updateFact.step();
+            const bool updated = updateFact.isDone();
+            updateFact.reset();
+            if (!updated)
+                return (tr("cannot replace %1 %2: %3")
+                                .arg(fact.period.code(), fact.metric, updateFact.errorText()));
+            ++report.replaced;
+        }
+        return {};
+    };
+
+    // Dated figures go in batches, one statement for many rows; a row whose identity is
+    // already stored is left out by the statement and settled on its own.
+    QList<Pending> batch;
+    batch.reserve(batchRows);
+    const auto flush = [&]() -> QString {
+        if (batch.size() < batchRows) {
+            for (const Pending &pending : std::as_const(batch)) {
+                bindRow(insertOne, 0, pending);
+                insertOne.step();
+                const bool stepped = insertOne.isDone();
+                const bool inserted = stepped && insertOne.changes() == 1;
+                insertOne.reset();
+                if (!stepped)
+                    return storeError(*pending.fact, insertOne);
+                if (inserted) {
+                    ++report.inserted;
+                } else if (const QString error = settle(pending); !error.isEmpty()) {
+                    return error;
+                }
+            }
+            batch.clear();
+            return {};
+        }
+        for (int row = 0; row < batchRows; ++row)
+            bindRow(insertBatch, row, batch[row]);
+        insertBatch.step();
+        const bool stepped = insertBatch.isDone();
+        const int inserted = stepped ? insertBatch.changes() : 0;
+        insertBatch.reset();
+        if (!stepped)
+            return storeError(*batch.first().fact, insertBatch);
+        report.inserted += inserted;
+        if (inserted < batchRows) {
+            // The rows just inserted have consecutive ids ending at the last one.
+            const qint64 firstNew = sqlite3_last_insert_rowid(handle) - inserted + 1;
+            for (const Pending &pending : std::as_const(batch)) {
+                findSame.bind(1, pending.periodId);
+                findSame.bind(2, pending.metricId);
+                findSame.bindUtf8(3, basisCode(pending.fact->basis));
+                findSame.bindUtf8(4, pending.asOf);
+                const bool isNew
+                        = inserted > 0 && findSame.step() && findSame.int64At(0) >= firstNew;
+                findSame.reset();
+                if (isNew)
+                    continue;
+                if (const QString error = settle(pending); !error.isEmpty())
+                    return error;
+            }
+        }
+        batch.clear();
+        return {};
     };
 
     const qsizetype total = facts.size();
@@ -291,83 +533,69 @@ Store::ImportReport Store::importFacts(const QList<Fact> &facts, const ImportOpt
             return report;
         }
         ++done;
-        const QString code = fact.period.code();
-        const qint64 periodId
-                = idFor(insertPeriod, selectPeriod, periodIds, code,
-                        {code, FiscalPeriod::kindCode(fact.period.kind()), fact.period.fiscalYear(),
-                         fact.period.index(), fact.period.months(),
-                         fact.period.startDate().toString(Qt::ISODate),
-                         fact.period.endDate().toString(Qt::ISODate)});
-        if (periodId < 0)
-            return abort(
-                    tr("cannot store period %1: %2").arg(code, insertPeriod.lastError().text()));
-        const qint64 metricId
-                = idFor(insertMetric, selectMetric, metricIds, fact.metric, {fact.metric});
-        if (metricId < 0)
-            return abort(tr("cannot store metric %1: %2")
-                                 .arg(fact.metric, insertMetric.lastError().text()));
+        if (!fact.period.isValid() || fact.decimals < 0 || fact.decimals > 6
+            || fact.source.isEmpty())
+            return abort(tr("cannot store %1 %2: the period, the decimals (0 to 6) or the source "
+                            "is missing")
+                                 .arg(fact.period.code(), fact.metric));
 
-        QSqlQuery &find = fact.asOf.isValid() ? findSame : findUndated;
-        find.bindValue(0, periodId);
-        find.bindValue(1, metricId);
-        find.bindValue(2, Bases::code(fact.basis));
-        if (fact.asOf.isValid())
-            find.bindValue(3, fact.asOfText());
-        if (!find.exec())
-            return abort(tr("cannot read the database: %1").arg(find.lastError().text()));
-
-        if (!find.next()) {
-            insertFact.bindValue(0, periodId);
-            insertFact.bindValue(1, metricId);
-            insertFact.bindValue(2, fact.value);
-            insertFact.bindValue(3, fact.decimals);
-            insertFact.bindValue(4, Units::code(fact.unit));
-            insertFact.bindValue(5, Bases::code(fact.basis));
-            insertFact.bindValue(6, fact.source);
-            insertFact.bindValue(7, fact.asOfText());
-            insertFact.bindValue(8, Fact::originCode(fact.origin));
-            if (!insertFact.exec())
-                return abort(tr("cannot store %1 %2: %3")
-                                     .arg(code, fact.metric, insertFact.lastError().text()));
-            ++report.inserted;
-            continue;
+        const int key = periodKey(fact.period);
+        auto periodId = periodIds.constFind(key);
+        if (periodId == periodIds.cend()) {
+            const QString code = fact.period.code();
+            const QString kind = FiscalPeriod::kindCode(fact.period.kind());
+            const QString start = fact.period.startDate().toString(Qt::ISODate);
+            const QString end = fact.period.endDate().toString(Qt::ISODate);
+            insertPeriod.bind(1, QStringView(code));
+            insertPeriod.bind(2, QStringView(kind));
+            insertPeriod.bind(3, qint64(fact.period.fiscalYear()));
+            insertPeriod.bind(4, qint64(fact.period.index()));
+            insertPeriod.bind(5, qint64(fact.period.months()));
+            insertPeriod.bind(6, QStringView(start));
+            insertPeriod.bind(7, QStringView(end));
+            insertPeriod.step();
+            insertPeriod.reset();
+            if (!insertPeriod.isDone())
+                return abort(tr("cannot store period %1: %2").arg(code, insertPeriod.errorText()));
+            periodId = periodIds.insert(key, sqlite3_last_insert_rowid(handle));
+        }
+        // Consecutive rows mostly name the same metric, and share its key's text.
+        if (lastMetric.isNull() || !fact.metric.isSharedWith(lastMetric)) {
+            auto metricId = metricIds.constFind(fact.metric);
+            if (metricId == metricIds.cend()) {
+                insertMetric.bind(1, QStringView(fact.metric));
+                insertMetric.step();
+                insertMetric.reset();
+                if (!insertMetric.isDone())
+                    return abort(tr("cannot store metric %1: %2")
+                                         .arg(fact.metric, insertMetric.errorText()));
+                metricId = metricIds.insert(fact.metric, sqlite3_last_insert_rowid(handle));
+            }
+            lastMetric = fact.metric;
+            lastMetricId = *metricId;
         }
 
-        const qint64 storedId = find.value(0).toLongLong();
-        Fact stored = fact;
-        stored.value = find.value(1).toDouble();
-        stored.decimals = find.value(2).toInt();
-        stored.unit = Units::fromCode(find.value(3).toString()).value_or(Unit::JpyMillion);
-        stored.source = find.value(4).toString();
-        stored.asOf = QDate::fromString(find.value(5).toString(), Qt::ISODate);
-        stored.origin = find.value(6).toString() == QLatin1String("bundled") ? Fact::Origin::Bundled
-                                                                             : Fact::Origin::User;
-        find.finish();
-
-        if (stored.valueText() == fact.valueText() && stored.unit == fact.unit) {
-            ++report.unchanged;
+        Pending pending {&fact, *periodId, lastMetricId, ""};
+        if (!fact.asOf.isValid()) {
+            // Matched against the newest stored vintage, so whatever came before is stored.
+            if (QString error = flush(); !error.isEmpty())
+                return abort(error);
+            if (QString error = settle(pending); !error.isEmpty())
+                return abort(error);
             continue;
         }
-        report.conflicts.append({stored, fact});
-        const bool replace = policy == ConflictPolicy::Replace
-                || (policy == ConflictPolicy::ReplaceBundled
-                    && stored.origin == Fact::Origin::Bundled);
-        if (policy == ConflictPolicy::Keep
-            || (policy == ConflictPolicy::ReplaceBundled && !replace)) {
-            ++report.kept;
-        } else if (replace) {
-            updateFact.bindValue(0, fact.value);
-            updateFact.bindValue(1, fact.decimals);
-            updateFact.bindValue(2, Units::code(fact.unit));
-            updateFact.bindValue(3, fact.source);
-            updateFact.bindValue(4, Fact::originCode(fact.origin));
-            updateFact.bindValue(5, storedId);
-            if (!updateFact.exec())
-                return abort(tr("cannot replace %1 %2: %3")
-                                     .arg(code, fact.metric, updateFact.lastError().text()));
-            ++report.replaced;
+        auto text = dateTexts.constFind(fact.asOf.toJulianDay());
+        if (text == dateTexts.cend())
+            text = dateTexts.insert(fact.asOf.toJulianDay(), fact.asOfText().toLatin1());
+        pending.asOf = text->constData();
+        batch.append(pending);
+        if (batch.size() == batchRows) {
+            if (QString error = flush(); !error.isEmpty())
+                return abort(error);
         }
     }
+    if (QString error = flush(); !error.isEmpty())
+        return abort(error);
 
     if (policy == ConflictPolicy::Fail && !report.conflicts.isEmpty()) {
         const QList<Conflict> conflicts = report.conflicts;

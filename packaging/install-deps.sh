@@ -13,6 +13,7 @@ packages=(
     qt6-qpa-plugins libgl-dev
     fonts-noto-cjk
     xvfb xauth imagemagick
+    libsqlite3-dev  # the import uses the SQLite handle under Qt's driver
     librsvg2-bin dpkg-dev file  # PNG icons rendered at build time; cpack -G DEB's shlibdeps
     desktop-file-utils appstream  # the packaging tests validate the desktop file and metainfo
 )

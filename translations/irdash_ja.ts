@@ -271,32 +271,6 @@
         <translation>フォルダー %1 を作成できません</translation>
     </message>
     <message>
-        <source>Usage: irdash [--db PATH] [--lang en|ja]       open the dashboard
-       irdash data [--format csv|json] [--period P] [--db PATH]
-                                               print the stored figures
-       irdash check [--db PATH]                print the consistency report
-       irdash import FILE [--on-conflict fail|replace|keep] [--db PATH]
-                                               add the figures of a dataset file
-       irdash export --chart NAME [--quarter 1Q13] [--lang en|ja] [--size 1600x900]
-                     [--scale 2] [--format png|svg|pdf|csv] [--span 5] [--db PATH]
-                     -o PATH                   draw a chart to a file; NAME is
-                                               revenue-mix, gross-margin, cloud-revenue,
-                                               headcount, targets, or all (-o a folder)
-       irdash --help | --version</source>
-        <translation>使い方: irdash [--db PATH] [--lang en|ja]       ダッシュボードを開く
-        irdash data [--format csv|json] [--period P] [--db PATH]
-                                                保存されている数値を出力
-        irdash check [--db PATH]                整合性チェックの結果を出力
-        irdash import FILE [--on-conflict fail|replace|keep] [--db PATH]
-                                                データセットファイルの数値を追加
-        irdash export --chart NAME [--quarter 1Q13] [--lang en|ja] [--size 1600x900]
-                      [--scale 2] [--format png|svg|pdf|csv] [--span 5] [--db PATH]
-                      -o PATH                   グラフをファイルに出力。NAME は
-                                                revenue-mix、gross-margin、cloud-revenue、
-                                                headcount、targets、または all（-o はフォルダー）
-        irdash --help | --version</translation>
-    </message>
-    <message>
         <source>%1 %2 (%3, as of %4): stored %5 %6, the file has %7 %8</source>
         <translation>%1 %2（%3、%4 発表）: 保存済み %5 %6、ファイルでは %7 %8</translation>
     </message>
@@ -349,6 +323,38 @@
     <message>
         <source>irdash</source>
         <translation>irdash</translation>
+    </message>
+    <message>
+        <source>Usage: irdash [--db PATH] [--lang en|ja] [--exit-after-first-paint]
+                                               open the dashboard
+       irdash data [--format csv|json] [--period P] [--db PATH]
+                                               print the stored figures
+       irdash check [--db PATH]                print the consistency report
+       irdash import FILE [--on-conflict fail|replace|keep] [--db PATH]
+                                               add the figures of a dataset file
+       irdash export --chart NAME [--quarter 1Q13] [--lang en|ja] [--size 1600x900]
+                     [--scale 2] [--format png|svg|pdf|csv] [--span 5] [--db PATH]
+                     -o PATH                   draw a chart to a file; NAME is
+                                               revenue-mix, gross-margin, cloud-revenue,
+                                               headcount, targets, or all (-o a folder)
+       irdash --help | --version</source>
+        <translation>使い方: irdash [--db PATH] [--lang en|ja] [--exit-after-first-paint]
+                                                ダッシュボードを開く
+        irdash data [--format csv|json] [--period P] [--db PATH]
+                                                保存されている数値を出力
+        irdash check [--db PATH]                整合性チェックの結果を出力
+        irdash import FILE [--on-conflict fail|replace|keep] [--db PATH]
+                                                データセットファイルの数値を追加
+        irdash export --chart NAME [--quarter 1Q13] [--lang en|ja] [--size 1600x900]
+                      [--scale 2] [--format png|svg|pdf|csv] [--span 5] [--db PATH]
+                      -o PATH                   グラフをファイルに出力。NAME は
+                                                revenue-mix、gross-margin、cloud-revenue、
+                                                headcount、targets、または all（-o はフォルダー）
+        irdash --help | --version</translation>
+    </message>
+    <message>
+        <source>Quit as soon as the dashboard&apos;s chart has been drawn (to time start-up).</source>
+        <translation>ダッシュボードのチャートを描画したらすぐ終了する（起動時間の計測用）。</translation>
     </message>
 </context>
 <context>
@@ -1724,10 +1730,6 @@ Source: %2</source>
         <translation>スキーマのバージョンを設定できません: %1</translation>
     </message>
     <message>
-        <source>no migration from schema %1 to %2</source>
-        <translation>スキーマ %1 から %2 への移行方法がありません</translation>
-    </message>
-    <message>
         <source>the database is not open</source>
         <translation>データベースが開かれていません</translation>
     </message>
@@ -1764,6 +1766,22 @@ Source: %2</source>
     <message>
         <source>the import was cancelled; nothing was imported</source>
         <translation>インポートを取り消しました。何もインポートしていません</translation>
+    </message>
+    <message>
+        <source>cannot update the schema: %1</source>
+        <translation>スキーマを更新できません: %1</translation>
+    </message>
+    <message>
+        <source>the database connection is not SQLite</source>
+        <translation>データベース接続がSQLiteではありません</translation>
+    </message>
+    <message>
+        <source>cannot prepare the import: %1</source>
+        <translation>インポートを準備できません: %1</translation>
+    </message>
+    <message>
+        <source>cannot store %1 %2: the period, the decimals (0 to 6) or the source is missing</source>
+        <translation>%1 %2 を保存できません: 期間、小数桁数（0～6）または出典がありません</translation>
     </message>
 </context>
 <context>

@@ -265,10 +265,10 @@ void TestDatabaseStartup::damagedDatabaseIsMovedAside_data()
     QTest::addColumn<QString>("pageQuery");
     QTest::addColumn<bool>("appOwned");
 
-    // The root page of the index on fact(metric_id, period_id): reading every fact does not
+    // The root page of the unique index on the fact table: reading every fact does not
     // use it, so the file is damaged and still gives all its facts back.
     QTest::newRow("index root page")
-            << QStringLiteral("SELECT rootpage FROM sqlite_schema WHERE name = 'fact_metric'")
+            << QStringLiteral("SELECT rootpage FROM sqlite_schema WHERE name = 'sqlite_autoindex_fact_1'")
             << false;
     // The last leaf page of the fact table, which holds the last figures the user imported;
     // the figures on the other pages can still be read one by one.

@@ -20,6 +20,8 @@ private slots:
     void errorLimit();
     void derivedSourceNeedsColon();
     void missingFile();
+    void largeFile();
+    void largeFileErrorsInFileOrder();
 
 private:
     QString m_badDir;
@@ -293,6 +295,83 @@ void TestDatasetReader::missingFile()
     QCOMPARE(result.errors.constFirst().line, 0);
     QVERIFY(result.errors.constFirst().message.startsWith(
             QStringLiteral("cannot open the file: ")));
+}
+
+namespace {
+
+// A file large enough to be read in parts on a machine with several cores: one record
+// per quarter of FY2000-FY2099 for every listed metric, some sources quoted over two lines.
+QByteArray largeFileData(int *records)
+{
+    QByteArray data = "period,metric,value,unit,basis,source,as_of\n";
+    const char *const metrics[] = {"revenue_total", "operating_income", "net_income_attributable",
+                                   "revenue_network_services", "revenue_systems_integration"};
+    int count = 0;
+    for (int year = 0; year < 100; ++year) {
+        for (int q = 1; q <= 4; ++q) {
+            for (const char *metric : metrics) {
+                for (int vintage = 1; vintage <= 12; ++vintage) {
+                    const QByteArray period = QByteArray::number(q) + 'Q'
+                            + QByteArray::number(year).rightJustified(2, '0');
+                    // Every 97th source spans two lines, quotes and all.
+                    const QByteArray source = count % 97 == 0
+                            ? "\"a \"\"quoted\"\" source\nover two lines\""
+                            : "\"a source, with a comma\"";
+                    data += period + ',' + metric + ',' + QByteArray::number(count) + '.'
+                            + QByteArray::number(vintage % 10) + ",JPY_million,reported," + source
+                            + ',' + QByteArray::number(2000 + year) + "-01-"
+                            + QByteArray::number(10 + vintage) + '\n';
+                    ++count;
+                }
+            }
+        }
+    }
+    *records = count;
+    return data;
+}
+
+}  // namespace
+
+void TestDatasetReader::largeFile()
+{
+    int records = 0;
+    const QByteArray data = largeFileData(&records);
+    QVERIFY(data.size() > (2 << 20));  // two parts of at least a million characters
+    const auto result = DatasetReader::read(data, QStringLiteral("large.csv"), Fact::Origin::User);
+    QVERIFY2(result.ok(), qPrintable(result.errors.value(0).toString()));
+    QCOMPARE(result.records, records);
+    QCOMPARE(result.facts.size(), records);
+    // In file order, values as written.
+    for (qsizetype i = 0; i < result.facts.size(); i += 997) {
+        QCOMPARE(result.facts[i].value, double(i) + double((i % 12 + 1) % 10) / 10);
+        QCOMPARE(result.facts[i].decimals, 1);
+    }
+    QCOMPARE(result.facts.first().source, QStringLiteral("a \"quoted\" source\nover two lines"));
+    QCOMPARE(result.facts.last().period.code(), QStringLiteral("4Q99"));
+}
+
+void TestDatasetReader::largeFileErrorsInFileOrder()
+{
+    int records = 0;
+    QByteArray data = largeFileData(&records);
+    const QByteArray firstRecord = data.split('\n').value(1) + '\n' + data.split('\n').value(2);
+    // A bad value three quarters in, and the first record again at the end.
+    const qsizetype late = data.indexOf("\n4Q75,");
+    QVERIFY(late > 0);
+    const int lateLine = static_cast<int>(data.left(late + 1).count('\n')) + 1;
+    data.insert(late + 1, "4Q75,revenue_total,12x,JPY_million,reported,s,2075-01-01\n");
+    data += firstRecord + '\n';
+    const int lastLine = static_cast<int>(data.count('\n')) - 1;
+
+    const auto result = DatasetReader::read(data, QStringLiteral("large.csv"), Fact::Origin::User);
+    QCOMPARE(result.facts.size(), 0);
+    QCOMPARE(result.errors.size(), 2);
+    QCOMPARE(result.errors[0].line, lateLine);
+    QVERIFY2(result.errors[0].message.contains(QStringLiteral("invalid number '12x'")),
+             qPrintable(result.errors[0].message));
+    QCOMPARE(result.errors[1].line, lastLine);
+    QVERIFY2(result.errors[1].message.contains(QStringLiteral("repeat line 2")),
+             qPrintable(result.errors[1].message));
 }
 
 QTEST_GUILESS_MAIN(TestDatasetReader)

@@ -49,6 +49,9 @@ private slots:
     void rejectsAFileThatIsNotADatabase();
     void rejectsANewerSchema();
     void foreignKeysAndChecksAreEnforced();
+    void importChecksWhatTheSchemaChecks();
+    void migratesTheFirstSchema();
+    void largeImportSettlesEveryStoredFigure();
 };
 
 void TestStore::createsVersionedSchema()
@@ -291,8 +294,109 @@ void TestStore::foreignKeysAndChecksAreEnforced()
     QVERIFY(store.importFacts(
                          {makeFact(QStringLiteral("1Q13"), QStringLiteral("revenue_total"), 1)})
                     .ok);
+    // The import prepares its statements without these checks; they are back after it.
     QVERIFY(!query.exec(QStringLiteral("UPDATE fact SET basis = 'guess'")));
     QVERIFY(!query.exec(QStringLiteral("UPDATE fact SET value = 'abc'")));  // STRICT table
+    QVERIFY(!query.exec(QStringLiteral("UPDATE fact SET period_id = 999")));
+    QVERIFY(query.exec(QStringLiteral("PRAGMA ignore_check_constraints")) && query.next());
+    QCOMPARE(query.value(0).toInt(), 0);
+    QVERIFY(query.exec(QStringLiteral("PRAGMA foreign_keys")) && query.next());
+    QCOMPARE(query.value(0).toInt(), 1);
+}
+
+void TestStore::importChecksWhatTheSchemaChecks()
+{
+    Store store;
+    QVERIFY(store.open(QStringLiteral(":memory:")));
+    Fact good = makeFact(QStringLiteral("1Q13"), QStringLiteral("revenue_total"), 1);
+    Fact tooPrecise = makeFact(QStringLiteral("2Q13"), QStringLiteral("revenue_total"), 1);
+    tooPrecise.decimals = 7;
+    Store::ImportReport report = store.importFacts({good, tooPrecise});
+    QVERIFY(!report.ok);
+    QVERIFY2(report.error.contains(QStringLiteral("2Q13 revenue_total")), qPrintable(report.error));
+    QCOMPARE(store.factCount(), 0);
+
+    Fact unsourced = makeFact(QStringLiteral("2Q13"), QStringLiteral("revenue_total"), 1);
+    unsourced.source.clear();
+    report = store.importFacts({good, unsourced});
+    QVERIFY(!report.ok);
+    QCOMPARE(store.factCount(), 0);
+}
+
+void TestStore::migratesTheFirstSchema()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("v1.sqlite"));
+    {
+        Store store;
+        QVERIFY(store.open(path));
+        QVERIFY(store.importFacts({makeFact(QStringLiteral("1Q13"), QStringLiteral("revenue_total"),
+                                            26441)})
+                        .ok);
+        // What version 1 had on top of today's schema.
+        QSqlQuery query(store.database());
+        QVERIFY(query.exec(
+                QStringLiteral("CREATE INDEX fact_metric ON fact(metric_id, period_id)")));
+        QVERIFY(query.exec(QStringLiteral("PRAGMA user_version = 1")));
+    }
+    Store store;
+    QVERIFY2(store.open(path), qPrintable(store.lastError()));
+    QCOMPARE(store.userVersion(), 2);
+    QCOMPARE(store.factCount(), 1);
+    QSqlQuery query(store.database());
+    QVERIFY(query.exec(
+            QStringLiteral("SELECT count(*) FROM sqlite_schema WHERE name = 'fact_metric'")));
+    QVERIFY(query.next());
+    QCOMPARE(query.value(0).toInt(), 0);
+}
+
+void TestStore::largeImportSettlesEveryStoredFigure()
+{
+    // Enough figures for the import's many-row statements, which leave out a row whose
+    // identity is stored; every such row must still be compared and counted.
+    const auto quarterFigures = [](int firstYear, int years, double offset) {
+        QList<Fact> facts;
+        for (int year = firstYear; year < firstYear + years; ++year) {
+            for (int q = 1; q <= 4; ++q) {
+                const FiscalPeriod period = FiscalPeriod::quarter(year, q);
+                for (const char *metric : {"revenue_total", "operating_income"})
+                    facts.append(makeFact(period.code(), QString::fromLatin1(metric),
+                                          year * 10 + q + offset));
+            }
+        }
+        return facts;
+    };
+    Store store;
+    QVERIFY(store.open(QStringLiteral(":memory:")));
+    const QList<Fact> first = quarterFigures(2000, 20, 0);  // 160 figures
+    QCOMPARE(store.importFacts(first).inserted, 160);
+
+    // FY2010-FY2019 again: 40 unchanged (FY2010-FY2014) and 40 changed; FY2020-FY2029 new.
+    QList<Fact> second = quarterFigures(2010, 5, 0);
+    second += quarterFigures(2015, 5, 0.5);
+    second += quarterFigures(2020, 10, 0);
+    Store::ImportReport report = store.importFacts(second, Store::ConflictPolicy::Fail);
+    QVERIFY(!report.ok);
+    QCOMPARE(report.conflicts.size(), 40);
+    QCOMPARE(store.factCount(), 160);
+
+    report = store.importFacts(second, Store::ConflictPolicy::Replace);
+    QVERIFY2(report.ok, qPrintable(report.error));
+    QCOMPARE(report.inserted, 80);
+    QCOMPARE(report.unchanged, 40);
+    QCOMPARE(report.replaced, 40);
+    QCOMPARE(store.factCount(), 240);
+    const QList<Fact> stored = store.facts(QStringList {QStringLiteral("revenue_total")});
+    QCOMPARE(stored.size(), 120);
+    for (const Fact &fact : stored) {
+        const double expected = fact.period.fiscalYear() * 10 + fact.period.index()
+                + (fact.period.fiscalYear() >= 2015 && fact.period.fiscalYear() < 2020 ? 0.5 : 0);
+        QCOMPARE(fact.value, expected);
+    }
+
+    report = store.importFacts(second, Store::ConflictPolicy::Keep);
+    QCOMPARE(report.unchanged, 160);
+    QCOMPARE(report.inserted, 0);
 }
 
 QTEST_GUILESS_MAIN(TestStore)
