@@ -48,6 +48,9 @@ public:
                          const QSize &size, qreal scale);
     static bool write(const ChartBuilder &builder, const Table &table, const ChartOptions &options,
                       const Request &request, const QString &path, QString *error);
+    // Writes an image from render() as PNG. Touches no chart, so it may run on another
+    // thread while the next chart renders.
+    static bool writePng(QImage image, qreal scale, const QString &path, QString *error);
     // The chart scaled to the printer's page, aspect ratio kept.
     static void print(QPrinter *printer, const ChartBuilder &builder, const Table &table,
                       ChartOptions options);
