@@ -263,7 +263,7 @@ Table Queries::grossMarginAmounts(const FiscalPeriod &last, int window) const
                           quarterWindow(last, window), Unit::JpyMillion);
 }
 
-Table Queries::cloudRevenue() const
+Table Queries::cloudRevenue(const FiscalPeriod &last, int years) const
 {
     const QString metric = QStringLiteral("cloud_revenue");
     Table table(QStringLiteral("cloud-revenue"), tr("Cloud revenue"));
@@ -272,13 +272,16 @@ Table Queries::cloudRevenue() const
     table.addCategory(QStringLiteral("4Q"), tr("4Q"));
     table.addCategory(QStringLiteral("FY"), tr("Full year"));
 
-    QList<int> years;
+    QList<int> shown;
     for (const FiscalPeriod &period : m_index.periodsWith(metric)) {
-        if (!years.contains(period.fiscalYear()))
-            years.append(period.fiscalYear());
+        const int year = period.fiscalYear();
+        if (year <= last.fiscalYear() && !shown.contains(year))
+            shown.append(year);
     }
-    std::sort(years.begin(), years.end());
-    for (int year : std::as_const(years)) {
+    std::sort(shown.begin(), shown.end());
+    if (years > 0 && shown.size() > years)
+        shown.remove(0, shown.size() - years);
+    for (int year : std::as_const(shown)) {
         TableSeries series;
         series.key = FiscalPeriod::year(year).code();
         series.label = FiscalPeriod::year(year).label();

@@ -39,7 +39,9 @@ public:
     Table revenueMix(const FiscalPeriod &last, int window, RevenueMix view) const;
     Table grossMarginRatios(const FiscalPeriod &last, int window) const;
     Table grossMarginAmounts(const FiscalPeriod &last, int window) const;
-    Table cloudRevenue() const;
+    // The last `years` fiscal years with cloud figures up to the fiscal year of `last`
+    // (0: every year up to it), one series each.
+    Table cloudRevenue(const FiscalPeriod &last, int years) const;
     Table headcount(const FiscalPeriod &last, int window) const;
     // Actuals of one period against the targets of another, with change and change %.
     Table actualVersusTarget(const FiscalPeriod &actualPeriod,

@@ -41,7 +41,8 @@ Table table(const Queries &queries, const QString &name, const FiscalPeriod &qua
         return variant == GrossMarginChart::Amounts ? queries.grossMarginAmounts(quarter, window)
                                                     : queries.grossMarginRatios(quarter, window);
     if (name == QLatin1String("cloud-revenue"))
-        return queries.cloudRevenue();
+        // Three fiscal years, as the deck's cloud page; every year with the span "All".
+        return queries.cloudRevenue(quarter, window == 0 ? 0 : 3);
     if (name == QLatin1String("headcount"))
         return queries.headcount(quarter, window);
     if (name == QLatin1String("targets")) {

@@ -39,6 +39,7 @@ private slots:
     void grossMarginRatios();
     void headcount();
     void cloudRevenue();
+    void cloudRevenueFollowsTheQuarter();
     void fy12ActualVersusFy13Target();
     void kpisOfOneQuarter();
     void statedChangesAreChecked();
@@ -196,7 +197,7 @@ void TestQueries::headcount()
 
 void TestQueries::cloudRevenue()
 {
-    const Table table = m_queries->cloudRevenue();
+    const Table table = m_queries->cloudRevenue(period("1Q13"), 3);
     QCOMPARE(table.categoryKeys(),
              (QStringList {QStringLiteral("1Q"), QStringLiteral("4Q"), QStringLiteral("FY")}));
     QCOMPARE(table.seriesCount(), 3);
@@ -213,6 +214,21 @@ void TestQueries::cloudRevenue()
     QCOMPARE(target->basis, Basis::Target);
     QCOMPARE(target->unit, Unit::JpyBillion);
     QVERIFY(!table.find(QStringLiteral("FY13"), QStringLiteral("4Q"))->hasValue());
+}
+
+void TestQueries::cloudRevenueFollowsTheQuarter()
+{
+    // From 4Q12, FY2013 is in the future: FY2011 and FY2012 only.
+    Table table = m_queries->cloudRevenue(period("4Q12"), 3);
+    QCOMPARE(table.seriesCount(), 2);
+    QCOMPARE(table.series(1).key, QStringLiteral("FY12"));
+    // The last two years with figures, and every year with 0.
+    table = m_queries->cloudRevenue(period("1Q13"), 2);
+    QCOMPARE(table.seriesCount(), 2);
+    QCOMPARE(table.series(0).key, QStringLiteral("FY12"));
+    QCOMPARE(m_queries->cloudRevenue(period("1Q13"), 0).seriesCount(), 3);
+    // Before the first year with figures: no series, and no error.
+    QCOMPARE(m_queries->cloudRevenue(period("1Q10"), 3).seriesCount(), 0);
 }
 
 void TestQueries::fy12ActualVersusFy13Target()

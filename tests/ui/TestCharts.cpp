@@ -525,7 +525,7 @@ void TestCharts::grossMarginAmounts()
 
 void TestCharts::cloudRevenue()
 {
-    const Table table = m_queries->cloudRevenue();
+    const Table table = m_queries->cloudRevenue(period("1Q13"), 3);
     CloudRevenueChart builder;
     // A highlighted column means nothing here: the columns are not quarters.
     const ChartPtr chart(builder.build(table, options(0, 2)));
