@@ -20,8 +20,15 @@ double precisionOf(const Fact &fact)
 
 FactIndex::FactIndex(const QList<Fact> &facts) : m_facts(facts)
 {
-    for (qsizetype i = 0; i < m_facts.size(); ++i)
+    m_byKey.reserve(m_facts.size());
+    for (qsizetype i = 0; i < m_facts.size(); ++i) {
         m_byKey[keyOf(m_facts[i].period, m_facts[i].metric)].append(i);
+        m_periodsByMetric[m_facts[i].metric].append(m_facts[i].period);
+    }
+    for (QList<FiscalPeriod> &periods : m_periodsByMetric) {
+        std::sort(periods.begin(), periods.end());
+        periods.erase(std::unique(periods.begin(), periods.end()), periods.end());
+    }
 }
 
 std::optional<Fact> FactIndex::latest(const FiscalPeriod &period, const QString &metric,
@@ -74,11 +81,5 @@ QList<Fact> FactIndex::vintages(const FiscalPeriod &period, const QString &metri
 
 QList<FiscalPeriod> FactIndex::periodsWith(const QString &metric) const
 {
-    QList<FiscalPeriod> result;
-    for (const Fact &fact : m_facts) {
-        if (fact.metric == metric && !result.contains(fact.period))
-            result.append(fact.period);
-    }
-    std::sort(result.begin(), result.end());
-    return result;
+    return m_periodsByMetric.value(metric);
 }

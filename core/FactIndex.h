@@ -33,4 +33,5 @@ private:
 
     QList<Fact> m_facts;
     QHash<QString, QList<qsizetype>> m_byKey;  // "period|metric" -> indices into m_facts
+    QHash<QString, QList<FiscalPeriod>> m_periodsByMetric;  // chronological, each once
 };

@@ -60,9 +60,16 @@ Queries::Queries(const Store &store) : m_store(store)
 void Queries::reload()
 {
     m_index = FactIndex(m_store.facts());
+    // Every table asks for its window of quarters; work them out once per reload.
+    m_quarters = findQuarters();
 }
 
 QList<FiscalPeriod> Queries::quarters() const
+{
+    return m_quarters;
+}
+
+QList<FiscalPeriod> Queries::findQuarters() const
 {
     // Every quarter of a fiscal year with any revenue figure, if its revenue is stated
     // or follows from cumulative figures.

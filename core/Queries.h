@@ -61,6 +61,7 @@ public:
     static QStringList progressMetrics();
 
 private:
+    QList<FiscalPeriod> findQuarters() const;
     Table quarterlyTable(const QString &name, const QString &title, const QStringList &metrics,
                          const QList<FiscalPeriod> &window, Unit unit) const;
     TableCell actualCell(const FiscalPeriod &period, const QString &metric, Unit unit) const;
@@ -79,4 +80,5 @@ private:
 
     const Store &m_store;
     FactIndex m_index;
+    QList<FiscalPeriod> m_quarters;
 };

@@ -90,35 +90,84 @@ MainWindow::MainWindow(Store &store, Queries &queries, QWidget *parent)
     if (const auto saved = FiscalPeriod::fromCode(Settings::quarterCode()))
         m_browser->setCurrentQuarter(*saved);
     m_tablesAction->setChecked(Settings::dataTablesVisible());
-    for (ChartPage *page : chartPages())
+    for (ChartPage *page : allChartPages())
         page->setDataTableVisible(m_tablesAction->isChecked());
     m_pages->setCurrentIndex(std::clamp(Settings::pageIndex(), 0, m_pages->count() - 1));
     if (!restoreGeometry(Settings::windowGeometry()))
         resize(1600, 1000);
-    m_dataPage->setFacts(m_queries.facts().all());
+    m_stalePages.insert(m_dataPage);
     refresh();
     updateChartActions();
 
     connect(m_browser, &QuarterBrowser::quarterChanged, this, &MainWindow::refresh);
     connect(m_browser, &QuarterBrowser::windowSizeChanged, this, &MainWindow::refresh);
-    for (ChartPage *page : chartPages())
+    for (ChartPage *page : allChartPages())
         connect(page, &ChartPage::variantChanged, this, &MainWindow::refresh);
+    connect(m_pages, &QTabWidget::currentChanged, this,
+            [this] { bringUpToDate(m_pages->currentWidget()); });
 }
 
 MainWindow::~MainWindow() = default;
 
-QList<ChartPage *> MainWindow::chartPages() const
+QList<ChartPage *> MainWindow::allChartPages() const
 {
     return {m_revenuePage, m_marginPage, m_cloudPage, m_headcountPage};
 }
 
+QList<ChartPage *> MainWindow::chartPages() const
+{
+    const QList<ChartPage *> pages = allChartPages();
+    for (ChartPage *page : pages)
+        bringUpToDate(page);
+    return pages;
+}
+
 ChartPage *MainWindow::chartPage(const QString &name) const
 {
-    for (ChartPage *page : chartPages()) {
-        if (page->builder().name() == name)
+    for (ChartPage *page : allChartPages()) {
+        if (page->builder().name() == name) {
+            bringUpToDate(page);
             return page;
+        }
     }
     return nullptr;
+}
+
+TargetsPage *MainWindow::targetsPage() const
+{
+    bringUpToDate(m_targetsPage);
+    return m_targetsPage;
+}
+
+void MainWindow::bringUpToDate(QWidget *page) const
+{
+    if (!m_stalePages.remove(page))
+        return;
+    if (page == m_dataPage) {
+        m_dataPage->setFacts(m_queries.facts().all());
+        return;
+    }
+    const FiscalPeriod quarter = m_browser->currentQuarter();
+    if (!quarter.isValid())
+        return;
+    const int window = m_browser->windowSize();
+    if (auto *chartPage = qobject_cast<ChartPage *>(page)) {
+        const Table table = ChartCatalog::table(m_queries, chartPage->builder().name(), quarter,
+                                                window, chartPage->variant());
+        chartPage->setContent(table, optionsFor(chartPage, table));
+    } else if (page == m_targetsPage) {
+        // This fiscal year's targets against last year's actuals.
+        const int year = quarter.fiscalYear();
+        ChartOptions targetOptions;
+        targetOptions.locale = QLocale();
+        targetOptions.fontFamily = Language::chartFontFamily(Language::current());
+        m_targetsPage->setContent(
+                ChartCatalog::table(m_queries, QStringLiteral("targets"), quarter, window, 0),
+                m_queries.actualVersusTarget(FiscalPeriod::half(year - 1, 1),
+                                             FiscalPeriod::half(year, 1)),
+                m_queries.progress(quarter), m_queries.targetRevisions(FiscalPeriod::year(year)),
+                targetOptions);
+    }
 }
 
 void MainWindow::createActions()
@@ -141,7 +190,7 @@ void MainWindow::createActions()
     m_tablesAction->setCheckable(true);
     m_tablesAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_T));
     connect(m_tablesAction, &QAction::toggled, this, [this](bool visible) {
-        for (ChartPage *page : chartPages())
+        for (ChartPage *page : allChartPages())
             page->setDataTableVisible(visible);
     });
 
@@ -252,7 +301,7 @@ void MainWindow::retranslate()
                                     .arg(BundledDataset::displayName()));
     m_databaseLabel->setToolTip(tr("Database file"));
     m_browser->retranslate();
-    for (ChartPage *page : chartPages())
+    for (ChartPage *page : allChartPages())
         page->retranslate();
 }
 
@@ -271,25 +320,12 @@ void MainWindow::refresh()
     const FiscalPeriod quarter = m_browser->currentQuarter();
     if (!quarter.isValid())
         return;
-    const int window = m_browser->windowSize();
     m_kpis->setTable(m_queries.kpis(quarter));
-    for (ChartPage *page : chartPages()) {
-        const Table table = ChartCatalog::table(m_queries, page->builder().name(), quarter, window,
-                                                page->variant());
-        page->setContent(table, optionsFor(page, table));
-    }
-
-    // This fiscal year's targets against last year's actuals.
-    const int year = quarter.fiscalYear();
-    ChartOptions targetOptions;
-    targetOptions.locale = QLocale();
-    targetOptions.fontFamily = Language::chartFontFamily(Language::current());
-    m_targetsPage->setContent(
-            ChartCatalog::table(m_queries, QStringLiteral("targets"), quarter, window, 0),
-            m_queries.actualVersusTarget(FiscalPeriod::half(year - 1, 1),
-                                         FiscalPeriod::half(year, 1)),
-            m_queries.progress(quarter), m_queries.targetRevisions(FiscalPeriod::year(year)),
-            targetOptions);
+    // The page on screen is rebuilt now; the others when they are shown or asked for.
+    for (ChartPage *page : allChartPages())
+        m_stalePages.insert(page);
+    m_stalePages.insert(m_targetsPage);
+    bringUpToDate(m_pages->currentWidget());
 }
 
 bool MainWindow::currentChart(const ChartBuilder **builder, Table *table,
@@ -359,7 +395,7 @@ void MainWindow::exportAllCharts()
         const ChartPage *page = chartPage(name);
         const Table table = ChartCatalog::table(m_queries, name, quarter, m_browser->windowSize(),
                                                 page ? page->variant() : 0);
-        ChartOptions options = page ? optionsFor(page, table) : m_targetsPage->chartOptions();
+        ChartOptions options = page ? optionsFor(page, table) : targetsPage()->chartOptions();
         options.highlightCategory = table.categoryIndex(quarter.code());
         const QString path = QDir(folder).filePath(fileBaseName(name) + QStringLiteral(".png"));
         QString error;
@@ -448,7 +484,8 @@ bool MainWindow::importFile(const QString &path)
     // A new latest quarter: show it, as a person importing a release expects.
     if (!quarters.isEmpty() && (previous.isEmpty() || previous.last() < quarters.last()))
         m_browser->setCurrentQuarter(quarters.last());
-    m_dataPage->setFacts(m_queries.facts().all());
+    m_stalePages.insert(m_dataPage);
+    bringUpToDate(m_pages->currentWidget());
     refresh();
     retranslate();  // the figure count in the status bar
     statusBar()->showMessage(tr("Imported %1: %2 new, %3 replaced, %4 kept, %5 unchanged")

@@ -4,6 +4,7 @@
 #include "FiscalPeriod.h"
 
 #include <QMainWindow>
+#include <QSet>
 
 class ChartBuilder;
 class ChartPage;
@@ -34,10 +35,10 @@ public:
     QuarterBrowser *quarterBrowser() const { return m_browser; }
     KpiPanel *kpiPanel() const { return m_kpis; }
     QTabWidget *pages() const { return m_pages; }
-    // The chart pages, in tab order.
+    // The chart pages, in tab order, each up to date with the selected quarter.
     QList<ChartPage *> chartPages() const;
     ChartPage *chartPage(const QString &name) const;
-    TargetsPage *targetsPage() const { return m_targetsPage; }
+    TargetsPage *targetsPage() const;
 
     // Reads a dataset file, shows what importing it would change, and imports it when the
     // user says so. Returns true when figures were imported.
@@ -52,6 +53,10 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    QList<ChartPage *> allChartPages() const;
+    // Rebuilds a page that is older than the selected quarter or the facts; a quarter
+    // switch rebuilds only the page on screen.
+    void bringUpToDate(QWidget *page) const;
     void createActions();
     void createMenus();
     void retranslate();
@@ -79,6 +84,7 @@ private:
     ChartPage *m_headcountPage;
     TargetsPage *m_targetsPage;
     DataPage *m_dataPage;
+    mutable QSet<QWidget *> m_stalePages;
     QLabel *m_datasetLabel;
     QLabel *m_databaseLabel;
 

@@ -1,4 +1,5 @@
 #include "BundledDataset.h"
+#include "charts/ChartBuilder.h"
 #include "ChartPage.h"
 #include "KpiPanel.h"
 #include "MainWindow.h"
@@ -20,12 +21,14 @@
 #include <QBarSeries>
 #include <QBarSet>
 #include <QChart>
+#include <QChartView>
 #include <QComboBox>
 #include <QLabel>
 #include <QPushButton>
 #include <QSettings>
 #include <QStackedBarSeries>
 #include <QStatusBar>
+#include <QTabBar>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -56,6 +59,7 @@ private slots:
     void kpiPanelShowsTheSelectedQuarter();
     void keyboardMovesBetweenQuarters();
     void quarterChangeMovesTheHighlight();
+    void hiddenPagesCatchUpWhenShown();
     void chartsMatchTheirTables();
     void spanAndViewSwitches();
     void dataTablesToggle();
@@ -182,6 +186,38 @@ void TestMainWindow::quarterChangeMovesTheHighlight()
     ChartPage *headcount = m_window->chartPage(QStringLiteral("headcount"));
     QCOMPARE(headcount->table().categoryKeys().last(), QStringLiteral("2Q12"));
     QCOMPARE(headcount->chart()->property("irdashHighlight").toInt(), 4);
+}
+
+void TestMainWindow::hiddenPagesCatchUpWhenShown()
+{
+    // A quarter switch rebuilds the page on screen; the others follow when their tab is
+    // clicked. Read them through the tab widget, as the screen does.
+    auto *tabs = m_window->findChild<QTabWidget *>(QStringLiteral("pages"));
+    tabs->setCurrentIndex(0);
+    m_window->quarterBrowser()->setCurrentQuarter(period("3Q12"));
+    const auto pageNamed = [&](const QString &name) -> std::pair<int, ChartPage *> {
+        for (int i = 0; i < tabs->count(); ++i) {
+            auto *page = qobject_cast<ChartPage *>(tabs->widget(i));
+            if (page && page->builder().name() == name)
+                return {i, page};
+        }
+        return {-1, nullptr};
+    };
+    const auto [index, headcount] = pageNamed(QStringLiteral("headcount"));
+    QVERIFY(headcount);
+    QTest::mouseClick(tabs->tabBar(), Qt::LeftButton, {},
+                      tabs->tabBar()->tabRect(index).center());
+    QCOMPARE(tabs->currentIndex(), index);
+    QCOMPARE(headcount->table().categoryKeys().last(), QStringLiteral("3Q12"));
+    QCOMPARE(headcount->chart()->property("irdashHighlight").toInt(), 4);
+    // The targets page too: FY2012's actuals against FY2013's targets from any FY2013
+    // quarter, FY2011's against FY2012's from 3Q12.
+    auto *targets = m_window->findChild<TargetsPage *>();
+    tabs->setCurrentWidget(targets);
+    const QString heading =
+            targets->findChild<QChartView *>(QStringLiteral("targetsChartView"))->chart()->title();
+    QVERIFY2(heading.contains(QStringLiteral("FY2011")) && heading.contains(QStringLiteral("FY2012")),
+             qPrintable(heading));
 }
 
 void TestMainWindow::chartsMatchTheirTables()
