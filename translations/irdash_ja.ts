@@ -353,8 +353,8 @@
         irdash --help | --version</translation>
     </message>
     <message>
-        <source>Quit as soon as the dashboard&apos;s chart has been drawn (to time start-up).</source>
-        <translation>ダッシュボードのチャートを描画したらすぐ終了する（起動時間の計測用）。</translation>
+        <source>Quit as soon as the dashboard&apos;s chart has been drawn, printing when (microseconds since the epoch), to time start-up.</source>
+        <translation>ダッシュボードのチャートを描画したらすぐ終了し、その時刻（エポックからのマイクロ秒）を出力する（起動時間の計測用）。</translation>
     </message>
 </context>
 <context>

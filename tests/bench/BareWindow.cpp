@@ -1,11 +1,15 @@
 // The floor irdash's start-up is measured against: a QApplication with a QMainWindow
-// holding an empty QChartView, which quits as soon as that view has painted once.
+// holding an empty QChartView, which quits as soon as that view has painted once and
+// prints when, in microseconds since the epoch, as `irdash --exit-after-first-paint` does.
 
 #include <QApplication>
 #include <QChartView>
 #include <QEvent>
 #include <QMainWindow>
 #include <QTimer>
+
+#include <chrono>
+#include <cstdio>
 
 namespace {
 
@@ -20,7 +24,15 @@ protected:
         if (event->type() == QEvent::Paint && !m_seen) {
             m_seen = true;
             // Quit once this paint has been delivered and flushed to the screen.
-            QTimer::singleShot(0, qApp, &QCoreApplication::quit);
+            QTimer::singleShot(0, qApp, [] {
+                const auto now = std::chrono::system_clock::now().time_since_epoch();
+                std::printf("%lld\n",
+                            static_cast<long long>(
+                                    std::chrono::duration_cast<std::chrono::microseconds>(now)
+                                            .count()));
+                std::fflush(stdout);
+                QCoreApplication::quit();
+            });
         }
         return QObject::eventFilter(watched, event);
     }
