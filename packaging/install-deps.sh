@@ -14,6 +14,7 @@ packages=(
     fonts-noto-cjk
     xvfb xauth imagemagick
     libsqlite3-dev  # the import uses the SQLite handle under Qt's driver
+    libpng-dev  # exported charts are encoded with libpng directly
     librsvg2-bin dpkg-dev file  # PNG icons rendered at build time; cpack -G DEB's shlibdeps
     desktop-file-utils appstream  # the packaging tests validate the desktop file and metainfo
 )

@@ -109,6 +109,10 @@
         <source>irdash chart %1</source>
         <translation>irdash のグラフ %1</translation>
     </message>
+    <message>
+        <source>the PNG encoder failed</source>
+        <translation>PNG のエンコードに失敗しました</translation>
+    </message>
 </context>
 <context>
     <name>ChartPage</name>
