@@ -2,6 +2,7 @@
 #include "ChartCatalog.h"
 #include "ChartExporter.h"
 #include "Language.h"
+#include "PngEncoder.h"
 #include "Queries.h"
 #include "Store.h"
 #include "TableCsv.h"
@@ -118,6 +119,8 @@ private slots:
     void pngAtScale1_data();
     void pngAtScale1();
     void japaneseDiffersFromEnglish();
+    void pngKeepsEveryColour_data();
+    void pngKeepsEveryColour();
     void svg_data();
     void svg();
     void pdf_data();
@@ -324,6 +327,40 @@ void TestChartExporter::japaneseDiffersFromEnglish()
     QCOMPARE(QLocale(), QLocale(QLocale::English, QLocale::UnitedStates));
     QCOMPARE(tableOf(name).title(), QStringLiteral("Revenue mix"));
     QCOMPARE(tableOf(name).series(0).label, english.series(0).label);
+}
+
+void TestChartExporter::pngKeepsEveryColour_data()
+{
+    QTest::addColumn<int>("format");
+    QTest::newRow("RGB32") << int(QImage::Format_RGB32);
+    QTest::newRow("ARGB32") << int(QImage::Format_ARGB32);
+    QTest::newRow("RGB888, converted") << int(QImage::Format_RGB888);
+}
+
+void TestChartExporter::pngKeepsEveryColour()
+{
+    // Channels in the right order whatever the byte order, odd sizes, the density kept.
+    QFETCH(int, format);
+    QImage image(7, 3, QImage::Format(format));
+    const QList<QRgb> colours = {qRgb(255, 0, 0), qRgb(0, 255, 0), qRgb(0, 0, 255),
+                                 qRgb(18, 52, 86), qRgb(0, 0, 0), qRgb(255, 255, 255),
+                                 qRgb(250, 128, 7)};
+    for (int y = 0; y < image.height(); ++y) {
+        for (int x = 0; x < image.width(); ++x)
+            image.setPixel(x, y, colours[(x + y) % colours.size()]);
+    }
+    const QByteArray png = PngEncoder::encode(image, 7560);
+    QVERIFY(png.startsWith("\x89PNG\r\n\x1a\n"));
+    const QImage decoded = QImage::fromData(png, "PNG");
+    QCOMPARE(decoded.size(), QSize(7, 3));
+    QVERIFY(!decoded.hasAlphaChannel());
+    QCOMPARE(decoded.dotsPerMeterX(), 7560);
+    QCOMPARE(decoded.dotsPerMeterY(), 7560);
+    for (int y = 0; y < image.height(); ++y) {
+        for (int x = 0; x < image.width(); ++x)
+            QCOMPARE(decoded.pixel(x, y), colours[(x + y) % colours.size()]);
+    }
+    QVERIFY(PngEncoder::encode(QImage(), 3780).isEmpty());
 }
 
 void TestChartExporter::svg_data()
