@@ -20,7 +20,7 @@ packages=(
 )
 if [[ "${1:-}" == "--with-tools" ]]; then
     # Fuzzing, sanitizers, packaging checks and benchmarks.
-    packages+=(clang libclang-rt-14-dev gnuplot-nox sqlite3 hyperfine)
+    packages+=(clang libclang-rt-14-dev gnuplot-nox sqlite3 hyperfine time procps)
 fi
 
 missing=()
