@@ -6,6 +6,7 @@
 #include "ChartPage.h"
 #include "ConsistencyCheck.h"
 #include "DatabaseStartup.h"
+#include "DatasetImport.h"
 #include "DatasetReader.h"
 #include "FactIndex.h"
 #include "FactWriter.h"
@@ -21,6 +22,7 @@
 #include <QCommandLineParser>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QImage>
 #include <QLocale>
 #include <QMessageBox>
@@ -229,10 +231,31 @@ int runImport(const QStringList &arguments)
                     CommandLine::tr("unknown policy '%1'; expected fail, replace or keep")
                             .arg(policyName));
 
-    // The whole file is read and checked before the database is touched.
+    // The file is read and checked in parts, and a large file's parts are stored while the
+    // rest is read, in one transaction that any error rolls back. The database is opened
+    // once the first part reads cleanly; one this command created is removed again when the
+    // import fails, so a bad file leaves everything as it was.
     const QString file = positional[1];
-    const DatasetReader::Result read = DatasetReader::readFile(file, Fact::Origin::User);
+    const QString path = databasePath(parser, db);
+    const bool existed = path == QLatin1String(":memory:") || QFileInfo::exists(path);
+    Store store;
+    Store::ImportOptions options;
+    options.policy = policy;
+    const DatasetImport::Outcome outcome = DatasetImport::run(
+            file, Fact::Origin::User,
+            [&](QString *error) {
+                return openStore(store, path, error, !parser.isSet(db), false) ? &store : nullptr;
+            },
+            options);
+    const auto removeNewDatabase = [&] {
+        if (outcome.storeOpened && !existed) {
+            store.close();
+            QFile::remove(path);
+        }
+    };
+    const DatasetReader::Result &read = outcome.read;
     if (!read.ok()) {
+        removeNewDatabase();
         for (const DatasetError &error : read.errors)
             err() << error.toString() << Qt::endl;
         return fail(CommandLine::RuntimeError,
@@ -240,14 +263,11 @@ int runImport(const QStringList &arguments)
                                     static_cast<int>(read.errors.size()))
                             .arg(file));
     }
-    Store store;
-    QString error;
-    if (!openStore(store, databasePath(parser, db), &error, !parser.isSet(db), false))
-        return fail(CommandLine::RuntimeError, error);
-    Store::ImportOptions options;
-    options.policy = policy;
-    const Store::ImportReport report = store.importFacts(read.facts, options);
+    if (!outcome.storeError.isEmpty())
+        return fail(CommandLine::RuntimeError, outcome.storeError);
+    const Store::ImportReport &report = outcome.report;
     if (!report.ok) {
+        removeNewDatabase();
         for (const Store::Conflict &conflict : report.conflicts)
             err() << conflictText(conflict) << Qt::endl;
         return fail(CommandLine::RuntimeError,
@@ -257,7 +277,7 @@ int runImport(const QStringList &arguments)
     }
     out() << CommandLine::tr("%1 (%2): %3 figures read; %4 new, %5 unchanged, %6 replaced, %7 kept")
                      .arg(file, read.encoding)
-                     .arg(read.facts.size())
+                     .arg(outcome.figures)
                      .arg(report.inserted)
                      .arg(report.unchanged)
                      .arg(report.replaced)

@@ -11,7 +11,10 @@
 #include <QThread>
 
 #include <algorithm>
+#include <atomic>
 #include <cmath>
+#include <condition_variable>
+#include <mutex>
 #include <thread>
 #include <vector>
 
@@ -671,15 +674,22 @@ void readRecords(const QString &text, qsizetype begin, qsizetype end, int line,
 }
 
 // Reads a large, clean file on every core: the records are split at line breaks outside
-// quotes, each part is read on its own, and the parts' figures are joined and checked
-// for duplicates. False when the file is small, cannot be split, or has any error:
-// then the caller reads it in one pass, which reports errors in file order.
+// quotes, worker threads read the parts, and this thread takes them in file order,
+// checks them for duplicates and hands them to `sink` (or keeps them in `result`). False
+// when the file is small, cannot be split, or has any error: then the caller reads it in
+// one pass, which reports errors in file order. `handedOver` counts the figures `sink`
+// received.
 bool readInParallel(const QString &text, qsizetype begin, int line, const QString &fileName,
-                    Fact::Origin origin, const QStringList &names, DatasetReader::Result &result)
+                    Fact::Origin origin, const QStringList &names,
+                    const DatasetReader::PartSink *sink, DatasetReader::Result &result,
+                    qsizetype &handedOver)
 {
     constexpr qsizetype minimumPart = 1 << 20;  // characters; below it a thread costs more
-    const int parts = static_cast<int>(std::min<qsizetype>(std::max(1, QThread::idealThreadCount()),
-                                                           (text.size() - begin) / minimumPart));
+    const int cores = std::max(1, QThread::idealThreadCount());
+    const qsizetype fitting = (text.size() - begin) / minimumPart;
+    // Parts handed over as they are read are smaller, so that the receiver starts early.
+    const int parts = static_cast<int>(sink ? std::min<qsizetype>(fitting, 64)
+                                            : std::min<qsizetype>(cores, fitting));
     if (parts < 2)
         return false;
 
@@ -688,6 +698,7 @@ bool readInParallel(const QString &text, qsizetype begin, int line, const QStrin
         qsizetype begin = 0;
         qsizetype end = 0;
         int line = 0;
+        bool done = false;
         DatasetReader::Result result;
     };
     std::vector<Part> split(parts);
@@ -699,7 +710,7 @@ bool readInParallel(const QString &text, qsizetype begin, int line, const QStrin
         split[i].line = lineAt;
         qsizetype end = text.size();
         if (i + 1 < parts) {
-            end = begin + (text.size() - begin) * (i + 1) / parts;
+            end = std::max(position, begin + (text.size() - begin) * (i + 1) / parts);
             // The next line break after which no quoted field is open.
             for (;;) {
                 end = text.indexOf(QLatin1Char('\n'), end);
@@ -721,40 +732,58 @@ bool readInParallel(const QString &text, qsizetype begin, int line, const QStrin
         position = end;
     }
 
-    std::vector<std::thread> threads;
-    for (int i = 1; i < parts; ++i) {
-        threads.emplace_back([&, i] {
-            Part &part = split[i];
-            readRecords(text, part.begin, part.end, part.line, fileName, origin, names, nullptr,
-                        part.result);
+    std::mutex mutex;
+    std::condition_variable partDone;
+    std::atomic<int> nextPart = 0;
+    std::atomic<bool> stop = false;
+    std::vector<std::thread> workers;
+    // Parts handed over are stored meanwhile on the receiver's thread: leave it a core.
+    const int threads = std::min(sink ? std::max(1, cores - 1) : cores, parts);
+    for (int w = 0; w < threads; ++w) {
+        workers.emplace_back([&] {
+            for (int i = nextPart++; i < parts && !stop; i = nextPart++) {
+                Part &part = split[i];
+                readRecords(text, part.begin, part.end, part.line, fileName, origin, names, nullptr,
+                            part.result);
+                const std::lock_guard lock(mutex);
+                part.done = true;
+                partDone.notify_all();
+            }
         });
     }
-    readRecords(text, split[0].begin, split[0].end, split[0].line, fileName, origin, names, nullptr,
-                split[0].result);
-    for (std::thread &thread : threads)
-        thread.join();
+    const auto finish = [&](bool clean) {
+        stop = true;
+        for (std::thread &worker : workers)
+            worker.join();
+        return clean;
+    };
 
-    qsizetype total = 0;
-    for (const Part &part : split) {
-        if (!part.result.errors.isEmpty())
-            return false;
-        total += part.result.facts.size();
-    }
-    result.facts.reserve(total);
     QSet<quint64> identities;
-    identities.reserve(total);
+    identities.reserve(lineAt - line);  // a record a line
     QHash<QString, quint64> metricNumbers;
     for (Part &part : split) {
+        {
+            std::unique_lock lock(mutex);
+            partDone.wait(lock, [&] { return part.done; });
+        }
+        if (!part.result.errors.isEmpty())
+            return finish(false);
         for (const Fact &fact : std::as_const(part.result.facts)) {
             const quint64 identity = identityOf(fact, metricNumbers);
             if (identities.contains(identity))
-                return false;  // the one-pass read names both lines
+                return finish(false);  // the one-pass read names both lines
             identities.insert(identity);
         }
-        result.facts.append(std::move(part.result.facts));
         result.records += part.result.records;
+        if (sink) {
+            handedOver += part.result.facts.size();
+            (*sink)(std::move(part.result.facts));
+        } else {
+            result.facts.append(std::move(part.result.facts));
+        }
+        part.result = {};
     }
-    return true;
+    return finish(true);
 }
 
 }  // namespace
@@ -766,6 +795,18 @@ QString DatasetReader::expectedHeader()
 
 DatasetReader::Result DatasetReader::readFile(const QString &path, Fact::Origin origin)
 {
+    return readFileInParts(path, origin, nullptr);
+}
+
+DatasetReader::Result DatasetReader::readFile(const QString &path, Fact::Origin origin,
+                                              const PartSink &sink)
+{
+    return readFileInParts(path, origin, &sink);
+}
+
+DatasetReader::Result DatasetReader::readFileInParts(const QString &path, Fact::Origin origin,
+                                                     const PartSink *sink)
+{
     QFile file(path);
     const QString name = QFileInfo(path).fileName();
     if (!file.open(QIODevice::ReadOnly)) {
@@ -773,11 +814,17 @@ DatasetReader::Result DatasetReader::readFile(const QString &path, Fact::Origin 
         result.errors.append({path, 0, 0, tr("cannot open the file: %1").arg(file.errorString())});
         return result;
     }
-    return read(file.readAll(), name, origin);
+    return readInParts(file.readAll(), name, origin, sink);
 }
 
 DatasetReader::Result DatasetReader::read(const QByteArray &input, const QString &fileName,
                                           Fact::Origin origin)
+{
+    return readInParts(input, fileName, origin, nullptr);
+}
+
+DatasetReader::Result DatasetReader::readInParts(const QByteArray &input, const QString &fileName,
+                                                 Fact::Origin origin, const PartSink *sink)
 {
     Result result;
     auto fail = [&](int line, int column, const QString &message) {
@@ -847,7 +894,9 @@ DatasetReader::Result DatasetReader::read(const QByteArray &input, const QString
 
     const qsizetype bodyBegin = tokenizer.position();
     const int bodyLine = tokenizer.line();
-    if (!readInParallel(text, bodyBegin, bodyLine, fileName, origin, names, result)) {
+    qsizetype handedOver = 0;
+    if (!readInParallel(text, bodyBegin, bodyLine, fileName, origin, names, sink, result,
+                        handedOver)) {
         // One pass in file order: what a file with errors needs, so that they come in
         // order and stop at maxErrors.
         result.facts.clear();
@@ -860,16 +909,26 @@ DatasetReader::Result DatasetReader::read(const QByteArray &input, const QString
         firstLineOf.reserve(lines);
         readRecords(text, bodyBegin, text.size(), bodyLine, fileName, origin, names, &firstLineOf,
                     result);
+        // Only an error stops the parts; should the one pass see none, the parts handed
+        // over cannot be trusted either.
+        if (handedOver > 0 && result.errors.isEmpty())
+            result.errors.append({fileName, 0, 0,
+                                  tr("the file read differently in parts and as a whole; "
+                                     "nothing was imported")});
     }
 
     if (result.errors.size() >= maxErrors) {
         result.errors.resize(maxErrors);
         result.errors.append(
                 {fileName, 0, 0, tr("too many errors; stopped after %1").arg(maxErrors)});
-    } else if (result.errors.isEmpty() && result.facts.isEmpty()) {
+    } else if (result.errors.isEmpty() && result.facts.isEmpty() && handedOver == 0) {
         fail(2, 1, tr("no figures after the header; expected at least one record"));
     }
     if (!result.errors.isEmpty())
         result.facts.clear();
+    if (sink && !result.facts.isEmpty()) {
+        (*sink)(std::move(result.facts));  // a small file, read in one pass
+        result.facts = {};
+    }
     return result;
 }

@@ -12,6 +12,7 @@
 #include <QVariant>
 
 #include <sqlite3.h>
+#include <utility>
 
 namespace {
 
@@ -287,6 +288,26 @@ int periodKey(const FiscalPeriod &period)
 
 Store::ImportReport Store::importFacts(const QList<Fact> &facts, const ImportOptions &options)
 {
+    bool given = false;
+    return importInParts(
+            [&](QList<Fact> &part) {
+                if (std::exchange(given, true))
+                    return PartStatus::End;
+                part = facts;
+                return PartStatus::Part;
+            },
+            facts.size(), options);
+}
+
+Store::ImportReport Store::importParts(const std::function<PartStatus(QList<Fact> &)> &nextPart,
+                                       const ImportOptions &options)
+{
+    return importInParts(nextPart, -1, options);
+}
+
+Store::ImportReport Store::importInParts(const std::function<PartStatus(QList<Fact> &)> &nextPart,
+                                         qsizetype total, const ImportOptions &options)
+{
     const ConflictPolicy policy = options.policy;
     ImportReport report;
     QSqlDatabase db = database();
@@ -523,79 +544,90 @@ Store::ImportReport Store::importFacts(const QList<Fact> &facts, const ImportOpt
         return {};
     };
 
-    const qsizetype total = facts.size();
     qsizetype done = 0;
-    for (const Fact &fact : facts) {
-        // Report every 2,000 rows: often enough for a progress bar, cheap enough not to matter.
-        if (options.progress && done % 2000 == 0 && !options.progress(done, total)) {
-            abort(tr("the import was cancelled; nothing was imported"));
-            report.cancelled = true;
-            return report;
-        }
-        ++done;
-        if (!fact.period.isValid() || fact.decimals < 0 || fact.decimals > 6
-            || fact.source.isEmpty())
-            return abort(tr("cannot store %1 %2: the period, the decimals (0 to 6) or the source "
-                            "is missing")
-                                 .arg(fact.period.code(), fact.metric));
-
-        const int key = periodKey(fact.period);
-        auto periodId = periodIds.constFind(key);
-        if (periodId == periodIds.cend()) {
-            const QString code = fact.period.code();
-            const QString kind = FiscalPeriod::kindCode(fact.period.kind());
-            const QString start = fact.period.startDate().toString(Qt::ISODate);
-            const QString end = fact.period.endDate().toString(Qt::ISODate);
-            insertPeriod.bind(1, QStringView(code));
-            insertPeriod.bind(2, QStringView(kind));
-            insertPeriod.bind(3, qint64(fact.period.fiscalYear()));
-            insertPeriod.bind(4, qint64(fact.period.index()));
-            insertPeriod.bind(5, qint64(fact.period.months()));
-            insertPeriod.bind(6, QStringView(start));
-            insertPeriod.bind(7, QStringView(end));
-            insertPeriod.step();
-            insertPeriod.reset();
-            if (!insertPeriod.isDone())
-                return abort(tr("cannot store period %1: %2").arg(code, insertPeriod.errorText()));
-            periodId = periodIds.insert(key, sqlite3_last_insert_rowid(handle));
-        }
-        // Consecutive rows mostly name the same metric, and share its key's text.
-        if (lastMetric.isNull() || !fact.metric.isSharedWith(lastMetric)) {
-            auto metricId = metricIds.constFind(fact.metric);
-            if (metricId == metricIds.cend()) {
-                insertMetric.bind(1, QStringView(fact.metric));
-                insertMetric.step();
-                insertMetric.reset();
-                if (!insertMetric.isDone())
-                    return abort(tr("cannot store metric %1: %2")
-                                         .arg(fact.metric, insertMetric.errorText()));
-                metricId = metricIds.insert(fact.metric, sqlite3_last_insert_rowid(handle));
+    QList<Fact> facts;  // the part being stored
+    for (;;) {
+        facts.clear();
+        const PartStatus status = nextPart(facts);
+        if (status == PartStatus::End)
+            break;
+        if (status == PartStatus::Failed)
+            return abort(tr("the figures could not all be read; nothing was imported"));
+        for (const Fact &fact : std::as_const(facts)) {
+            // Report every 2,000 rows: often enough for a progress bar, cheap enough not to matter.
+            if (options.progress && done % 2000 == 0 && !options.progress(done, total)) {
+                abort(tr("the import was cancelled; nothing was imported"));
+                report.cancelled = true;
+                return report;
             }
-            lastMetric = fact.metric;
-            lastMetricId = *metricId;
-        }
+            ++done;
+            if (!fact.period.isValid() || fact.decimals < 0 || fact.decimals > 6
+                || fact.source.isEmpty())
+                return abort(
+                        tr("cannot store %1 %2: the period, the decimals (0 to 6) or the source "
+                           "is missing")
+                                .arg(fact.period.code(), fact.metric));
 
-        Pending pending {&fact, *periodId, lastMetricId, ""};
-        if (!fact.asOf.isValid()) {
-            // Matched against the newest stored vintage, so whatever came before is stored.
-            if (QString error = flush(); !error.isEmpty())
-                return abort(error);
-            if (QString error = settle(pending); !error.isEmpty())
-                return abort(error);
-            continue;
+            const int key = periodKey(fact.period);
+            auto periodId = periodIds.constFind(key);
+            if (periodId == periodIds.cend()) {
+                const QString code = fact.period.code();
+                const QString kind = FiscalPeriod::kindCode(fact.period.kind());
+                const QString start = fact.period.startDate().toString(Qt::ISODate);
+                const QString end = fact.period.endDate().toString(Qt::ISODate);
+                insertPeriod.bind(1, QStringView(code));
+                insertPeriod.bind(2, QStringView(kind));
+                insertPeriod.bind(3, qint64(fact.period.fiscalYear()));
+                insertPeriod.bind(4, qint64(fact.period.index()));
+                insertPeriod.bind(5, qint64(fact.period.months()));
+                insertPeriod.bind(6, QStringView(start));
+                insertPeriod.bind(7, QStringView(end));
+                insertPeriod.step();
+                insertPeriod.reset();
+                if (!insertPeriod.isDone())
+                    return abort(
+                            tr("cannot store period %1: %2").arg(code, insertPeriod.errorText()));
+                periodId = periodIds.insert(key, sqlite3_last_insert_rowid(handle));
+            }
+            // Consecutive rows mostly name the same metric, and share its key's text.
+            if (lastMetric.isNull() || !fact.metric.isSharedWith(lastMetric)) {
+                auto metricId = metricIds.constFind(fact.metric);
+                if (metricId == metricIds.cend()) {
+                    insertMetric.bind(1, QStringView(fact.metric));
+                    insertMetric.step();
+                    insertMetric.reset();
+                    if (!insertMetric.isDone())
+                        return abort(tr("cannot store metric %1: %2")
+                                             .arg(fact.metric, insertMetric.errorText()));
+                    metricId = metricIds.insert(fact.metric, sqlite3_last_insert_rowid(handle));
+                }
+                lastMetric = fact.metric;
+                lastMetricId = *metricId;
+            }
+
+            Pending pending {&fact, *periodId, lastMetricId, ""};
+            if (!fact.asOf.isValid()) {
+                // Matched against the newest stored vintage, so whatever came before is stored.
+                if (QString error = flush(); !error.isEmpty())
+                    return abort(error);
+                if (QString error = settle(pending); !error.isEmpty())
+                    return abort(error);
+                continue;
+            }
+            auto text = dateTexts.constFind(fact.asOf.toJulianDay());
+            if (text == dateTexts.cend())
+                text = dateTexts.insert(fact.asOf.toJulianDay(), fact.asOfText().toLatin1());
+            pending.asOf = text->constData();
+            batch.append(pending);
+            if (batch.size() == batchRows) {
+                if (QString error = flush(); !error.isEmpty())
+                    return abort(error);
+            }
         }
-        auto text = dateTexts.constFind(fact.asOf.toJulianDay());
-        if (text == dateTexts.cend())
-            text = dateTexts.insert(fact.asOf.toJulianDay(), fact.asOfText().toLatin1());
-        pending.asOf = text->constData();
-        batch.append(pending);
-        if (batch.size() == batchRows) {
-            if (QString error = flush(); !error.isEmpty())
-                return abort(error);
-        }
+        // The rows waiting in the batch point into this part: store them before the next.
+        if (QString error = flush(); !error.isEmpty())
+            return abort(error);
     }
-    if (QString error = flush(); !error.isEmpty())
-        return abort(error);
 
     if (policy == ConflictPolicy::Fail && !report.conflicts.isEmpty()) {
         const QList<Conflict> conflicts = report.conflicts;
@@ -605,7 +637,7 @@ Store::ImportReport Store::importFacts(const QList<Fact> &facts, const ImportOpt
         return report;
     }
     if (options.progress)
-        options.progress(total, total);
+        options.progress(done, total < 0 ? done : total);
     if (options.dryRun) {
         // The counts stand; the database goes back to what it was.
         db.rollback();

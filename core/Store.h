@@ -31,7 +31,8 @@ public:
     {
         ConflictPolicy policy = ConflictPolicy::Fail;
         bool dryRun = false;  // work out the report, then roll everything back
-        // Called now and then with (done, total); returning false cancels (rollback).
+        // Called now and then with (done, total), total -1 while figures come in parts;
+        // returning false cancels (rollback).
         std::function<bool(qsizetype, qsizetype)> progress;
     };
 
@@ -80,6 +81,17 @@ public:
     ImportReport importFacts(const QList<Fact> &facts,
                              ConflictPolicy policy = ConflictPolicy::Fail);
     ImportReport importFacts(const QList<Fact> &facts, const ImportOptions &options);
+    // What the source of an import in parts has next.
+    enum class PartStatus {
+        Part,  // the list holds the next part
+        End,  // every part has come
+        Failed,  // the source failed: nothing is imported
+    };
+    // Stores figures that arrive in parts, in one transaction as they come, so that a large
+    // file is stored while the rest of it is read: `nextPart` fills the list and says what
+    // it holds. Conflicts, checks and the report are importFacts's.
+    ImportReport importParts(const std::function<PartStatus(QList<Fact> &)> &nextPart,
+                             const ImportOptions &options);
 
     // Every fact, chronologically by period, then by metric key, basis and as_of.
     QList<Fact> facts() const;
@@ -98,6 +110,9 @@ public:
     QSqlDatabase database() const;
 
 private:
+    // `total` is the number of figures when it is known beforehand, for progress reports.
+    ImportReport importInParts(const std::function<PartStatus(QList<Fact> &)> &nextPart,
+                               qsizetype total, const ImportOptions &options);
     bool createSchema();
     bool migrate(int fromVersion);
     QList<Fact> selectFacts(const QString &whereClause, const QStringList &metrics) const;

@@ -573,6 +573,10 @@
         <source>byte sequence that is not Shift_JIS (CP932); expected the whole file saved as Shift_JIS, or as UTF-8</source>
         <translation>Shift_JIS（CP932）ではないバイト列があります。ファイル全体を Shift_JIS または UTF-8 で保存してください</translation>
     </message>
+    <message>
+        <source>the file read differently in parts and as a whole; nothing was imported</source>
+        <translation>ファイルを分割して読んだ結果と全体を読んだ結果が一致しません。何もインポートしていません</translation>
+    </message>
 </context>
 <context>
     <name>ExportDialog</name>
@@ -1786,6 +1790,10 @@ Source: %2</source>
     <message>
         <source>cannot store %1 %2: the period, the decimals (0 to 6) or the source is missing</source>
         <translation>%1 %2 を保存できません: 期間、小数桁数（0～6）または出典がありません</translation>
+    </message>
+    <message>
+        <source>the figures could not all be read; nothing was imported</source>
+        <translation>すべての数値を読み込めませんでした。何もインポートしていません</translation>
     </message>
 </context>
 <context>

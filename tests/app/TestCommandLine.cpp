@@ -1,5 +1,6 @@
 #include "BundledDataset.h"
 #include "DatasetReader.h"
+#include "TestFiles.h"
 #include "TableCsv.h"
 
 #include <QFileInfo>
@@ -116,6 +117,7 @@ private slots:
     void usageErrors_data();
     void usageErrors();
     void runtimeErrorForAnUnusableDatabase();
+    void importLargeFile();
 
     void exportPngWithoutDisplay();
     void exportScaleAndSize();
@@ -288,6 +290,51 @@ void TestCommandLine::runtimeErrorForAnUnusableDatabase()
                   dir.filePath(QStringLiteral("missing/dir/x.sqlite"))});
     QCOMPARE(run.exitCode, 0);
     QVERIFY2(run.err.contains("works in memory"), run.err.constData());
+}
+
+void TestCommandLine::importLargeFile()
+{
+    // Read in parts and stored while read: the count printed, the figures there.
+    int records = 0;
+    QByteArray data = largeDatasetFile(&records);
+    QTemporaryDir dir;
+    QVERIFY(!writeTestFile(dir, QStringLiteral("large.csv"), data).isEmpty());
+    const QString db = dir.filePath(QStringLiteral("large.sqlite"));
+    Run run = irdash({QStringLiteral("import"), dir.filePath(QStringLiteral("large.csv")),
+                      QStringLiteral("--db"), db});
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    const QByteArray summary = QByteArray::number(records) + " figures read; "
+            + QByteArray::number(records) + " new";
+    QVERIFY2(run.out.contains(summary), run.out.constData());
+    run = irdash({QStringLiteral("data"), QStringLiteral("--period"), QStringLiteral("4Q99"),
+                  QStringLiteral("--db"), db});
+    QCOMPARE(run.exitCode, 0);
+    // Five metrics, twelve vintages each.
+    QCOMPARE(DatasetReader::read(run.out, QStringLiteral("stdout"), Fact::Origin::User)
+                     .facts.size(),
+             60);
+
+    // An error three quarters in, after the first part was stored: nothing imported, and
+    // the database this command created is gone again.
+    const qsizetype late = data.indexOf("\n4Q75,");
+    data.insert(late + 1, "4Q75,revenue_total,12x,JPY_million,reported,s,2075-01-01\n");
+    QVERIFY(!writeTestFile(dir, QStringLiteral("late-error.csv"), data).isEmpty());
+    const QString fresh = dir.filePath(QStringLiteral("fresh.sqlite"));
+    run = irdash({QStringLiteral("import"), dir.filePath(QStringLiteral("late-error.csv")),
+                  QStringLiteral("--db"), fresh});
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.err.contains("invalid number '12x'"), run.err.constData());
+    QVERIFY2(run.err.contains("nothing was imported"), run.err.constData());
+    QVERIFY(!QFileInfo::exists(fresh));
+    // Into the database that existed: it keeps what it had.
+    run = irdash({QStringLiteral("import"), dir.filePath(QStringLiteral("late-error.csv")),
+                  QStringLiteral("--db"), db});
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY(QFileInfo::exists(db));
+    run = irdash({QStringLiteral("data"), QStringLiteral("--db"), db});
+    QCOMPARE(DatasetReader::read(run.out, QStringLiteral("stdout"), Fact::Origin::User)
+                     .facts.size(),
+             records + 391);
 }
 
 void TestCommandLine::exportPngWithoutDisplay()

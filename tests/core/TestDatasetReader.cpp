@@ -1,7 +1,10 @@
 #include "DatasetReader.h"
+#include "TestFiles.h"
 
 #include <QDir>
 #include <QFileInfo>
+#include <QTemporaryDir>
+#include <QFile>
 #include <QTest>
 
 class TestDatasetReader : public QObject
@@ -22,6 +25,8 @@ private slots:
     void missingFile();
     void largeFile();
     void largeFileErrorsInFileOrder();
+    void largeFileInParts();
+    void errorInALatePartVoidsTheParts();
 
 private:
     QString m_badDir;
@@ -297,45 +302,11 @@ void TestDatasetReader::missingFile()
             QStringLiteral("cannot open the file: ")));
 }
 
-namespace {
-
-// A file large enough to be read in parts on a machine with several cores: one record
-// per quarter of FY2000-FY2099 for every listed metric, some sources quoted over two lines.
-QByteArray largeFileData(int *records)
-{
-    QByteArray data = "period,metric,value,unit,basis,source,as_of\n";
-    const char *const metrics[] = {"revenue_total", "operating_income", "net_income_attributable",
-                                   "revenue_network_services", "revenue_systems_integration"};
-    int count = 0;
-    for (int year = 0; year < 100; ++year) {
-        for (int q = 1; q <= 4; ++q) {
-            for (const char *metric : metrics) {
-                for (int vintage = 1; vintage <= 12; ++vintage) {
-                    const QByteArray period = QByteArray::number(q) + 'Q'
-                            + QByteArray::number(year).rightJustified(2, '0');
-                    // Every 97th source spans two lines, quotes and all.
-                    const QByteArray source = count % 97 == 0
-                            ? "\"a \"\"quoted\"\" source\nover two lines\""
-                            : "\"a source, with a comma\"";
-                    data += period + ',' + metric + ',' + QByteArray::number(count) + '.'
-                            + QByteArray::number(vintage % 10) + ",JPY_million,reported," + source
-                            + ',' + QByteArray::number(2000 + year) + "-01-"
-                            + QByteArray::number(10 + vintage) + '\n';
-                    ++count;
-                }
-            }
-        }
-    }
-    *records = count;
-    return data;
-}
-
-}  // namespace
 
 void TestDatasetReader::largeFile()
 {
     int records = 0;
-    const QByteArray data = largeFileData(&records);
+    const QByteArray data = largeDatasetFile(&records);
     QVERIFY(data.size() > (2 << 20));  // two parts of at least a million characters
     const auto result = DatasetReader::read(data, QStringLiteral("large.csv"), Fact::Origin::User);
     QVERIFY2(result.ok(), qPrintable(result.errors.value(0).toString()));
@@ -353,7 +324,7 @@ void TestDatasetReader::largeFile()
 void TestDatasetReader::largeFileErrorsInFileOrder()
 {
     int records = 0;
-    QByteArray data = largeFileData(&records);
+    QByteArray data = largeDatasetFile(&records);
     const QByteArray firstRecord = data.split('\n').value(1) + '\n' + data.split('\n').value(2);
     // A bad value three quarters in, and the first record again at the end.
     const qsizetype late = data.indexOf("\n4Q75,");
@@ -372,6 +343,62 @@ void TestDatasetReader::largeFileErrorsInFileOrder()
     QCOMPARE(result.errors[1].line, lastLine);
     QVERIFY2(result.errors[1].message.contains(QStringLiteral("repeat line 2")),
              qPrintable(result.errors[1].message));
+}
+
+void TestDatasetReader::largeFileInParts()
+{
+    int records = 0;
+    QTemporaryDir dir;
+    const QString path = writeTestFile(dir, QStringLiteral("large.csv"), largeDatasetFile(&records));
+    QVERIFY(!path.isEmpty());
+    QList<QList<Fact>> parts;
+    const auto result = DatasetReader::readFile(path, Fact::Origin::User,
+                                                [&](QList<Fact> &&part) { parts.append(part); });
+    QVERIFY2(result.ok(), qPrintable(result.errors.value(0).toString()));
+    QVERIFY(result.facts.isEmpty());  // handed over, not kept
+    QCOMPARE(result.records, records);
+    QVERIFY2(parts.size() >= 2, qPrintable(QString::number(parts.size())));
+    // The parts, joined, are the file as read whole.
+    QList<Fact> joined;
+    for (const QList<Fact> &part : std::as_const(parts)) {
+        QVERIFY(!part.isEmpty());
+        joined.append(part);
+    }
+    QCOMPARE(joined, DatasetReader::readFile(path, Fact::Origin::User).facts);
+
+    // A small file comes in one part, at the end.
+    parts.clear();
+    const QString small = writeTestFile(dir, QStringLiteral("small.csv"),
+                                        "period,metric,value,unit,basis,source\n"
+                                        "1Q13,revenue_total,26441,JPY_million,reported,IIJ\n");
+    QVERIFY(DatasetReader::readFile(small, Fact::Origin::User,
+                                    [&](QList<Fact> &&part) { parts.append(part); })
+                    .ok());
+    QCOMPARE(parts.size(), 1);
+    QCOMPARE(parts.first().size(), 1);
+}
+
+void TestDatasetReader::errorInALatePartVoidsTheParts()
+{
+    // The first part is handed over before the error three quarters in is found; the
+    // errors then come in file order, as from a one-pass read.
+    int records = 0;
+    QByteArray data = largeDatasetFile(&records);
+    const qsizetype late = data.indexOf("\n4Q75,");
+    QVERIFY(late > 0);
+    const int lateLine = static_cast<int>(data.left(late + 1).count('\n')) + 1;
+    data.insert(late + 1, "4Q75,revenue_total,12x,JPY_million,reported,s,2075-01-01\n");
+    QTemporaryDir dir;
+    const QString path = writeTestFile(dir, QStringLiteral("late-error.csv"), data);
+    qsizetype handedOver = 0;
+    const auto result = DatasetReader::readFile(
+            path, Fact::Origin::User, [&](QList<Fact> &&part) { handedOver += part.size(); });
+    QVERIFY(handedOver > 0);
+    QVERIFY(handedOver < records);
+    QVERIFY(result.facts.isEmpty());
+    QCOMPARE(result.errors.size(), 1);
+    QCOMPARE(result.errors.first().line, lateLine);
+    QVERIFY(result.errors.first().message.contains(QStringLiteral("invalid number '12x'")));
 }
 
 QTEST_GUILESS_MAIN(TestDatasetReader)

@@ -1,5 +1,7 @@
 #include "BundledDataset.h"
+#include "DatasetImport.h"
 #include "DatasetReader.h"
+#include "TestFiles.h"
 #include "FactIndex.h"
 #include "Queries.h"
 #include "Store.h"
@@ -111,6 +113,9 @@ private slots:
     void progressCancelsAtOnce();
     void progressReportsTheEnd();
     void bundledUpdateKeepsUserFigures();
+    void largeFileStoredWhileRead();
+    void lateErrorInALargeFileChangesNothing();
+    void earlyErrorNeverOpensTheStore();
 
     void shiftJisFile();
     void utf8WithBom();
@@ -589,6 +594,95 @@ void TestImport::bundledUpdateKeepsUserFigures()
     QCOMPARE(kept->value, 27552.0);
     QCOMPARE(kept->origin, Fact::Origin::User);
     QCOMPARE(kept->source, userFigure->source);
+}
+
+void TestImport::largeFileStoredWhileRead()
+{
+    // What `irdash import` does: the same figures as a read followed by an import.
+    int records = 0;
+    QTemporaryDir dir;
+    const QString path = writeTestFile(dir, QStringLiteral("large.csv"), largeDatasetFile(&records));
+    Store store;
+    QVERIFY(openWithBundled(store));
+    const int before = store.factCount();
+    int opened = 0;
+    const DatasetImport::Outcome outcome = DatasetImport::run(
+            path, Fact::Origin::User,
+            [&](QString *) {
+                ++opened;
+                return &store;
+            },
+            {});
+    QVERIFY2(outcome.ok(), qPrintable(outcome.report.error));
+    QCOMPARE(opened, 1);
+    QCOMPARE(outcome.figures, records);
+    QCOMPARE(outcome.read.records, records);
+    QCOMPARE(outcome.report.inserted, records);
+    QCOMPARE(store.factCount(), before + records);
+
+    Store reference;
+    QVERIFY(openWithBundled(reference));
+    QVERIFY(reference.importFacts(DatasetReader::readFile(path, Fact::Origin::User).facts).ok);
+    QCOMPARE(store.facts(), reference.facts());
+}
+
+void TestImport::lateErrorInALargeFileChangesNothing()
+{
+    // The first part is stored before the error three quarters in is read: rolled back.
+    int records = 0;
+    QByteArray data = largeDatasetFile(&records);
+    const qsizetype late = data.indexOf("\n4Q75,");
+    QVERIFY(late > 0);
+    data.insert(late + 1, "4Q75,revenue_total,12x,JPY_million,reported,s,2075-01-01\n");
+    QTemporaryDir dir;
+    const QString path = writeTestFile(dir, QStringLiteral("late-error.csv"), data);
+    Store store;
+    QVERIFY(openWithBundled(store));
+    const QList<Fact> before = store.facts();
+    const DatasetImport::Outcome outcome = DatasetImport::run(
+            path, Fact::Origin::User, [&](QString *) { return &store; }, {});
+    QVERIFY(!outcome.ok());
+    QVERIFY(outcome.storeOpened);
+    QCOMPARE(outcome.read.errors.size(), 1);
+    QVERIFY(outcome.read.errors.first().message.contains(QStringLiteral("invalid number")));
+    QVERIFY(!outcome.report.ok);
+    QCOMPARE(store.facts(), before);
+    // The store is usable afterwards: the transaction was closed.
+    QVERIFY(store.importFacts(m_laterQuarters).ok);
+}
+
+void TestImport::earlyErrorNeverOpensTheStore()
+{
+    QTemporaryDir dir;
+    const QString path = writeTestFile(dir, QStringLiteral("bad.csv"),
+                                   "period,metric,value,unit,basis,source\n"
+                                   "1Q13,revenue_total,12x,JPY_million,reported,IIJ\n");
+    bool opened = false;
+    const DatasetImport::Outcome outcome = DatasetImport::run(
+            path, Fact::Origin::User,
+            [&](QString *) -> Store * {
+                opened = true;
+                return nullptr;
+            },
+            {});
+    QVERIFY(!outcome.ok());
+    QVERIFY(!opened);
+    QCOMPARE(outcome.read.errors.first().line, 2);
+
+    // A store that cannot be opened is reported as such.
+    const QString good = writeTestFile(dir, QStringLiteral("good.csv"),
+                                   "period,metric,value,unit,basis,source\n"
+                                   "1Q13,revenue_total,26441,JPY_million,reported,IIJ\n");
+    const DatasetImport::Outcome refused = DatasetImport::run(
+            good, Fact::Origin::User,
+            [&](QString *error) -> Store * {
+                *error = QStringLiteral("no database today");
+                return nullptr;
+            },
+            {});
+    QVERIFY(!refused.ok());
+    QVERIFY(!refused.storeOpened);
+    QCOMPARE(refused.storeError, QStringLiteral("no database today"));
 }
 
 void TestImport::shiftJisFile()

@@ -1,0 +1,68 @@
+#include "DatasetImport.h"
+
+#include <atomic>
+#include <condition_variable>
+#include <deque>
+#include <mutex>
+#include <thread>
+
+DatasetImport::Outcome DatasetImport::run(const QString &path, Fact::Origin origin,
+                                          const StoreOpener &openStore,
+                                          const Store::ImportOptions &options)
+{
+    Outcome outcome;
+    // Parts travel from the reading thread to this one, which stores them.
+    std::mutex mutex;
+    std::condition_variable arrived;
+    std::deque<QList<Fact>> parts;
+    bool readingDone = false;
+    std::atomic<bool> abandoned = false;  // the store gave up: drop what is still read
+
+    std::thread reader([&] {
+        DatasetReader::Result read = DatasetReader::readFile(path, origin, [&](QList<Fact> &&part) {
+            if (abandoned)
+                return;
+            const std::lock_guard lock(mutex);
+            outcome.figures += part.size();
+            parts.push_back(std::move(part));
+            arrived.notify_one();
+        });
+        const std::lock_guard lock(mutex);
+        outcome.read = std::move(read);
+        readingDone = true;
+        arrived.notify_one();
+    });
+    const auto finish = [&] {
+        abandoned = true;
+        reader.join();
+        return outcome;
+    };
+
+    {
+        std::unique_lock lock(mutex);
+        arrived.wait(lock, [&] { return readingDone || !parts.empty(); });
+        // A file that fails before its first part, or has been read whole with an error,
+        // never touches the store.
+        if (readingDone && (!outcome.read.ok() || parts.empty())) {
+            lock.unlock();
+            return finish();
+        }
+    }
+    Store *store = openStore(&outcome.storeError);
+    if (!store)
+        return finish();
+    outcome.storeOpened = true;
+    outcome.report = store->importParts(
+            [&](QList<Fact> &part) {
+                std::unique_lock lock(mutex);
+                arrived.wait(lock, [&] { return readingDone || !parts.empty(); });
+                if (!parts.empty()) {
+                    part = std::move(parts.front());
+                    parts.pop_front();
+                    return Store::PartStatus::Part;
+                }
+                return outcome.read.ok() ? Store::PartStatus::End : Store::PartStatus::Failed;
+            },
+            options);
+    return finish();
+}

@@ -1,0 +1,33 @@
+#pragma once
+
+#include "DatasetReader.h"
+#include "Store.h"
+
+#include <functional>
+
+// Imports a dataset file in one transaction, storing the parts of a large file while the
+// rest of it is still being read: what `irdash import` does. Nothing is stored unless the
+// whole file reads without error and the store takes every figure.
+class DatasetImport final
+{
+    Q_DECLARE_TR_FUNCTIONS(DatasetImport)
+
+public:
+    struct Outcome
+    {
+        DatasetReader::Result read;  // errors, encoding and records; its facts stay empty
+        qsizetype figures = 0;  // figures read
+        bool storeOpened = false;  // openStore was called and succeeded
+        QString storeError;  // why openStore failed
+        Store::ImportReport report;  // the store's, once it was opened
+
+        bool ok() const { return read.ok() && storeError.isEmpty() && report.ok; }
+    };
+
+    // Opens the store when the first part has been read without error, so that a file
+    // that fails early never touches it; returns nullptr with a message when it cannot.
+    using StoreOpener = std::function<Store *(QString *error)>;
+
+    static Outcome run(const QString &path, Fact::Origin origin, const StoreOpener &openStore,
+                       const Store::ImportOptions &options);
+};

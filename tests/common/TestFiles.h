@@ -1,0 +1,50 @@
+#pragma once
+
+// Test files that more than one suite writes.
+
+#include <QByteArray>
+#include <QFile>
+#include <QString>
+#include <QTemporaryDir>
+
+// A file large enough to be read in parts (over two million characters): one record
+// per quarter of FY2000-FY2099 for every listed metric, some sources quoted over two lines.
+inline QByteArray largeDatasetFile(int *records)
+{
+    QByteArray data = "period,metric,value,unit,basis,source,as_of\n";
+    const char *const metrics[] = {"revenue_total", "operating_income", "net_income_attributable",
+                                   "revenue_network_services", "revenue_systems_integration"};
+    int count = 0;
+    for (int year = 0; year < 100; ++year) {
+        for (int q = 1; q <= 4; ++q) {
+            for (const char *metric : metrics) {
+                for (int vintage = 1; vintage <= 12; ++vintage) {
+                    const QByteArray period = QByteArray::number(q) + 'Q'
+                            + QByteArray::number(year).rightJustified(2, '0');
+                    // Every 97th source spans two lines, quotes and all.
+                    const QByteArray source = count % 97 == 0
+                            ? "\"a \"\"quoted\"\" source\nover two lines\""
+                            : "\"a source, with a comma\"";
+                    data += period + ',' + metric + ',' + QByteArray::number(count) + '.'
+                            + QByteArray::number(vintage % 10) + ",JPY_million,reported," + source
+                            + ',' + QByteArray::number(2000 + year) + "-01-"
+                            + QByteArray::number(10 + vintage) + '\n';
+                    ++count;
+                }
+            }
+        }
+    }
+    *records = count;
+    return data;
+}
+
+// Writes `data` to the file `name` in `dir`; its path, or an empty string on failure.
+inline QString writeTestFile(const QTemporaryDir &dir, const QString &name,
+                             const QByteArray &data)
+{
+    const QString path = dir.filePath(name);
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size())
+        return {};
+    return path;
+}
