@@ -10,8 +10,6 @@
 // whole file reads without error and the store takes every figure.
 class DatasetImport final
 {
-    Q_DECLARE_TR_FUNCTIONS(DatasetImport)
-
 public:
     struct Outcome
     {

@@ -485,8 +485,7 @@ bool MainWindow::importFile(const QString &path)
     if (!quarters.isEmpty() && (previous.isEmpty() || previous.last() < quarters.last()))
         m_browser->setCurrentQuarter(quarters.last());
     m_stalePages.insert(m_dataPage);
-    bringUpToDate(m_pages->currentWidget());
-    refresh();
+    refresh();  // rebuilds the page on screen, the data page too when it is that page
     retranslate();  // the figure count in the status bar
     statusBar()->showMessage(tr("Imported %1: %2 new, %3 replaced, %4 kept, %5 unchanged")
                                      .arg(QFileInfo(path).fileName())

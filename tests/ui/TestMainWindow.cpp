@@ -413,6 +413,12 @@ void TestMainWindow::importTheNextQuarters()
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     const int before = store.factCount();
+    auto *tabs = window.findChild<QTabWidget *>(QStringLiteral("pages"));
+    auto *facts = window.findChild<QTableView *>(QStringLiteral("factsTable"));
+    QVERIFY(facts);
+    tabs->setCurrentWidget(facts->parentWidget());
+    QCOMPARE(facts->model()->rowCount(), before);
+    tabs->setCurrentIndex(0);
 
     QString summary;
     QTimer::singleShot(0, this, [&] {
@@ -428,6 +434,10 @@ void TestMainWindow::importTheNextQuarters()
     // The browser moves to the new latest quarter.
     QCOMPARE(window.quarterBrowser()->currentQuarter(), period("1Q14"));
     QCOMPARE(window.findChild<QLabel *>(QStringLiteral("kpiValue_revenue_total"))->text(), QStringLiteral("27,552"));
+    // The data page, seen before the import and hidden during it, lists the new figures
+    // when it is shown again.
+    tabs->setCurrentWidget(facts->parentWidget());
+    QCOMPARE(facts->model()->rowCount(), before + 19);
     // The targets page: FY13's revised target and its history.
     window.quarterBrowser()->setCurrentQuarter(period("1Q13"));
     QAbstractItemModel *year = window.targetsPage()->yearTable()->model();
