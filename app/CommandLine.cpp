@@ -34,6 +34,7 @@
 #include <cstring>
 #include <future>
 #include <optional>
+#include <variant>
 #include <vector>
 
 namespace {
@@ -41,8 +42,9 @@ namespace {
 const char *const headlessOptions[] = {"--help", "-h", "--help-all", "--version", "-v"};
 // Options that take a value, so that value is not mistaken for a command.
 const char *const valueOptions[]
-        = {"--db",   "--format", "--period", "--chart", "--quarter", "--lang",
-           "--size", "--scale",  "--span",   "-o",      "--output",  "--on-conflict"};
+        = {"--db",   "--format", "--period", "--chart",  "--quarter",     "--lang",
+           "--size", "--scale",  "--span",   "-o",       "--output",      "--on-conflict",
+           "--as-of"};
 
 QTextStream &out()
 {
@@ -70,18 +72,41 @@ QCommandLineOption dbOption()
             CommandLine::tr("path")};
 }
 
+QCommandLineOption asOfOption(const QString &defaultValue)
+{
+    return {QStringLiteral("as-of"),
+            CommandLine::tr("The date the figures stand at: announcement (of the quarter shown), "
+                            "latest, or a date YYYY-MM-DD; later revisions take no part "
+                            "(default: %1).")
+                    .arg(defaultValue),
+            CommandLine::tr("when"), defaultValue};
+}
+
+// The --as-of choice, or the exit code of the usage error.
+std::variant<AsOf, int> parseAsOf(const QCommandLineParser &parser, const QCommandLineOption &option)
+{
+    const auto choice = AsOf::fromCode(parser.value(option));
+    if (!choice)
+        return fail(CommandLine::UsageError,
+                    CommandLine::tr("invalid --as-of '%1'; expected announcement, latest or a "
+                                    "date YYYY-MM-DD")
+                            .arg(parser.value(option)));
+    return *choice;
+}
+
 QString usage()
 {
     return CommandLine::tr(
             "Usage: irdash [--db PATH] [--lang en|ja] [--exit-after-first-paint]\n"
             "                                               open the dashboard\n"
-            "       irdash data [--format csv|json] [--period P] [--db PATH]\n"
+            "       irdash data [--format csv|json] [--period P] [--as-of WHEN] [--db PATH]\n"
             "                                               print the stored figures\n"
-            "       irdash check [--db PATH]                print the consistency report\n"
+            "       irdash check [--as-of WHEN] [--db PATH] print the consistency report\n"
             "       irdash import FILE [--on-conflict fail|replace|keep] [--db PATH]\n"
             "                                               add the figures of a dataset file\n"
             "       irdash export --chart NAME [--quarter 1Q13] [--lang en|ja] [--size 1600x900]\n"
             "                     [--scale 2] [--format png|svg|pdf|csv] [--span 5] [--db PATH]\n"
+            "                     [--as-of announcement|latest|YYYY-MM-DD]\n"
             "                     -o PATH                   draw a chart to a file; NAME is\n"
             "                                               revenue-mix, gross-margin, "
             "cloud-revenue,\n"
@@ -134,7 +159,8 @@ int runData(const QStringList &arguments)
     const QCommandLineOption period(QStringLiteral("period"),
                                     CommandLine::tr("Only the figures of this period, e.g. 1Q13."),
                                     CommandLine::tr("period"));
-    parser.addOptions({db, format, period});
+    const QCommandLineOption asOf = asOfOption(QStringLiteral("latest"));
+    parser.addOptions({db, format, period, asOf});
     parser.addPositionalArgument(QStringLiteral("data"),
                                  CommandLine::tr("Print the stored figures."));
     if (const auto wrong = parseCommand(parser, arguments))
@@ -153,12 +179,19 @@ int runData(const QStringList &arguments)
                             "unknown period '%1'; expected a code such as 1Q13, 1H13, 9M13 or FY13")
                             .arg(parser.value(period)));
     }
+    const auto choice = parseAsOf(parser, asOf);
+    if (const int *wrong = std::get_if<int>(&choice))
+        return *wrong;
 
     Store store;
     QString error;
     if (!openStore(store, databasePath(parser, db), &error, !parser.isSet(db)))
         return fail(CommandLine::RuntimeError, error);
-    QList<Fact> facts = store.facts();
+    // Announcement: of the period asked for, else of the newest quarter.
+    const Queries queries(store);
+    const FiscalPeriod shown = only ? *only : queries.quarters().value(queries.quarters().size() - 1);
+    const QDate cutoff = queries.resolve(std::get<AsOf>(choice), shown);
+    QList<Fact> facts = queries.facts().asOf(cutoff).all();
     if (only)
         facts.removeIf([&](const Fact &fact) { return fact.period != *only; });
     QFile stdoutFile;
@@ -172,16 +205,24 @@ int runCheck(const QStringList &arguments)
 {
     QCommandLineParser parser;
     const QCommandLineOption db = dbOption();
-    parser.addOption(db);
+    const QCommandLineOption asOf = asOfOption(QStringLiteral("latest"));
+    parser.addOptions({db, asOf});
     parser.addPositionalArgument(QStringLiteral("check"),
                                  CommandLine::tr("Print the consistency report."));
     if (const auto wrong = parseCommand(parser, arguments))
+        return *wrong;
+    const auto choice = parseAsOf(parser, asOf);
+    if (const int *wrong = std::get_if<int>(&choice))
         return *wrong;
     Store store;
     QString error;
     if (!openStore(store, databasePath(parser, db), &error, !parser.isSet(db)))
         return fail(CommandLine::RuntimeError, error);
-    const ConsistencyCheck::Report report = ConsistencyCheck::run(FactIndex(store.facts()));
+    // Announcement: of the newest quarter.
+    const Queries queries(store);
+    const QDate cutoff = queries.resolve(std::get<AsOf>(choice),
+                                         queries.quarters().value(queries.quarters().size() - 1));
+    const ConsistencyCheck::Report report = ConsistencyCheck::run(queries.facts().asOf(cutoff));
     out() << report.toText();
     out().flush();
     return CommandLine::Success;
@@ -314,7 +355,8 @@ int runExport(const QStringList &arguments)
     const QCommandLineOption output({QStringLiteral("o"), QStringLiteral("output")},
                                     CommandLine::tr("File to write, or the folder for all."),
                                     CommandLine::tr("path"));
-    parser.addOptions({db, chart, quarter, lang, size, scale, format, span, output});
+    const QCommandLineOption asOf = asOfOption(QStringLiteral("announcement"));
+    parser.addOptions({db, chart, quarter, lang, size, scale, format, span, output, asOf});
     parser.addPositionalArgument(QStringLiteral("export"),
                                  CommandLine::tr("Draw charts to files."));
     if (const auto wrong = parseCommand(parser, arguments))
@@ -355,12 +397,15 @@ int runExport(const QStringList &arguments)
                             .arg(parser.value(span)));
     if (!parser.isSet(output))
         return fail(CommandLine::UsageError, CommandLine::tr("missing -o PATH"));
+    const auto choice = parseAsOf(parser, asOf);
+    if (const int *wrong = std::get_if<int>(&choice))
+        return *wrong;
 
     Store store;
     QString error;
     if (!openStore(store, databasePath(parser, db), &error, !parser.isSet(db)))
         return fail(CommandLine::RuntimeError, error);
-    const Queries queries(store);
+    Queries queries(store);
     const QList<FiscalPeriod> available = queries.quarters();
     if (available.isEmpty())
         return fail(CommandLine::RuntimeError, CommandLine::tr("the database holds no quarter"));
@@ -379,6 +424,7 @@ int runExport(const QStringList &arguments)
     }
 
     Language::apply(language);
+    queries.setAsOf(std::get<AsOf>(choice), selected);  // after the language: it is described
     ChartOptions options;
     options.locale = QLocale();
     options.fontFamily = Language::chartFontFamily(language);

@@ -59,9 +59,62 @@ Queries::Queries(const Store &store) : m_store(store)
 
 void Queries::reload()
 {
-    m_index = FactIndex(m_store.facts());
+    m_all = FactIndex(m_store.facts());
+    m_index = m_all.asOf(m_cutoff);
     // Every table asks for its window of quarters; work them out once per reload.
     m_quarters = findQuarters();
+}
+
+void Queries::setAsOf(const QDate &cutoff, const QString &description)
+{
+    m_cutoff = cutoff;
+    m_asOfDescription = description;
+    m_index = m_all.asOf(cutoff);
+}
+
+void Queries::setAsOf(const AsOf &choice, const FiscalPeriod &quarter)
+{
+    const QDate date = resolve(choice, quarter);
+    setAsOf(date, choice.describe(date, quarter));
+}
+
+QDate Queries::resolve(const AsOf &choice, const FiscalPeriod &quarter) const
+{
+    switch (choice.kind()) {
+    case AsOf::Kind::Latest:
+        return QDate();
+    case AsOf::Kind::Date:
+        return choice.fixedDate();
+    case AsOf::Kind::Announcement:
+        return announcement(quarter);
+    }
+    return QDate();
+}
+
+QDate Queries::announcement(const FiscalPeriod &period) const
+{
+    QDate first = m_all.firstReported(period);
+    if (period.kind() == FiscalPeriod::Kind::Quarter && period.index() > 1) {
+        const int year = period.fiscalYear();
+        const FiscalPeriod cumulative[] = {FiscalPeriod::half(year, 1),
+                                           FiscalPeriod::nineMonths(year), FiscalPeriod::year(year)};
+        const QDate whole = m_all.firstReported(cumulative[period.index() - 2]);
+        if (whole.isValid() && (!first.isValid() || whole < first))
+            first = whole;
+    }
+    return first;
+}
+
+QList<QDate> Queries::announcementDates() const
+{
+    return m_all.announcementDates();
+}
+
+Table Queries::newTable(const QString &name, const QString &title) const
+{
+    Table table(name, title);
+    table.setAsOf(m_cutoff, m_asOfDescription);
+    return table;
 }
 
 QList<FiscalPeriod> Queries::quarters() const
@@ -74,7 +127,7 @@ QList<FiscalPeriod> Queries::findQuarters() const
     // Every quarter of a fiscal year with any revenue figure, if its revenue is stated
     // or follows from cumulative figures.
     QList<int> years;
-    for (const FiscalPeriod &period : m_index.periodsWith(QStringLiteral("revenue_total"))) {
+    for (const FiscalPeriod &period : m_all.periodsWith(QStringLiteral("revenue_total"))) {
         if (!years.contains(period.fiscalYear()))
             years.append(period.fiscalYear());
     }
@@ -83,7 +136,7 @@ QList<FiscalPeriod> Queries::findQuarters() const
     for (int year : std::as_const(years)) {
         for (int q = 1; q <= 4; ++q) {
             const FiscalPeriod quarter = FiscalPeriod::quarter(year, q);
-            if (actualFact(quarter, QStringLiteral("revenue_total")))
+            if (actualFactIn(m_all, quarter, QStringLiteral("revenue_total")))
                 result.append(quarter);
         }
     }
@@ -92,7 +145,13 @@ QList<FiscalPeriod> Queries::findQuarters() const
 
 std::optional<Fact> Queries::actualFact(const FiscalPeriod &period, const QString &metric) const
 {
-    if (auto fact = m_index.actual(period, metric))
+    return actualFactIn(m_index, period, metric);
+}
+
+std::optional<Fact> Queries::actualFactIn(const FactIndex &index, const FiscalPeriod &period,
+                                          const QString &metric)
+{
+    if (auto fact = index.actual(period, metric))
         return fact;
     if (period.kind() != FiscalPeriod::Kind::Quarter || period.index() == 1)
         return std::nullopt;
@@ -111,8 +170,8 @@ std::optional<Fact> Queries::actualFact(const FiscalPeriod &period, const QStrin
     const int year = period.fiscalYear();
     const FiscalPeriod cumulative[] = {FiscalPeriod::quarter(year, 1), FiscalPeriod::half(year, 1),
                                        FiscalPeriod::nineMonths(year), FiscalPeriod::year(year)};
-    const auto whole = m_index.actual(cumulative[period.index() - 1], metric);
-    const auto before = m_index.actual(cumulative[period.index() - 2], metric);
+    const auto whole = index.actual(cumulative[period.index() - 1], metric);
+    const auto before = index.actual(cumulative[period.index() - 2], metric);
     if (!whole || !before)
         return std::nullopt;
     Fact fact;
@@ -149,7 +208,42 @@ TableCell Queries::actualCell(const FiscalPeriod &period, const QString &metric,
 {
     if (const auto fact = actualFact(period, metric))
         return cellFromFact(*fact, unit);
-    return emptyCell(period, metric, unit, tr("no figure in the dataset"));
+    return gapCell(period, metric, unit, tr("no figure in the dataset"));
+}
+
+TableCell Queries::gapCell(const FiscalPeriod &period, const QString &metric, Unit unit,
+                           const QString &note) const
+{
+    QDate later = m_index.announcedAfterCutoff(period, metric);
+    if (!later.isValid() && m_cutoff.isValid()) {
+        // A quarter that follows from cumulative figures announced later.
+        if (const auto fact = actualFactIn(m_all, period, metric); fact && !m_index.isVisible(*fact))
+            later = fact->asOf;
+    }
+    if (!later.isValid())
+        return emptyCell(period, metric, unit, note);
+    TableCell cell = emptyCell(
+            period, metric, unit,
+            tr("announced on %1, after %2").arg(later.toString(Qt::ISODate),
+                                                m_cutoff.toString(Qt::ISODate)));
+    cell.announcedLater = later;
+    return cell;
+}
+
+std::optional<Fact> Queries::statedChange(const FiscalPeriod &period, const QString &metric,
+                                          MetricDefinition::Variant variant,
+                                          const TableCell &level, Basis basis) const
+{
+    const QString key = MetricCatalogue::variantKey(metric, variant);
+    if (!MetricCatalogue::find(key))
+        return std::nullopt;
+    const auto fact = basis == Basis::Target ? m_index.target(period, key)
+                                             : m_index.actual(period, key);
+    if (!fact)
+        return std::nullopt;
+    if (level.asOf.isValid() && fact->asOf.isValid() && fact->asOf < level.asOf)
+        return std::nullopt;
+    return fact;
 }
 
 TableCell Queries::ratioCell(const FiscalPeriod &period, const QString &ratioMetric,
@@ -160,8 +254,8 @@ TableCell Queries::ratioCell(const FiscalPeriod &period, const QString &ratioMet
     const auto top = actualFact(period, numerator);
     const auto bottom = actualFact(period, denominator);
     if (!top || !bottom || bottom->valueIn(Unit::JpyMillion) == 0.0)
-        return emptyCell(period, ratioMetric, Unit::Percent,
-                         tr("no figure in the dataset, nor the parts to compute it"));
+        return gapCell(period, ratioMetric, Unit::Percent,
+                       tr("no figure in the dataset, nor the parts to compute it"));
     TableCell cell;
     cell.value = 100.0 * top->valueIn(Unit::JpyMillion) / bottom->valueIn(Unit::JpyMillion);
     cell.decimals = 1;
@@ -178,7 +272,7 @@ TableCell Queries::ratioCell(const FiscalPeriod &period, const QString &ratioMet
 Table Queries::quarterlyTable(const QString &name, const QString &title, const QStringList &metrics,
                               const QList<FiscalPeriod> &window, Unit unit) const
 {
-    Table table(name, title);
+    Table table = newTable(name, title);
     table.setCategoryHeader(tr("Quarter"));
     for (const FiscalPeriod &period : window)
         table.addCategory(period.code(), period.shortLabel());
@@ -231,7 +325,7 @@ Table Queries::revenueMix(const FiscalPeriod &last, int window, RevenueMix view)
 Table Queries::grossMarginRatios(const FiscalPeriod &last, int window) const
 {
     const QList<FiscalPeriod> periods = quarterWindow(last, window);
-    Table table(QStringLiteral("gross-margin"), tr("Gross margin ratios"));
+    Table table = newTable(QStringLiteral("gross-margin"), tr("Gross margin ratios"));
     table.setCategoryHeader(tr("Quarter"));
     for (const FiscalPeriod &period : periods)
         table.addCategory(period.code(), period.shortLabel());
@@ -273,7 +367,7 @@ Table Queries::grossMarginAmounts(const FiscalPeriod &last, int window) const
 Table Queries::cloudRevenue(const FiscalPeriod &last, int years) const
 {
     const QString metric = QStringLiteral("cloud_revenue");
-    Table table(QStringLiteral("cloud-revenue"), tr("Cloud revenue"));
+    Table table = newTable(QStringLiteral("cloud-revenue"), tr("Cloud revenue"));
     table.setCategoryHeader(tr("Period"));
     table.addCategory(QStringLiteral("1Q"), tr("1Q"));
     table.addCategory(QStringLiteral("4Q"), tr("4Q"));
@@ -301,8 +395,8 @@ Table Queries::cloudRevenue(const FiscalPeriod &last, int years) const
             } else if (const auto target = m_index.target(period, metric)) {
                 series.cells.append(cellFromFact(*target, Unit::JpyBillion));
             } else {
-                series.cells.append(emptyCell(period, metric, Unit::JpyBillion,
-                                              tr("no figure in the dataset")));
+                series.cells.append(gapCell(period, metric, Unit::JpyBillion,
+                                            tr("no figure in the dataset")));
             }
         }
         table.addSeries(series);
@@ -346,10 +440,11 @@ QStringList Queries::targetMetrics()
 }
 
 Table Queries::actualVersusTarget(const FiscalPeriod &actualPeriod,
-                                  const FiscalPeriod &targetPeriod) const
+                                  const FiscalPeriod &targetPeriod, TargetColumns columns) const
 {
-    Table table(QStringLiteral("targets"),
-                tr("%1 actual vs %2 target").arg(actualPeriod.label(), targetPeriod.label()));
+    Table table = newTable(QStringLiteral("targets"), tr("%1 actual vs %2 target")
+                                                              .arg(actualPeriod.label(),
+                                                                   targetPeriod.label()));
     table.setCategoryHeader(tr("Metric"));
     const QStringList metrics = targetMetrics();
     for (const QString &metric : metrics)
@@ -363,6 +458,10 @@ Table Queries::actualVersusTarget(const FiscalPeriod &actualPeriod,
                         tr("%1 target").arg(targetPeriod.label()),
                         Unit::JpyMillion,
                         {}};
+    target.showsAsOf = true;
+    TableSeries original {
+            QStringLiteral("original_target"), tr("Original target"), Unit::JpyMillion, {}};
+    original.showsAsOf = true;
     TableSeries change {QStringLiteral("change"), tr("Change"), Unit::JpyMillion, {}};
     TableSeries changePercent {QStringLiteral("change_pct"), tr("Change %"), Unit::Percent, {}};
     TableSeries stated {
@@ -378,29 +477,56 @@ Table Queries::actualVersusTarget(const FiscalPeriod &actualPeriod,
         if (const auto fact = m_index.target(targetPeriod, metric))
             t = cellFromFact(*fact, unit);
         else
-            t = emptyCell(targetPeriod, metric, unit, tr("no target in the dataset"));
+            t = gapCell(targetPeriod, metric, unit, tr("no target in the dataset"));
         actual.cells.append(a);
         target.cells.append(t);
-        // The company's own figure for the change, checked against the stored ones.
-        const QString statedKey
-                = MetricCatalogue::variantKey(metric, MetricDefinition::Variant::YoyPercent);
-        if (const auto statedFact = m_index.target(targetPeriod, statedKey)) {
+
+        // The first announced target, where the one in force is a revision of it.
+        const QList<Fact> vintages = m_index.vintages(targetPeriod, metric, Basis::Target);
+        if (t.value && vintages.size() > 1 && vintages.first().asOf != t.asOf) {
+            TableCell first = cellFromFact(vintages.first(), unit);
+            first.note = tr("revised to %1 on %2")
+                                 .arg(numberText(t), t.asOf.toString(Qt::ISODate));
+            original.cells.append(first);
+        } else {
+            original.cells.append(emptyCell(targetPeriod, metric, unit,
+                                            t.value ? tr("not revised") : QString()));
+        }
+
+        // The company's own figure for the change, from the vintage of the target in force,
+        // checked against the figures it compares.
+        if (const auto statedFact
+            = statedChange(targetPeriod, metric, MetricDefinition::Variant::YoyPercent, t,
+                           Basis::Target);
+            statedFact && t.value) {
             TableCell s = cellFromFact(*statedFact, Unit::Percent);
             const auto check = ConsistencyCheck::checkStatedChange(m_index, *statedFact);
-            if (check.comparisons == 0)
+            if (check.comparisons == 0) {
                 s.note = tr("not checked: the figures it compares are missing");
-            else if (check.mismatches.isEmpty())
+            } else if (check.mismatches.isEmpty()) {
                 s.note = tr("agrees with the stored figures");
-            else if (check.mismatches.first().explainedByRounding)
-                s.note = tr("differs from the stored figures (%1 computed) within rounding")
-                                 .arg(QString::number(check.mismatches.first().recomputed, 'f', 2));
-            else
-                s.note = tr("differs from the stored figures (%1 computed) beyond rounding")
-                                 .arg(QString::number(check.mismatches.first().recomputed, 'f', 2));
+            } else {
+                const ConsistencyFinding &finding = check.mismatches.first();
+                const QString computed = QString::number(finding.recomputed, 'f', 2);
+                if (finding.explainedByRounding) {
+                    s.note = tr("differs from the stored figures (%1 computed) within rounding")
+                                     .arg(computed);
+                } else {
+                    s.flagged = true;
+                    s.note = tr("stated %1%, computed %2% from the stored figures: they differ "
+                                "beyond rounding")
+                                     .arg(statedFact->valueText(), computed);
+                }
+            }
             stated.cells.append(s);
         } else {
-            stated.cells.append(emptyCell(targetPeriod, statedKey, Unit::Percent,
-                                          tr("the source states no change")));
+            const QString statedKey
+                    = MetricCatalogue::variantKey(metric, MetricDefinition::Variant::YoyPercent);
+            stated.cells.append(emptyCell(
+                    targetPeriod, statedKey, Unit::Percent,
+                    t.value ? tr("the announcement of this target (%1) states no change")
+                                      .arg(t.asOf.toString(Qt::ISODate))
+                            : tr("the source states no change")));
         }
         if (a.value && t.value) {
             TableCell c;
@@ -410,6 +536,7 @@ Table Queries::actualVersusTarget(const FiscalPeriod &actualPeriod,
             c.basis = Basis::Derived;
             c.periodCode = targetPeriod.code();
             c.metric = metric;
+            c.asOf = std::max(a.asOf, t.asOf);
             c.source = tr("derived: %1 target %2 minus %3 actual %4 (computed by irdash)")
                                .arg(targetPeriod.code(), numberText(t), actualPeriod.code(),
                                     numberText(a));
@@ -437,6 +564,8 @@ Table Queries::actualVersusTarget(const FiscalPeriod &actualPeriod,
     }
     table.addSeries(actual);
     table.addSeries(target);
+    if (columns == TargetColumns::WithOriginal)
+        table.addSeries(original);
     table.addSeries(change);
     table.addSeries(changePercent);
     table.addSeries(stated);
@@ -458,17 +587,20 @@ TableCell Queries::cumulativeCell(const FiscalPeriod &quarter, const QString &me
     if (const auto fact = m_index.actual(period, metric))
         return cellFromFact(*fact, Unit::JpyMillion);
     double sum = 0.0;
+    QDate asOf;
     QStringList parts;
     for (int q = 1; q <= quarter.index(); ++q) {
         const auto fact = m_index.actual(FiscalPeriod::quarter(year, q), metric);
         if (!fact)
-            return emptyCell(period, metric, Unit::JpyMillion, tr("no figure in the dataset"));
+            return gapCell(period, metric, Unit::JpyMillion, tr("no figure in the dataset"));
         sum += fact->valueIn(Unit::JpyMillion);
+        asOf = std::max(asOf, fact->asOf);
         parts.append(fact->period.code() + QLatin1Char(' ') + fact->valueText());
     }
     TableCell cell = emptyCell(period, metric, Unit::JpyMillion, QString());
     cell.value = sum;
     cell.basis = Basis::Derived;
+    cell.asOf = asOf;
     cell.source
             = tr("derived: sum of %1 (computed by irdash)").arg(parts.join(QStringLiteral(" + ")));
     return cell;
@@ -503,7 +635,7 @@ Table Queries::progress(const FiscalPeriod &quarter) const
     const FiscalPeriod lastHalf = half.samePeriodPreviousYear();
     const FiscalPeriod lastYear = fullYear.samePeriodPreviousYear();
 
-    Table table(QStringLiteral("progress"),
+    Table table = newTable(QStringLiteral("progress"),
                 tr("Progress toward the targets, %1").arg(quarter.label()));
     table.setCategoryHeader(tr("Metric"));
     TableSeries cumulative {QStringLiteral("cumulative"),
@@ -575,7 +707,7 @@ Table Queries::progress(const FiscalPeriod &quarter) const
 
 Table Queries::targetRevisions(const FiscalPeriod &targetPeriod) const
 {
-    Table table(QStringLiteral("target-revisions"),
+    Table table = newTable(QStringLiteral("target-revisions"),
                 tr("Revisions of the %1 targets").arg(targetPeriod.label()));
     table.setCategoryHeader(tr("Target"));
     TableSeries value {QStringLiteral("value"), tr("Target"), Unit::JpyMillion, {}};
@@ -613,6 +745,26 @@ Table Queries::targetRevisions(const FiscalPeriod &targetPeriod) const
     return table;
 }
 
+Table Queries::targetHistory(const FiscalPeriod &targetPeriod, const QString &metric) const
+{
+    Table table = newTable(QStringLiteral("target-history"),
+                           tr("%1 target of %2: its revisions")
+                                   .arg(targetPeriod.label(), MetricCatalogue::displayName(metric)));
+    table.setCategoryHeader(tr("Announced"));
+    const auto definition = MetricCatalogue::find(metric);
+    const Unit unit = definition && definition->dimension == Dimension::PerShare ? Unit::Jpy
+                                                                                 : Unit::JpyMillion;
+    TableSeries series {metric, MetricCatalogue::displayName(metric), unit, {}};
+    for (const Fact &fact : m_index.vintages(targetPeriod, metric, Basis::Target)) {
+        if (!fact.asOf.isValid())
+            continue;  // a step needs a date
+        table.addCategory(fact.asOfText(), fact.asOfText());
+        series.cells.append(cellFromFact(fact, unit));
+    }
+    table.addSeries(series);
+    return table;
+}
+
 QStringList Queries::kpiMetrics()
 {
     return {QStringLiteral("revenue_total"),
@@ -625,7 +777,7 @@ QStringList Queries::kpiMetrics()
 
 Table Queries::kpis(const FiscalPeriod &quarter) const
 {
-    Table table(QStringLiteral("kpis"), tr("Key figures, %1").arg(quarter.label()));
+    Table table = newTable(QStringLiteral("kpis"), tr("Key figures, %1").arg(quarter.label()));
     table.setCategoryHeader(tr("Metric"));
     const QStringList metrics = kpiMetrics();
     for (const QString &metric : metrics)
@@ -666,6 +818,7 @@ Table Queries::kpis(const FiscalPeriod &quarter) const
         c.decimals = std::max(now.decimals, before.decimals);
         c.unit = now.unit;  // a ratio's change is in percentage points
         c.basis = Basis::Derived;
+        c.asOf = std::max(now.asOf, before.asOf);
         c.periodCode = quarter.code();
         c.metric = metric;
         c.source = tr("derived: %1 %2 minus %3 %4 (computed by irdash)")
@@ -695,6 +848,24 @@ Table Queries::kpis(const FiscalPeriod &quarter) const
         percentSeries.cells.append(p);
     };
 
+    // A change the company stated for this vintage wins over the one computed above.
+    auto preferStated = [&](const TableCell &now, const QString &metric,
+                            MetricDefinition::Variant variant, TableSeries &series) {
+        using Variant = MetricDefinition::Variant;
+        const bool percent = variant == Variant::YoyPercent || variant == Variant::QoqPercent;
+        if (!now.value || (percent && now.unit == Unit::Percent))
+            return;  // no % change of a ratio: it moves in points
+        const auto fact = statedChange(quarter, metric, variant, now, Basis::Reported);
+        if (!fact)
+            return;
+        TableCell &cell = series.cells.last();
+        TableCell stated = cellFromFact(*fact, percent ? Unit::Percent : now.unit);
+        stated.note = cell.value ? tr("stated by the company; computed from the figures: %1")
+                                           .arg(numberText(cell))
+                                 : tr("stated by the company");
+        cell = stated;
+    };
+
     for (const QString &metric : metrics) {
         const TableCell now = valueCell(quarter, metric);
         const TableCell lastYear = valueCell(yearAgo, metric);
@@ -704,6 +875,11 @@ Table Queries::kpis(const FiscalPeriod &quarter) const
         qoqBase.cells.append(lastQuarter);
         changes(now, lastYear, metric, yoyChange, yoyPercent);
         changes(now, lastQuarter, metric, qoqChange, qoqPercent);
+        using Variant = MetricDefinition::Variant;
+        preferStated(now, metric, Variant::YoyChange, yoyChange);
+        preferStated(now, metric, Variant::YoyPercent, yoyPercent);
+        preferStated(now, metric, Variant::QoqChange, qoqChange);
+        preferStated(now, metric, Variant::QoqPercent, qoqPercent);
     }
     for (const TableSeries &series :
          {current, yoyBase, yoyChange, yoyPercent, qoqBase, qoqChange, qoqPercent})

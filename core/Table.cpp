@@ -2,6 +2,12 @@
 
 Table::Table(const QString &name, const QString &title) : m_name(name), m_title(title) { }
 
+void Table::setAsOf(const QDate &date, const QString &description)
+{
+    m_asOf = date;
+    m_asOfDescription = description;
+}
+
 void Table::addCategory(const QString &key, const QString &label)
 {
     m_categoryKeys.append(key);

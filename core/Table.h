@@ -23,6 +23,10 @@ struct TableCell
     QString periodCode;  // the period the figure belongs to
     QString metric;  // the catalogue key, when the cell holds one metric
     QString note;  // why a cell is empty, or a remark on the figure
+    // A gap whose figure exists but was announced after the table's date: that date.
+    QDate announcedLater;
+    // A stated figure that the figures it speaks of contradict beyond rounding.
+    bool flagged = false;
 
     bool hasValue() const { return value.has_value(); }
 };
@@ -41,6 +45,8 @@ struct TableSeries
     Unit unit = Unit::JpyMillion;
     QList<TableCell> cells;  // one per category
     Role role = Role::Part;
+    // Cells read with their announcement date beside the value ("117,000 (2013-05-15)").
+    bool showsAsOf = false;
 };
 
 // The shape every view reads: categories (columns of a chart, e.g. quarters) by
@@ -55,6 +61,11 @@ public:
     QString name() const { return m_name; }
     QString title() const { return m_title; }
     void setTitle(const QString &title) { m_title = title; }
+
+    // The date the table stands at (invalid: every vintage), and that in words.
+    QDate asOf() const { return m_asOf; }
+    QString asOfDescription() const { return m_asOfDescription; }
+    void setAsOf(const QDate &date, const QString &description);
 
     QString categoryHeader() const { return m_categoryHeader; }
     void setCategoryHeader(const QString &header) { m_categoryHeader = header; }
@@ -85,6 +96,8 @@ private:
     QString m_name;
     QString m_title;
     QString m_categoryHeader;
+    QDate m_asOf;
+    QString m_asOfDescription;
     QStringList m_categoryKeys;
     QStringList m_categoryLabels;
     QList<TableSeries> m_series;

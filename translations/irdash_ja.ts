@@ -2,6 +2,53 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja_JP">
 <context>
+    <name>AsOf</name>
+    <message>
+        <source>Every figure (%1 has no dated announcement)</source>
+        <translation>すべての数値（%1には日付のある発表がありません）</translation>
+    </message>
+    <message>
+        <source>As of %1, the announcement of %2</source>
+        <extracomment>%1 a date, %2 a quarter such as 1Q FY2013</extracomment>
+        <translation>%1時点（%2の決算発表日）</translation>
+    </message>
+    <message>
+        <source>Latest figures, every revision included</source>
+        <translation>最新の数値（すべての修正を反映）</translation>
+    </message>
+    <message>
+        <source>As of %1</source>
+        <translation>%1時点</translation>
+    </message>
+</context>
+<context>
+    <name>AsOfSelector</name>
+    <message>
+        <source>&amp;As of:</source>
+        <translation>基準日(&amp;A):</translation>
+    </message>
+    <message>
+        <source>At announcement</source>
+        <translation>決算発表時点</translation>
+    </message>
+    <message>
+        <source>Latest</source>
+        <translation>最新</translation>
+    </message>
+    <message>
+        <source>Each quarter as it stood the day its results were announced</source>
+        <translation>各四半期を、その決算が発表された日の時点で表示します</translation>
+    </message>
+    <message>
+        <source>Every figure, with every later revision</source>
+        <translation>後日の修正を含むすべての数値</translation>
+    </message>
+    <message>
+        <source>The date the figures stand at: a figure or target announced later takes no part</source>
+        <translation>数値の基準日: これより後に発表された数値や目標は表示しません</translation>
+    </message>
+</context>
+<context>
     <name>Basis</name>
     <message>
         <source>reported</source>
@@ -97,6 +144,22 @@
     <message>
         <source>No figure in the dataset: %1.</source>
         <translation>データセットに数値なし: %1。</translation>
+    </message>
+    <message>
+        <source>Lighter: derived from stated figures, or a target.</source>
+        <translation>薄い色: 開示された数値からの算出値または目標値です。</translation>
+    </message>
+    <message>
+        <source>Lighter: derived from stated figures (not reported).</source>
+        <translation>薄い色: 開示された数値からの算出値です（開示値ではありません）。</translation>
+    </message>
+    <message>
+        <source>Announced after %1: %2.</source>
+        <translation>%1より後に発表: %2。</translation>
+    </message>
+    <message>
+        <source>Figures: %1.</source>
+        <translation>数値: %1。</translation>
     </message>
 </context>
 <context>
@@ -329,36 +392,50 @@
         <translation>irdash</translation>
     </message>
     <message>
+        <source>Quit as soon as the dashboard&apos;s chart has been drawn, printing when (microseconds since the epoch), to time start-up.</source>
+        <translation>ダッシュボードのチャートを描画したらすぐ終了し、その時刻（エポックからのマイクロ秒）を出力する（起動時間の計測用）。</translation>
+    </message>
+    <message>
+        <source>The date the figures stand at: announcement (of the quarter shown), latest, or a date YYYY-MM-DD; later revisions take no part (default: %1).</source>
+        <translation>数値の基準日: announcement（表示する四半期の決算発表日）、latest（最新）、または日付 YYYY-MM-DD。それより後の修正は含めません（既定: %1）。</translation>
+    </message>
+    <message>
+        <source>when</source>
+        <translation>基準日</translation>
+    </message>
+    <message>
+        <source>invalid --as-of &apos;%1&apos;; expected announcement, latest or a date YYYY-MM-DD</source>
+        <translation>無効な --as-of &apos;%1&apos;。announcement、latest、または日付 YYYY-MM-DD を指定してください</translation>
+    </message>
+    <message>
         <source>Usage: irdash [--db PATH] [--lang en|ja] [--exit-after-first-paint]
                                                open the dashboard
-       irdash data [--format csv|json] [--period P] [--db PATH]
+       irdash data [--format csv|json] [--period P] [--as-of WHEN] [--db PATH]
                                                print the stored figures
-       irdash check [--db PATH]                print the consistency report
+       irdash check [--as-of WHEN] [--db PATH] print the consistency report
        irdash import FILE [--on-conflict fail|replace|keep] [--db PATH]
                                                add the figures of a dataset file
        irdash export --chart NAME [--quarter 1Q13] [--lang en|ja] [--size 1600x900]
                      [--scale 2] [--format png|svg|pdf|csv] [--span 5] [--db PATH]
+                     [--as-of announcement|latest|YYYY-MM-DD]
                      -o PATH                   draw a chart to a file; NAME is
                                                revenue-mix, gross-margin, cloud-revenue,
                                                headcount, targets, or all (-o a folder)
        irdash --help | --version</source>
         <translation>使い方: irdash [--db PATH] [--lang en|ja] [--exit-after-first-paint]
-                                                ダッシュボードを開く
-        irdash data [--format csv|json] [--period P] [--db PATH]
-                                                保存されている数値を出力
-        irdash check [--db PATH]                整合性チェックの結果を出力
-        irdash import FILE [--on-conflict fail|replace|keep] [--db PATH]
-                                                データセットファイルの数値を追加
-        irdash export --chart NAME [--quarter 1Q13] [--lang en|ja] [--size 1600x900]
-                      [--scale 2] [--format png|svg|pdf|csv] [--span 5] [--db PATH]
-                      -o PATH                   グラフをファイルに出力。NAME は
-                                                revenue-mix、gross-margin、cloud-revenue、
-                                                headcount、targets、または all（-o はフォルダー）
-        irdash --help | --version</translation>
-    </message>
-    <message>
-        <source>Quit as soon as the dashboard&apos;s chart has been drawn, printing when (microseconds since the epoch), to time start-up.</source>
-        <translation>ダッシュボードのチャートを描画したらすぐ終了し、その時刻（エポックからのマイクロ秒）を出力する（起動時間の計測用）。</translation>
+                                               ダッシュボードを開く
+       irdash data [--format csv|json] [--period P] [--as-of WHEN] [--db PATH]
+                                               保存されている数値を出力
+       irdash check [--as-of WHEN] [--db PATH] 整合性チェックの結果を出力
+       irdash import FILE [--on-conflict fail|replace|keep] [--db PATH]
+                                               データセットファイルの数値を追加
+       irdash export --chart NAME [--quarter 1Q13] [--lang en|ja] [--size 1600x900]
+                     [--scale 2] [--format png|svg|pdf|csv] [--span 5] [--db PATH]
+                     [--as-of announcement|latest|YYYY-MM-DD]
+                     -o PATH                   グラフをファイルに出力。NAME は
+                                               revenue-mix、gross-margin、cloud-revenue、
+                                               headcount、targets、または all（-o はフォルダー）
+       irdash --help | --version</translation>
     </message>
 </context>
 <context>
@@ -844,6 +921,18 @@ Source: %2</source>
         <source>QoQ</source>
         <translation>前四半期比</translation>
     </message>
+    <message>
+        <source>%1: no figure</source>
+        <translation>%1: 数値なし</translation>
+    </message>
+    <message>
+        <source>%1 stated in: %2</source>
+        <translation>%1（開示値）の出典: %2</translation>
+    </message>
+    <message>
+        <source>%1 computed from the figures (the sources state none): %2</source>
+        <translation>%1は数値からの算出値です（出典に記載なし）: %2</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -1002,6 +1091,10 @@ Source: %2</source>
     <message>
         <source>Imported %1: %2 new, %3 replaced, %4 kept, %5 unchanged</source>
         <translation>%1 をインポートしました: 新規 %2件、置き換え %3件、保持 %4件、変更なし %5件</translation>
+    </message>
+    <message>
+        <source>The date every figure shown stands at: figures and targets announced later take no part</source>
+        <translation>表示中の数値の基準日: これより後に発表された数値や目標は表示しません</translation>
     </message>
 </context>
 <context>
@@ -1552,10 +1645,6 @@ Source: %2</source>
         <translation>保存されている数値と相違（算出値 %1）、端数処理の範囲内</translation>
     </message>
     <message>
-        <source>differs from the stored figures (%1 computed) beyond rounding</source>
-        <translation>保存されている数値と相違（算出値 %1）、端数処理の範囲外</translation>
-    </message>
-    <message>
         <source>the source states no change</source>
         <translation>出典に増減の記載なし</translation>
     </message>
@@ -1686,6 +1775,46 @@ Source: %2</source>
     <message>
         <source>derived: %1 %2 %3 minus %4 %5 (computed by irdash)</source>
         <translation>derived: %1 %2 %3 - %4 %5（irdashで算出）</translation>
+    </message>
+    <message>
+        <source>announced on %1, after %2</source>
+        <translation>%1に発表（%2より後）</translation>
+    </message>
+    <message>
+        <source>Original target</source>
+        <translation>当初目標</translation>
+    </message>
+    <message>
+        <source>revised to %1 on %2</source>
+        <translation>%2に%1へ修正</translation>
+    </message>
+    <message>
+        <source>not revised</source>
+        <translation>修正なし</translation>
+    </message>
+    <message>
+        <source>stated %1%, computed %2% from the stored figures: they differ beyond rounding</source>
+        <translation>開示値 %1%、保存されている数値からの算出値 %2%: 端数処理では説明できない相違</translation>
+    </message>
+    <message>
+        <source>the announcement of this target (%1) states no change</source>
+        <translation>この目標の発表（%1）に増減率の記載なし</translation>
+    </message>
+    <message>
+        <source>%1 target of %2: its revisions</source>
+        <translation>%2の%1目標: 修正の推移</translation>
+    </message>
+    <message>
+        <source>Announced</source>
+        <translation>発表日</translation>
+    </message>
+    <message>
+        <source>stated by the company; computed from the figures: %1</source>
+        <translation>会社の開示値。数値からの算出値: %1</translation>
+    </message>
+    <message>
+        <source>stated by the company</source>
+        <translation>会社の開示値</translation>
     </message>
 </context>
 <context>
@@ -1823,22 +1952,46 @@ Source: %2</source>
     <name>TableModel</name>
     <message>
         <source>%1 (%2)</source>
+        <extracomment>a figure and the date it was announced: &quot;117,000 (2013-05-15)&quot;</extracomment>
         <translation>%1（%2）</translation>
+    </message>
+</context>
+<context>
+    <name>TargetHistoryChart</name>
+    <message>
+        <source>Target in force</source>
+        <translation>有効な目標</translation>
+    </message>
+    <message>
+        <source>Announced</source>
+        <translation>発表</translation>
     </message>
 </context>
 <context>
     <name>TargetsChart</name>
     <message>
-        <source>Revenues</source>
-        <translation>売上高</translation>
+        <source>%1 (announced %2)</source>
+        <translation>%1（%2発表）</translation>
     </message>
     <message>
-        <source>Income</source>
-        <translation>利益</translation>
+        <source>Source: %1</source>
+        <translation>出典: %1</translation>
     </message>
     <message>
-        <source>Per share</source>
-        <translation>1株当たり</translation>
+        <source>Change from %1 to %2 (%)</source>
+        <translation>%1から%2への増減率（%）</translation>
+    </message>
+    <message>
+        <source>%1   %2 → %3</source>
+        <translation>%1   %2 → %3</translation>
+    </message>
+    <message>
+        <source>no target</source>
+        <translation>目標なし</translation>
+    </message>
+    <message>
+        <source>no actual</source>
+        <translation>実績なし</translation>
     </message>
 </context>
 <context>
@@ -1846,6 +1999,10 @@ Source: %2</source>
     <message>
         <source>Show the revision history of the targets</source>
         <translation>業績目標の修正履歴を表示</translation>
+    </message>
+    <message>
+        <source>Revisions of the &amp;target:</source>
+        <translation>目標の修正推移(&amp;T):</translation>
     </message>
 </context>
 <context>

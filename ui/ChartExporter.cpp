@@ -50,6 +50,7 @@ struct StagedChart
 ChartOptions exportOptions(ChartOptions options, const QSize &size)
 {
     options.animated = false;
+    options.forExport = true;
     options.fontScale = ChartExporter::fontScaleFor(size);
     return options;
 }

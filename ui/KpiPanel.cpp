@@ -8,15 +8,43 @@
 
 namespace {
 
+// The change shown: the % where there is one, else the amount (a ratio: its points).
+const TableCell &shownChange(const TableCell &change, const TableCell &percent)
+{
+    return percent.value ? percent : change;
+}
+
+// "+4.2%" as stated, or "<i>+4.1% *</i>" when computed (derived), as rich text.
 QString changeText(const TableCell &change, const TableCell &percent)
 {
-    if (!change.value)
+    if (!change.value && !percent.value)
         return QStringLiteral("—");
-    if (change.unit == Unit::Percent)  // a ratio moves in points
-        return KpiPanel::tr("%1 pt").arg(CellFormatter::signedValue(change).chopped(1));
-    if (!percent.value)
-        return CellFormatter::signedValue(change);
-    return CellFormatter::signedValue(percent);
+    const TableCell &shown = shownChange(change, percent);
+    QString text;
+    if (shown.unit == Unit::Percent && !percent.value)  // a ratio moves in points
+        text = KpiPanel::tr("%1 pt").arg(CellFormatter::signedValue(shown).chopped(1));
+    else
+        text = CellFormatter::signedValue(shown);
+    if (shown.basis != Basis::Reported)
+        return QStringLiteral("<i>%1 *</i>").arg(text.toHtmlEscaped());
+    return text.toHtmlEscaped();
+}
+
+// Says first whether the change is the company's or computed here, then the details.
+QString changeTooltip(const TableCell &change, const TableCell &percent, const QString &metric,
+                      const QString &what)
+{
+    const TableCell &shown = shownChange(change, percent);
+    QString headline;
+    if (!shown.value)
+        headline = KpiPanel::tr("%1: no figure").arg(what);
+    else if (shown.basis == Basis::Reported)
+        headline = KpiPanel::tr("%1 stated in: %2").arg(what, shown.source);
+    else
+        headline = KpiPanel::tr("%1 computed from the figures (the sources state none): %2")
+                           .arg(what, shown.source);
+    return QStringLiteral("<p>%1</p>").arg(headline.toHtmlEscaped())
+            + CellFormatter::tooltip(shown, metric, what);
 }
 
 }  // namespace
@@ -87,13 +115,11 @@ void KpiPanel::setTable(const Table &kpis)
 
         const QString yoy = changeText(kpis.cell(yoyChange, c), kpis.cell(yoyPercent, c));
         const QString qoq = changeText(kpis.cell(qoqChange, c), kpis.cell(qoqPercent, c));
-        card.change->setText(tr("YoY %1 · QoQ %2").arg(yoy.toHtmlEscaped(), qoq.toHtmlEscaped()));
-        card.change->setToolTip(
-                CellFormatter::tooltip(kpis.cell(yoyPercent, c).value ? kpis.cell(yoyPercent, c)
-                                                                      : kpis.cell(yoyChange, c),
-                                       kpis.categoryLabels()[c], tr("YoY"))
-                + CellFormatter::tooltip(kpis.cell(qoqPercent, c).value ? kpis.cell(qoqPercent, c)
-                                                                        : kpis.cell(qoqChange, c),
-                                         kpis.categoryLabels()[c], tr("QoQ")));
+        card.change->setText(tr("YoY %1 · QoQ %2").arg(yoy, qoq));
+        card.change->setToolTip(changeTooltip(kpis.cell(yoyChange, c), kpis.cell(yoyPercent, c),
+                                              kpis.categoryLabels()[c], tr("YoY"))
+                                + changeTooltip(kpis.cell(qoqChange, c),
+                                                kpis.cell(qoqPercent, c),
+                                                kpis.categoryLabels()[c], tr("QoQ")));
     }
 }

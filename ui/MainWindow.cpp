@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 
+#include "AsOfSelector.h"
 #include "BundledDataset.h"
 #include "ChartCatalog.h"
 #include "ChartPage.h"
@@ -44,6 +45,7 @@ MainWindow::MainWindow(Store &store, Queries &queries, QWidget *parent)
     , m_store(store)
     , m_queries(queries)
     , m_browser(new QuarterBrowser(this))
+    , m_asOf(new AsOfSelector(this))
     , m_kpis(new KpiPanel(this))
     , m_pages(new QTabWidget(this))
     , m_revenuePage(new ChartPage(std::make_unique<RevenueMixChart>(), m_pages))
@@ -52,6 +54,7 @@ MainWindow::MainWindow(Store &store, Queries &queries, QWidget *parent)
     , m_headcountPage(new ChartPage(std::make_unique<HeadcountChart>(), m_pages))
     , m_targetsPage(new TargetsPage(m_pages))
     , m_dataPage(new DataPage(m_pages))
+    , m_asOfLabel(new QLabel(this))
     , m_datasetLabel(new QLabel(this))
     , m_databaseLabel(new QLabel(this))
 {
@@ -75,7 +78,10 @@ MainWindow::MainWindow(Store &store, Queries &queries, QWidget *parent)
     toolbar->setObjectName(QStringLiteral("browseToolbar"));
     toolbar->setMovable(false);
     toolbar->addWidget(m_browser);
+    toolbar->addWidget(m_asOf);
 
+    m_asOfLabel->setObjectName(QStringLiteral("asOfStatus"));
+    statusBar()->addWidget(m_asOfLabel);
     statusBar()->addWidget(m_datasetLabel, 1);
     statusBar()->addPermanentWidget(m_databaseLabel);
     m_databaseLabel->setText(m_store.path());
@@ -87,6 +93,7 @@ MainWindow::MainWindow(Store &store, Queries &queries, QWidget *parent)
     // Restore the last session, then fill the views once.
     m_browser->setWindowSize(Settings::quarterWindow());
     m_browser->setQuarters(m_queries.quarters());
+    m_asOf->setDates(m_queries.announcementDates());
     if (const auto saved = FiscalPeriod::fromCode(Settings::quarterCode()))
         m_browser->setCurrentQuarter(*saved);
     m_tablesAction->setChecked(Settings::dataTablesVisible());
@@ -101,6 +108,7 @@ MainWindow::MainWindow(Store &store, Queries &queries, QWidget *parent)
 
     connect(m_browser, &QuarterBrowser::quarterChanged, this, &MainWindow::refresh);
     connect(m_browser, &QuarterBrowser::windowSizeChanged, this, &MainWindow::refresh);
+    connect(m_asOf, &AsOfSelector::choiceChanged, this, &MainWindow::refresh);
     for (ChartPage *page : allChartPages())
         connect(page, &ChartPage::variantChanged, this, &MainWindow::refresh);
     connect(m_pages, &QTabWidget::currentChanged, this,
@@ -158,15 +166,22 @@ void MainWindow::bringUpToDate(QWidget *page) const
     } else if (page == m_targetsPage) {
         // This fiscal year's targets against last year's actuals.
         const int year = quarter.fiscalYear();
+        const FiscalPeriod targetYear = FiscalPeriod::year(year);
         ChartOptions targetOptions;
         targetOptions.locale = QLocale();
         targetOptions.fontFamily = Language::chartFontFamily(Language::current());
-        m_targetsPage->setContent(
-                ChartCatalog::table(m_queries, QStringLiteral("targets"), quarter, window, 0),
-                m_queries.actualVersusTarget(FiscalPeriod::half(year - 1, 1),
-                                             FiscalPeriod::half(year, 1)),
-                m_queries.progress(quarter), m_queries.targetRevisions(FiscalPeriod::year(year)),
-                targetOptions);
+        TargetsPage::Content content;
+        content.chart = ChartCatalog::table(m_queries, QStringLiteral("targets"), quarter, window, 0);
+        content.year = m_queries.actualVersusTarget(FiscalPeriod::year(year - 1), targetYear,
+                                                    Queries::TargetColumns::WithOriginal);
+        content.half = m_queries.actualVersusTarget(FiscalPeriod::half(year - 1, 1),
+                                                    FiscalPeriod::half(year, 1),
+                                                    Queries::TargetColumns::WithOriginal);
+        content.progress = m_queries.progress(quarter);
+        content.revisions = m_queries.targetRevisions(targetYear);
+        for (const QString &metric : Queries::targetMetrics())
+            content.histories.append(m_queries.targetHistory(targetYear, metric));
+        m_targetsPage->setContent(content, targetOptions);
     }
 }
 
@@ -301,6 +316,9 @@ void MainWindow::retranslate()
                                     .arg(BundledDataset::displayName()));
     m_databaseLabel->setToolTip(tr("Database file"));
     m_browser->retranslate();
+    m_asOf->retranslate();
+    m_asOfLabel->setToolTip(tr("The date every figure shown stands at: figures and targets "
+                               "announced later take no part"));
     for (ChartPage *page : allChartPages())
         page->retranslate();
 }
@@ -320,6 +338,13 @@ void MainWindow::refresh()
     const FiscalPeriod quarter = m_browser->currentQuarter();
     if (!quarter.isValid())
         return;
+    // Every view stands at the date chosen for this quarter; the data page lists what
+    // takes part then.
+    const QDate before = m_queries.cutoff();
+    m_queries.setAsOf(m_asOf->choice(), quarter);
+    if (m_queries.cutoff() != before)
+        m_stalePages.insert(m_dataPage);
+    m_asOfLabel->setText(m_queries.asOfDescription());
     m_kpis->setTable(m_queries.kpis(quarter));
     // The page on screen is rebuilt now; the others when they are shown or asked for.
     for (ChartPage *page : allChartPages())
@@ -481,6 +506,7 @@ bool MainWindow::importFile(const QString &path)
     m_queries.reload();
     const QList<FiscalPeriod> quarters = m_queries.quarters();
     m_browser->setQuarters(quarters);
+    m_asOf->setDates(m_queries.announcementDates());
     // A new latest quarter: show it, as a person importing a release expects.
     if (!quarters.isEmpty() && (previous.isEmpty() || previous.last() < quarters.last()))
         m_browser->setCurrentQuarter(quarters.last());

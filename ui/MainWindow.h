@@ -6,6 +6,7 @@
 #include <QMainWindow>
 #include <QSet>
 
+class AsOfSelector;
 class ChartBuilder;
 class ChartPage;
 class DataPage;
@@ -33,6 +34,7 @@ public:
     ~MainWindow() override;
 
     QuarterBrowser *quarterBrowser() const { return m_browser; }
+    AsOfSelector *asOfSelector() const { return m_asOf; }
     KpiPanel *kpiPanel() const { return m_kpis; }
     QTabWidget *pages() const { return m_pages; }
     // The chart pages, in tab order, each up to date with the selected quarter.
@@ -76,6 +78,7 @@ private:
     Store &m_store;
     Queries &m_queries;
     QuarterBrowser *m_browser;
+    AsOfSelector *m_asOf;
     KpiPanel *m_kpis;
     QTabWidget *m_pages;
     ChartPage *m_revenuePage;
@@ -85,6 +88,7 @@ private:
     TargetsPage *m_targetsPage;
     DataPage *m_dataPage;
     mutable QSet<QWidget *> m_stalePages;
+    QLabel *m_asOfLabel;
     QLabel *m_datasetLabel;
     QLabel *m_databaseLabel;
 

@@ -61,8 +61,18 @@ QVariant TableModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole: {
         const QString marker
                 = cell.value && cell.basis == Basis::Derived ? QStringLiteral(" *") : QString();
-        return QString(CellFormatter::value(cell) + marker);
+        QString text = CellFormatter::value(cell) + marker;
+        if (series.showsAsOf && cell.value && cell.asOf.isValid())
+            //: a figure and the date it was announced: "117,000 (2013-05-15)"
+            text = tr("%1 (%2)").arg(text, cell.asOf.toString(Qt::ISODate));
+        if (cell.flagged)  // a stated figure its own inputs contradict
+            text = QStringLiteral("⚠ ") + text;
+        return text;
     }
+    case Qt::BackgroundRole:
+        if (cell.flagged)
+            return QBrush(QColor(0xfd, 0xe2, 0xc4));
+        return {};
     case Qt::ToolTipRole:
         return CellFormatter::tooltip(cell, series.label,
                                       m_table.categoryLabels().value(categoryOf(index)));

@@ -1,26 +1,46 @@
 #include "TargetsPage.h"
 
 #include "TableModel.h"
+#include "charts/TargetHistoryChart.h"
 #include "charts/TargetsChart.h"
 
 #include <QChart>
 #include <QChartView>
+#include <QComboBox>
 #include <QEvent>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QSignalBlocker>
 #include <QSplitter>
 #include <QTableView>
 #include <QVBoxLayout>
 
+namespace {
+
+// A chart view that deletes the chart it shows (QChartView::setChart does not).
+void replaceChart(QChartView *view, QChart **current, QChart *next)
+{
+    QChart *old = *current;
+    *current = next;
+    view->setChart(next);
+    delete old;
+}
+
+}  // namespace
+
 TargetsPage::TargetsPage(QWidget *parent)
     : QWidget(parent)
     , m_builder(std::make_unique<TargetsChart>())
+    , m_historyBuilder(std::make_unique<TargetHistoryChart>())
     , m_yearTitle(new QLabel(this))
     , m_halfTitle(new QLabel(this))
     , m_progressTitle(new QLabel(this))
     , m_revisionsButton(new QPushButton(this))
+    , m_historyLabel(new QLabel(this))
+    , m_historyMetric(new QComboBox(this))
     , m_yearModel(new TableModel(this))
     , m_halfModel(new TableModel(this))
     , m_progressModel(new TableModel(this))
@@ -30,11 +50,18 @@ TargetsPage::TargetsPage(QWidget *parent)
     , m_progressView(addTable(QStringLiteral("targetsProgressTable"), m_progressModel))
     , m_revisionsView(addTable(QStringLiteral("targetsRevisionsTable"), m_revisionsModel))
     , m_chartView(new QChartView(this))
+    , m_historyView(new QChartView(this))
 {
     setObjectName(QStringLiteral("targetsPage"));
     m_chartView->setObjectName(QStringLiteral("targetsChartView"));
     m_chartView->setRenderHint(QPainter::Antialiasing);
     m_chart = m_chartView->chart();  // the view's own chart, ours to delete once replaced
+    m_historyView->setObjectName(QStringLiteral("targetHistoryChartView"));
+    m_historyView->setRenderHint(QPainter::Antialiasing);
+    m_historyChart = m_historyView->chart();
+    m_historyMetric->setObjectName(QStringLiteral("targetHistoryMetric"));
+    m_historyMetric->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_historyLabel->setBuddy(m_historyMetric);
     m_revisionsButton->setObjectName(QStringLiteral("targetsRevisionsButton"));
     m_revisionsButton->setCheckable(true);
     m_revisionsView->setVisible(false);
@@ -61,23 +88,43 @@ TargetsPage::TargetsPage(QWidget *parent)
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
 
+    auto *history = new QWidget(this);
+    auto *historyLayout = new QVBoxLayout(history);
+    historyLayout->setContentsMargins(0, 0, 0, 0);
+    auto *picker = new QHBoxLayout;
+    picker->addWidget(m_historyLabel);
+    picker->addWidget(m_historyMetric);
+    picker->addStretch();
+    historyLayout->addLayout(picker);
+    historyLayout->addWidget(m_historyView, 1);
+
+    auto *charts = new QSplitter(Qt::Vertical, this);
+    charts->addWidget(m_chartView);
+    charts->addWidget(history);
+    charts->setStretchFactor(0, 3);
+    charts->setStretchFactor(1, 2);
+
     auto *splitter = new QSplitter(Qt::Horizontal, this);
     splitter->addWidget(scroll);
-    splitter->addWidget(m_chartView);
+    splitter->addWidget(charts);
     splitter->setStretchFactor(0, 1);
     splitter->setStretchFactor(1, 1);
-    splitter->setSizes({780, 720});  // the tables need room for five columns
+    splitter->setSizes({780, 720});  // the tables need room for their columns
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(splitter);
 
     connect(m_revisionsButton, &QPushButton::toggled, m_revisionsView, &QWidget::setVisible);
+    connect(m_historyMetric, &QComboBox::currentIndexChanged, this, &TargetsPage::showHistory);
     retranslate();
 }
 
 TargetsPage::~TargetsPage()
 {
-    m_chartView->setChart(new QChart);  // the view does not own a set chart; the page does
+    // The views do not own a set chart; the page does.
+    m_chartView->setChart(new QChart);
     delete m_chart;
+    m_historyView->setChart(new QChart);
+    delete m_historyChart;
 }
 
 QTableView *TargetsPage::addTable(const QString &name, TableModel *model)
@@ -95,23 +142,50 @@ QTableView *TargetsPage::addTable(const QString &name, TableModel *model)
     return view;
 }
 
-void TargetsPage::setContent(const Table &yearComparison, const Table &halfComparison,
-                             const Table &progress, const Table &revisions,
-                             const ChartOptions &options)
+void TargetsPage::setContent(const Content &content, const ChartOptions &options)
 {
-    m_yearModel->setTable(yearComparison);
-    m_halfModel->setTable(halfComparison);
-    m_progressModel->setTable(progress);
-    m_revisionsModel->setTable(revisions);
-    m_yearTitle->setText(yearComparison.title());
-    m_halfTitle->setText(halfComparison.title());
-    m_progressTitle->setText(progress.title());
-    m_comparison = yearComparison;
+    m_content = content;
     m_options = options;
-    QChart *old = m_chart;
-    m_chart = m_builder->build(yearComparison, options);
-    m_chartView->setChart(m_chart);
-    delete old;
+    m_yearModel->setTable(content.year);
+    m_halfModel->setTable(content.half);
+    m_progressModel->setTable(content.progress);
+    m_revisionsModel->setTable(content.revisions);
+    m_yearTitle->setText(content.year.title());
+    m_halfTitle->setText(content.half.title());
+    m_progressTitle->setText(content.progress.title());
+    replaceChart(m_chartView, &m_chart, m_builder->build(content.chart, options));
+    fillHistoryMetrics();
+    showHistory();
+}
+
+void TargetsPage::fillHistoryMetrics()
+{
+    // The targets with an announcement, the chosen one kept; at first the first revised one.
+    const QString keep = m_historyMetric->currentData().toString();
+    const QSignalBlocker blocker(m_historyMetric);
+    m_historyMetric->clear();
+    int revised = -1;
+    for (qsizetype i = 0; i < m_content.histories.size(); ++i) {
+        const Table &history = m_content.histories[i];
+        if (history.categoryCount() == 0 || history.seriesCount() == 0)
+            continue;
+        m_historyMetric->addItem(history.series(0).label, history.series(0).key);
+        if (revised < 0 && history.categoryCount() > 1)
+            revised = m_historyMetric->count() - 1;
+    }
+    const int kept = m_historyMetric->findData(keep);
+    m_historyMetric->setCurrentIndex(kept >= 0 ? kept : std::max(revised, 0));
+}
+
+void TargetsPage::showHistory()
+{
+    const QString metric = m_historyMetric->currentData().toString();
+    Table shown;
+    for (const Table &history : std::as_const(m_content.histories)) {
+        if (history.seriesCount() > 0 && history.series(0).key == metric)
+            shown = history;
+    }
+    replaceChart(m_historyView, &m_historyChart, m_historyBuilder->build(shown, m_options));
 }
 
 const ChartBuilder &TargetsPage::builder() const
@@ -122,6 +196,7 @@ const ChartBuilder &TargetsPage::builder() const
 void TargetsPage::retranslate()
 {
     m_revisionsButton->setText(tr("Show the revision history of the targets"));
+    m_historyLabel->setText(tr("Revisions of the &target:"));
 }
 
 void TargetsPage::changeEvent(QEvent *event)

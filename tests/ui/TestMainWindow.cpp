@@ -6,6 +6,7 @@
 #include "QuarterBrowser.h"
 #include "Queries.h"
 #include "Store.h"
+#include "AsOfSelector.h"
 #include "TargetsPage.h"
 
 #include <QAction>
@@ -19,6 +20,8 @@
 #include <QListWidget>
 #include <QTimer>
 #include <QBarSeries>
+#include <QHorizontalBarSeries>
+#include <QLineSeries>
 #include <QBarSet>
 #include <QChart>
 #include <QChartView>
@@ -127,7 +130,9 @@ void TestMainWindow::opensOnTheNewestQuarter()
 void TestMainWindow::kpiPanelShowsTheSelectedQuarter()
 {
     QCOMPARE(kpiText("kpiValue", "revenue_total"), QStringLiteral("26,441"));
-    QCOMPARE(kpiText("kpiChange", "revenue_total"), QStringLiteral("YoY +6.4% · QoQ -10.5%"));
+    // YoY is the company's +6.4%; QoQ is computed (4Q12 follows from FY12 - 9M12): marked.
+    QCOMPARE(kpiText("kpiChange", "revenue_total"),
+             QStringLiteral("YoY +6.4% · QoQ <i>-10.5% *</i>"));
     QCOMPARE(kpiText("kpiValue", "gross_margin_ratio_total"), QStringLiteral("19.0%"));
     QVERIFY2(kpiText("kpiChange", "gross_margin_ratio_total")
                      .startsWith(QStringLiteral("YoY -0.4 pt")),
@@ -312,19 +317,24 @@ void TestMainWindow::targetsPage()
 {
     TargetsPage *page = m_window->targetsPage();
     QVERIFY(page);
-    // The full-year table, one row per metric: FY12 actual, FY13 target, change, change %.
+    // The full-year table, one row per metric: FY12 actual, FY13 target in force with its
+    // date, the original where it was revised, change, change %, stated change %.
     QAbstractItemModel *year = page->yearTable()->model();
     QCOMPARE(year->rowCount(), 6);
     QCOMPARE(year->headerData(0, Qt::Vertical).toString(), QStringLiteral("Total revenues"));
     QCOMPARE(year->headerData(0, Qt::Horizontal).toString(), QStringLiteral("FY2012 actual"));
     QCOMPARE(year->headerData(1, Qt::Horizontal).toString(), QStringLiteral("FY2013 target"));
+    QCOMPARE(year->headerData(2, Qt::Horizontal).toString(), QStringLiteral("Original target"));
     QCOMPARE(year->index(0, 0).data().toString(), QStringLiteral("106,248"));
-    QCOMPARE(year->index(0, 1).data().toString(), QStringLiteral("117,000"));
-    QCOMPARE(year->index(0, 3).data().toString(), QStringLiteral("10.1% *"));
+    QCOMPARE(year->index(0, 1).data().toString(), QStringLiteral("117,000 (2013-05-15)"));
+    QCOMPARE(year->index(0, 2).data().toString(), QStringLiteral("—"));  // not revised
+    QCOMPARE(year->index(0, 4).data().toString(), QStringLiteral("10.1% *"));
     QCOMPARE(year->index(5, 0).data().toString(), QStringLiteral("18.75"));
-    QCOMPARE(year->index(5, 1).data().toString(), QStringLiteral("22.00"));
-    QCOMPARE(year->index(5, 3).data().toString(), QStringLiteral("17.3% *"));
-    QCOMPARE(year->index(4, 1).data().toString(), QStringLiteral("135.42"));  // latest EPS vintage
+    QCOMPARE(year->index(5, 1).data().toString(), QStringLiteral("22.00 (2013-05-15)"));
+    QCOMPARE(year->index(5, 4).data().toString(), QStringLiteral("17.3% *"));
+    // EPS: 135.42 in force since 2013-08-06, 148.01 the original.
+    QCOMPARE(year->index(4, 1).data().toString(), QStringLiteral("135.42 (2013-08-06)"));
+    QCOMPARE(year->index(4, 2).data().toString(), QStringLiteral("148.01 (2013-05-15)"));
     QVERIFY(year->index(0, 1).data(Qt::ToolTipRole).toString().contains(QStringLiteral("target")));
     // Progress: 22.6% of the full-year revenue target after 1Q13.
     QAbstractItemModel *progress = page->progressTable()->model();
@@ -337,18 +347,30 @@ void TestMainWindow::targetsPage()
         }
     }
     QVERIFY(found);
-    // The chart: FY12 actual and FY13 target bars, the targets drawn as targets.
+    // The chart: one scale, the change each target asks for, drawn as computed from a target.
     QChart *chart = page->chart();
     QVERIFY(chart);
     QCOMPARE(chart->property("irdashChart").toString(), QStringLiteral("targets"));
-    auto *revenue = qobject_cast<QBarSeries *>(chart->series().first());
-    QVERIFY(revenue);
-    QCOMPARE(revenue->barSets().at(0)->label(), QStringLiteral("FY2012 actual"));
-    QCOMPARE(revenue->barSets().at(0)->at(0), 106248.0);
-    QCOMPARE(revenue->barSets().at(1)->at(0), 117000.0);
-    QVERIFY(revenue->barSets().at(1)->isBarSelected(0));
-    QVERIFY(!revenue->barSets().at(0)->isBarSelected(0));
-    QCOMPARE(chart->axes(Qt::Vertical).size(), 3);  // revenues, income, per share
+    auto *bars = qobject_cast<QHorizontalBarSeries *>(chart->series().first());
+    QVERIFY(bars);
+    QCOMPARE(chart->series().size(), 1);
+    QCOMPARE(chart->axes(Qt::Vertical).size(), 1);
+    QCOMPARE(chart->axes(Qt::Horizontal).size(), 1);
+    // Top to bottom as the table (a category axis counts from the bottom): revenue on top.
+    QBarSet *change = bars->barSets().first();
+    QCOMPARE(QString::number(change->at(5), 'f', 1), QStringLiteral("10.1"));
+    QCOMPARE(QString::number(change->at(0), 'f', 1), QStringLiteral("17.3"));
+    // The revision history as a picture: EPS, the one target revised by 1Q13.
+    auto *metric = page->historyMetric();
+    QCOMPARE(metric->currentText(), QStringLiteral("EPS"));
+    QChart *history = page->historyChart();
+    QCOMPARE(history->property("irdashChart").toString(), QStringLiteral("target-history"));
+    auto *steps = qobject_cast<QLineSeries *>(history->series().first());
+    QVERIFY(steps);
+    QList<qreal> levels;
+    for (const QPointF &point : steps->points())
+        levels.append(point.y());
+    QCOMPARE(levels, (QList<qreal> {148.01, 148.01, 135.42, 135.42}));
     // Revisions on request.
     QVERIFY(page->revisionsTable()->isHidden());
     m_window->pages()->setCurrentWidget(page);
@@ -438,10 +460,14 @@ void TestMainWindow::importTheNextQuarters()
     // when it is shown again.
     tabs->setCurrentWidget(facts->parentWidget());
     QCOMPARE(facts->model()->rowCount(), before + 19);
-    // The targets page: FY13's revised target and its history.
+    // The targets page at 1Q13, as announced on 2013-08-06: the targets then in force,
+    // though February 2014 revised three of them.
     window.quarterBrowser()->setCurrentQuarter(period("1Q13"));
+    QCOMPARE(window.findChild<QLabel *>(QStringLiteral("asOfStatus"))->text(),
+             QStringLiteral("As of 2013-08-06, the announcement of 1Q FY2013"));
     QAbstractItemModel *year = window.targetsPage()->yearTable()->model();
-    QCOMPARE(year->index(0, 1).data().toString(), QStringLiteral("114,000"));  // latest vintage
+    QCOMPARE(year->index(0, 1).data().toString(), QStringLiteral("117,000 (2013-05-15)"));
+    QCOMPARE(year->index(1, 1).data().toString(), QStringLiteral("9,400 (2013-05-15)"));
     QAbstractItemModel *revisions = window.targetsPage()->revisionsTable()->model();
     QStringList rows;
     for (int r = 0; r < revisions->rowCount(); ++r)
@@ -449,8 +475,39 @@ void TestMainWindow::importTheNextQuarters()
                         + revisions->index(r, 0).data().toString() + QLatin1Char('/')
                         + revisions->index(r, 1).data().toString();
     QVERIFY2(rows.contains(QStringLiteral("Total revenues, 2013-05-15=117,000/—")), qPrintable(rows.join(u';')));
+    QVERIFY2(!rows.contains(QStringLiteral("Total revenues, 2014-02-07=114,000/-3,000 *")),
+             qPrintable(rows.join(u';')));
+    // At 3Q13, announced on 2014-02-07: the revised targets, the originals beside them.
+    window.quarterBrowser()->setCurrentQuarter(period("3Q13"));
+    year = window.targetsPage()->yearTable()->model();
+    QCOMPARE(year->index(0, 1).data().toString(), QStringLiteral("114,000 (2014-02-07)"));
+    QCOMPARE(year->index(0, 2).data().toString(), QStringLiteral("117,000 (2013-05-15)"));
+    QCOMPARE(year->index(1, 1).data().toString(), QStringLiteral("6,000 (2014-02-07)"));
+    QCOMPARE(year->index(1, 2).data().toString(), QStringLiteral("9,400 (2013-05-15)"));
+    QCOMPARE(year->index(3, 1).data().toString(), QStringLiteral("4,700 (2014-02-07)"));
+    revisions = window.targetsPage()->revisionsTable()->model();
+    rows.clear();
+    for (int r = 0; r < revisions->rowCount(); ++r)
+        rows << revisions->headerData(r, Qt::Vertical).toString() + QLatin1Char('=')
+                        + revisions->index(r, 0).data().toString() + QLatin1Char('/')
+                        + revisions->index(r, 1).data().toString();
     QVERIFY2(rows.contains(QStringLiteral("Total revenues, 2014-02-07=114,000/-3,000 *")),
              qPrintable(rows.join(u';')));
+    // Its revision as a step line, down from 9,400 to 6,000 for operating income.
+    auto *metric = window.targetsPage()->historyMetric();
+    metric->setCurrentIndex(metric->findData(QStringLiteral("operating_income")));
+    auto *steps = qobject_cast<QLineSeries *>(window.targetsPage()->historyChart()->series().first());
+    QVERIFY(steps);
+    QCOMPARE(steps->at(0).y(), 9400.0);
+    QCOMPARE(steps->at(steps->count() - 1).y(), 6000.0);
+    // Latest at 1Q13: the revised targets, and the status bar says so.
+    window.quarterBrowser()->setCurrentQuarter(period("1Q13"));
+    window.asOfSelector()->setChoice(AsOf::latest());
+    QCOMPARE(window.findChild<QLabel *>(QStringLiteral("asOfStatus"))->text(),
+             QStringLiteral("Latest figures, every revision included"));
+    QCOMPARE(window.targetsPage()->yearTable()->model()->index(0, 1).data().toString(),
+             QStringLiteral("114,000 (2014-02-07)"));
+    window.asOfSelector()->setChoice(AsOf::announcement());
     // FY13's actual is there too (FY2013 actual vs FY2014 target from 1Q14).
     window.quarterBrowser()->setCurrentQuarter(period("1Q14"));
     QCOMPARE(window.targetsPage()->yearTable()->model()->index(0, 0).data().toString(), QStringLiteral("114,272"));

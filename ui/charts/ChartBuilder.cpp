@@ -292,13 +292,17 @@ QStringList ChartBuilder::notes(const Table &table, const ChartOptions &options)
     bool derived = false;
     bool target = false;
     QStringList gaps;
+    QStringList later;
     for (const TableSeries &series : table.allSeries()) {
         if (!draws(series, options))
             continue;
         QStringList missing;
+        QStringList announcedLater;
         for (int i = 0; i < series.cells.size(); ++i) {
             const TableCell &cell = series.cells[i];
-            if (!cell.value)
+            if (cell.announcedLater.isValid())
+                announcedLater.append(table.categoryLabels().value(i));
+            else if (!cell.value)
                 missing.append(table.categoryLabels().value(i));
             else if (cell.basis == Basis::Derived)
                 derived = true;
@@ -309,16 +313,31 @@ QStringList ChartBuilder::notes(const Table &table, const ChartOptions &options)
             gaps.append(tr("%1 (none)").arg(series.label));
         else if (!missing.isEmpty())
             gaps.append(tr("%1 (%2)").arg(series.label, missing.join(QStringLiteral(", "))));
+        if (!announcedLater.isEmpty())
+            later.append(tr("%1 (%2)").arg(series.label, announcedLater.join(QStringLiteral(", "))));
     }
     QStringList lines;
-    if (derived && target)
+    if (options.forExport) {
+        if (derived && target)
+            lines << tr("Lighter: derived from stated figures, or a target.");
+        else if (derived)
+            lines << tr("Lighter: derived from stated figures (not reported).");
+        else if (target)
+            lines << tr("Lighter: a company target, not an actual.");
+    } else if (derived && target) {
         lines << tr("Lighter: derived from stated figures, or a target; hover for the source.");
-    else if (derived)
+    } else if (derived) {
         lines << tr("Lighter: derived from stated figures (not reported); hover for the source.");
-    else if (target)
+    } else if (target) {
         lines << tr("Lighter: a company target, not an actual.");
+    }
     if (!gaps.isEmpty())
         lines << tr("No figure in the dataset: %1.").arg(gaps.join(QStringLiteral("; ")));
+    if (!later.isEmpty())
+        lines << tr("Announced after %1: %2.")
+                         .arg(table.asOf().toString(Qt::ISODate), later.join(QStringLiteral("; ")));
+    if (options.forExport && !table.asOfDescription().isEmpty())
+        lines << tr("Figures: %1.").arg(table.asOfDescription());
     return lines;
 }
 

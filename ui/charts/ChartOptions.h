@@ -12,4 +12,7 @@ struct ChartOptions
     QString fontFamily;  // empty: the application font's family
     qreal fontScale = 1.0;  // larger text for large exports
     bool animated = false;  // never for export
+    // For a file or paper: no hints about hovering, and a footer with the date the
+    // figures stand at.
+    bool forExport = false;
 };

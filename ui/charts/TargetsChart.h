@@ -2,9 +2,11 @@
 
 #include "ChartBuilder.h"
 
-// Last year's actuals beside this year's targets, per metric, as grouped bars: revenues,
-// income and per-share figures each on an axis of their own so every scale stays
-// readable; targets drawn as targets.
+// This year's targets against last year's actuals as one picture on one scale: per
+// metric, a horizontal bar of the change the target in force asks for (in %), with the
+// actual and the target written beside it. Revenues, income and per-share figures
+// differ by orders of magnitude; their changes do not, so no metric needs an axis of
+// its own and every bar reads against the same zero.
 class TargetsChart final : public ChartBuilder
 {
     Q_DECLARE_TR_FUNCTIONS(TargetsChart)

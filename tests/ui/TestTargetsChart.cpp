@@ -1,0 +1,257 @@
+#include "AsOf.h"
+#include "BundledDataset.h"
+#include "DatasetReader.h"
+#include "Language.h"
+#include "Queries.h"
+#include "Store.h"
+#include "charts/TargetHistoryChart.h"
+#include "charts/TargetsChart.h"
+
+#include <QBarCategoryAxis>
+#include <QBarSet>
+#include <QChart>
+#include <QGraphicsLayout>
+#include <QGraphicsScene>
+#include <QGraphicsSimpleTextItem>
+#include <QGraphicsTextItem>
+#include <QHorizontalBarSeries>
+#include <QLineSeries>
+#include <QTest>
+
+#include <memory>
+
+namespace {
+
+FiscalPeriod period(const char *code)
+{
+    return *FiscalPeriod::fromCode(QString::fromLatin1(code));
+}
+
+struct TextItem
+{
+    QString text;
+    QRectF rect;  // in scene coordinates
+    bool valueLabel = false;
+};
+
+// Every piece of text a person sees in the scene: titles, axis labels, legend, notes and
+// value labels, each where it is drawn.
+QList<TextItem> textItems(const QGraphicsScene &scene)
+{
+    QList<TextItem> found;
+    for (QGraphicsItem *item : scene.items()) {
+        if (!item->isVisible())
+            continue;
+        QString text;
+        if (auto *rich = dynamic_cast<QGraphicsTextItem *>(item))
+            text = rich->toPlainText();
+        else if (auto *plain = dynamic_cast<QGraphicsSimpleTextItem *>(item))
+            text = plain->text();
+        else
+            continue;
+        if (text.trimmed().isEmpty())
+            continue;
+        found.append({text, item->sceneBoundingRect(),
+                      item->data(0).toString() == QLatin1String("valueLabel")});
+    }
+    return found;
+}
+
+// The chart laid out at a size in a scene of its own, as the export and the view do.
+struct Staged
+{
+    QGraphicsScene scene;
+    QChart *chart;
+
+    Staged(QChart *built, const QSizeF &size) : chart(built)
+    {
+        scene.addItem(chart);
+        chart->setGeometry(QRectF(QPointF(0, 0), size));
+        chart->layout()->activate();
+        QCoreApplication::processEvents();
+    }
+};
+
+}  // namespace
+
+// The targets chart and the revision history as a person reads them: every text inside
+// the chart, no value label on another, names whole, in both languages and at the
+// window's and a small export's size.
+class TestTargetsChart : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void layout_data();
+    void layout();
+    void figuresOfTheBars();
+    void historySteps();
+
+private:
+    std::unique_ptr<Store> m_store;
+    std::unique_ptr<Queries> m_queries;
+};
+
+void TestTargetsChart::initTestCase()
+{
+    m_store = std::make_unique<Store>();
+    QVERIFY(m_store->open(QStringLiteral(":memory:")));
+    QString error;
+    QVERIFY2(BundledDataset::ensureLoaded(*m_store, &error), qPrintable(error));
+    const auto later = DatasetReader::readFile(
+            QStringLiteral(IRDASH_TEST_DATA_DIR "/iij-public-later-quarters.csv"),
+            Fact::Origin::User);
+    QVERIFY(later.ok());
+    QVERIFY(m_store->importFacts(later.facts).ok);
+    m_queries = std::make_unique<Queries>(*m_store);
+}
+
+void TestTargetsChart::layout_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<QString>("quarter");
+    QTest::addColumn<QString>("asOf");
+    QTest::addColumn<QSize>("size");
+    for (const char *language : {"en", "ja"}) {
+        for (const char *quarter : {"1Q13", "3Q13", "1Q12"}) {
+            for (const QSize &size : {QSize(1600, 900), QSize(1024, 576)}) {
+                QTest::addRow("%s %s %dx%d", language, quarter, size.width(), size.height())
+                        << QString::fromLatin1(language) << QString::fromLatin1(quarter)
+                        << QStringLiteral("announcement") << size;
+            }
+        }
+        QTest::addRow("%s 1Q13 latest 1024x576", language)
+                << QString::fromLatin1(language) << QStringLiteral("1Q13")
+                << QStringLiteral("latest") << QSize(1024, 576);
+    }
+}
+
+void TestTargetsChart::layout()
+{
+    QFETCH(QString, language);
+    QFETCH(QString, quarter);
+    QFETCH(QString, asOf);
+    QFETCH(QSize, size);
+    Language::apply(language);
+    const FiscalPeriod selected = *FiscalPeriod::fromCode(quarter);
+    m_queries->setAsOf(*AsOf::fromCode(asOf), selected);
+    const int year = selected.fiscalYear();
+    ChartOptions options;
+    options.locale = QLocale();
+    options.fontFamily = Language::chartFontFamily(language);
+    options.fontScale = std::clamp(std::min(size.width() / 1300.0, size.height() / 700.0), 0.8, 3.0);
+
+    const Table comparison = m_queries->actualVersusTarget(FiscalPeriod::year(year - 1),
+                                                           FiscalPeriod::year(year));
+    TargetsChart targets;
+    TargetHistoryChart history;
+    QList<std::pair<QString, QChart *>> charts {
+            {QStringLiteral("targets"), targets.build(comparison, options)}};
+    for (const QString &metric : Queries::targetMetrics())
+        charts.append({metric, history.build(m_queries->targetHistory(FiscalPeriod::year(year),
+                                                                      metric),
+                                             options)});
+    for (const auto &[what, chart] : charts) {
+        Staged staged(chart, size);
+        const QRectF bounds(QPointF(0, 0), size);
+        const QList<TextItem> items = textItems(staged.scene);
+        QVERIFY2(!items.isEmpty(), qPrintable(what));
+        QList<TextItem> values;
+        for (const TextItem &item : items) {
+            QVERIFY2(bounds.adjusted(-0.5, -0.5, 0.5, 0.5).contains(item.rect),
+                     qPrintable(QStringLiteral("%1: '%2' at %3,%4 %5x%6 leaves the chart")
+                                        .arg(what, item.text)
+                                        .arg(item.rect.x())
+                                        .arg(item.rect.y())
+                                        .arg(item.rect.width())
+                                        .arg(item.rect.height())));
+            // Qt elides a label that has no room: every name must be whole.
+            QVERIFY2(!item.text.endsWith(QStringLiteral("...")) && !item.text.endsWith(QChar(0x2026)),
+                     qPrintable(what + QStringLiteral(": cut '") + item.text + u'\''));
+            if (item.valueLabel)
+                values.append(item);
+        }
+        for (qsizetype i = 0; i < values.size(); ++i) {
+            for (qsizetype j = i + 1; j < values.size(); ++j)
+                QVERIFY2(!values[i].rect.intersects(values[j].rect),
+                         qPrintable(QStringLiteral("%1: '%2' on '%3'")
+                                            .arg(what, values[i].text, values[j].text)));
+        }
+        if (what == QLatin1String("targets")) {
+            // One label per metric, and every metric's name whole on the category axis.
+            QCOMPARE(values.size(), comparison.categoryCount());
+            for (const QString &name : comparison.categoryLabels()) {
+                const bool shown = std::any_of(items.cbegin(), items.cend(),
+                                               [&](const TextItem &item) { return item.text == name; });
+                QVERIFY2(shown, qPrintable(name));
+            }
+        }
+    }
+    Language::apply(QStringLiteral("en"));
+}
+
+void TestTargetsChart::figuresOfTheBars()
+{
+    m_queries->setAsOf(AsOf::announcement(), period("1Q13"));
+    const Table table = m_queries->actualVersusTarget(period("FY12"), period("FY13"));
+    TargetsChart builder;
+    ChartOptions options;
+    Staged staged(builder.build(table, options), QSizeF(1600, 900));
+    auto *series = qobject_cast<QHorizontalBarSeries *>(staged.chart->series().value(0));
+    QVERIFY(series);
+    QBarSet *set = series->barSets().value(0);
+    // The category axis counts from the bottom: the table's first metric is the top bar.
+    const int change = table.seriesIndex(QStringLiteral("change_pct"));
+    for (int c = 0; c < table.categoryCount(); ++c)
+        QCOMPARE(set->at(table.categoryCount() - 1 - c), *table.cell(change, c).value);
+    // Its label: the change, then the actual and the target in force.
+    QStringList labels;
+    for (const TextItem &item : textItems(staged.scene)) {
+        if (item.valueLabel)
+            labels.append(item.text);
+    }
+    QVERIFY2(labels.contains(QStringLiteral("+10.1%   106,248 → 117,000")), qPrintable(labels.join(u'|')));
+    QVERIFY2(labels.contains(QStringLiteral("+3.6%   130.76 → 135.42")), qPrintable(labels.join(u'|')));
+
+    // After the revision the operating income bar points down: 7,753 to 6,000.
+    m_queries->setAsOf(AsOf::announcement(), period("3Q13"));
+    Staged revised(builder.build(m_queries->actualVersusTarget(period("FY12"), period("FY13")), options),
+                   QSizeF(1600, 900));
+    QStringList after;
+    for (const TextItem &item : textItems(revised.scene)) {
+        if (item.valueLabel)
+            after.append(item.text);
+    }
+    QVERIFY2(after.contains(QStringLiteral("-22.6%   7,753 → 6,000")), qPrintable(after.join(u'|')));
+}
+
+void TestTargetsChart::historySteps()
+{
+    m_queries->setAsOf(AsOf::latest(), period("1Q14"));
+    const Table table = m_queries->targetHistory(period("FY13"), QStringLiteral("operating_income"));
+    TargetHistoryChart builder;
+    ChartOptions options;
+    Staged staged(builder.build(table, options), QSizeF(1600, 900));
+    auto *steps = qobject_cast<QLineSeries *>(staged.chart->series().value(0));
+    QVERIFY(steps);
+    // 9,400 from 2013-05-15, down to 6,000 on 2014-02-07, held on.
+    QCOMPARE(steps->count(), 4);
+    QCOMPARE(steps->at(0).y(), 9400.0);
+    QCOMPARE(steps->at(1).y(), 9400.0);
+    QCOMPARE(steps->at(1).x(), steps->at(2).x());
+    QCOMPARE(steps->at(2).y(), 6000.0);
+    QCOMPARE(QDateTime::fromMSecsSinceEpoch(qint64(steps->at(2).x()), Qt::UTC).date(),
+             QDate(2014, 2, 7));
+    QStringList labels;
+    for (const TextItem &item : textItems(staged.scene)) {
+        if (item.valueLabel)
+            labels.append(item.text);
+    }
+    QCOMPARE(labels.size(), 2);
+    QVERIFY(labels.contains(QStringLiteral("9,400\n2013-05-15")));
+    QVERIFY(labels.contains(QStringLiteral("6,000\n2014-02-07")));
+}
+
+QTEST_MAIN(TestTargetsChart)
+#include "TestTargetsChart.moc"
