@@ -42,9 +42,8 @@ namespace {
 const char *const headlessOptions[] = {"--help", "-h", "--help-all", "--version", "-v"};
 // Options that take a value, so that value is not mistaken for a command.
 const char *const valueOptions[]
-        = {"--db",   "--format", "--period", "--chart",  "--quarter",     "--lang",
-           "--size", "--scale",  "--span",   "-o",       "--output",      "--on-conflict",
-           "--as-of"};
+        = {"--db",    "--format", "--period", "--chart",  "--quarter",     "--lang", "--size",
+           "--scale", "--span",   "-o",       "--output", "--on-conflict", "--as-of"};
 
 QTextStream &out()
 {
@@ -83,7 +82,8 @@ QCommandLineOption asOfOption(const QString &defaultValue)
 }
 
 // The --as-of choice, or the exit code of the usage error.
-std::variant<AsOf, int> parseAsOf(const QCommandLineParser &parser, const QCommandLineOption &option)
+std::variant<AsOf, int> parseAsOf(const QCommandLineParser &parser,
+                                  const QCommandLineOption &option)
 {
     const auto choice = AsOf::fromCode(parser.value(option));
     if (!choice)
@@ -189,7 +189,8 @@ int runData(const QStringList &arguments)
         return fail(CommandLine::RuntimeError, error);
     // Announcement: of the period asked for, else of the newest quarter.
     const Queries queries(store);
-    const FiscalPeriod shown = only ? *only : queries.quarters().value(queries.quarters().size() - 1);
+    const FiscalPeriod shown
+            = only ? *only : queries.quarters().value(queries.quarters().size() - 1);
     const QDate cutoff = queries.resolve(std::get<AsOf>(choice), shown);
     QList<Fact> facts = queries.facts().asOf(cutoff).all();
     if (only)

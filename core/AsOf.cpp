@@ -11,7 +11,8 @@ std::optional<AsOf> AsOf::fromCode(const QString &code)
         return std::nullopt;
     for (qsizetype i = 0; i < code.size(); ++i) {
         const bool dash = i == 4 || i == 7;
-        if (dash != (code[i] == QLatin1Char('-')) || (!dash && (code[i] < QLatin1Char('0') || code[i] > QLatin1Char('9'))))
+        if (dash != (code[i] == QLatin1Char('-'))
+            || (!dash && (code[i] < QLatin1Char('0') || code[i] > QLatin1Char('9'))))
             return std::nullopt;
     }
     const QDate parsed = QDate::fromString(code, Qt::ISODate);

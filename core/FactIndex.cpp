@@ -45,7 +45,9 @@ FactIndex::FactIndex(const QList<Fact> &facts) : m_facts(facts)
         }
         if (fact.asOf.isValid()) {
             dates.append(fact.asOf);
-            if (fact.basis == Basis::Reported) {
+            // A period's results come out after it ends; a figure of it stated earlier (an
+            // event in the quarter, told with the quarter before) is no announcement of it.
+            if (fact.basis == Basis::Reported && fact.asOf > fact.period.endDate()) {
                 QDate &first = m_firstReported[period];
                 first = first.isValid() ? std::min(first, fact.asOf) : fact.asOf;
             }
@@ -123,13 +125,16 @@ QList<Fact> FactIndex::vintages(const FiscalPeriod &period, const QString &metri
     return result;
 }
 
-QDate FactIndex::announcedAfterCutoff(const FiscalPeriod &period, const QString &metric) const
+QDate FactIndex::announcedAfterCutoff(const FiscalPeriod &period, const QString &metric,
+                                      bool target) const
 {
     if (!m_cutoff.isValid())
         return QDate();
     QDate first;
     for (qsizetype i : m_byKey.value(keyOf(period, metric))) {
         const Fact &fact = m_facts[i];
+        if ((fact.basis == Basis::Target) != target)
+            continue;
         if (!isVisible(fact) && (!first.isValid() || fact.asOf < first))
             first = fact.asOf;
     }

@@ -33,13 +33,14 @@ public:
     std::optional<Fact> target(const FiscalPeriod &period, const QString &metric) const;
     // Every vintage of a figure of one basis, oldest first.
     QList<Fact> vintages(const FiscalPeriod &period, const QString &metric, Basis basis) const;
-    // The first date after the cutoff on which a figure of the period and metric was
-    // announced; invalid when there is none (or no cutoff).
-    QDate announcedAfterCutoff(const FiscalPeriod &period, const QString &metric) const;
+    // The first date after the cutoff on which an actual (or with `target`, a target) of
+    // the period and metric was announced; invalid when there is none (or no cutoff).
+    QDate announcedAfterCutoff(const FiscalPeriod &period, const QString &metric,
+                               bool target = false) const;
     // Every period that has any fact of the metric, chronologically.
     QList<FiscalPeriod> periodsWith(const QString &metric) const;
-    // The first date a reported figure of the period was announced (whatever the
-    // cutoff); invalid when none is dated.
+    // The first date a reported figure of the period was announced after the period
+    // ended (whatever the cutoff); invalid when there is none.
     QDate firstReported(const FiscalPeriod &period) const;
     // Every date a figure was announced on (whatever the cutoff), oldest first.
     QList<QDate> announcementDates() const;

@@ -96,8 +96,9 @@ QDate Queries::announcement(const FiscalPeriod &period) const
     QDate first = m_all.firstReported(period);
     if (period.kind() == FiscalPeriod::Kind::Quarter && period.index() > 1) {
         const int year = period.fiscalYear();
-        const FiscalPeriod cumulative[] = {FiscalPeriod::half(year, 1),
-                                           FiscalPeriod::nineMonths(year), FiscalPeriod::year(year)};
+        const FiscalPeriod cumulative[]
+                = {FiscalPeriod::half(year, 1), FiscalPeriod::nineMonths(year),
+                   FiscalPeriod::year(year)};
         const QDate whole = m_all.firstReported(cumulative[period.index() - 2]);
         if (whole.isValid() && (!first.isValid() || whole < first))
             first = whole;
@@ -212,36 +213,43 @@ TableCell Queries::actualCell(const FiscalPeriod &period, const QString &metric,
 }
 
 TableCell Queries::gapCell(const FiscalPeriod &period, const QString &metric, Unit unit,
-                           const QString &note) const
+                           const QString &note, bool target) const
 {
-    QDate later = m_index.announcedAfterCutoff(period, metric);
-    if (!later.isValid() && m_cutoff.isValid()) {
+    QDate later = m_index.announcedAfterCutoff(period, metric, target);
+    if (!later.isValid() && m_cutoff.isValid() && !target) {
         // A quarter that follows from cumulative figures announced later.
-        if (const auto fact = actualFactIn(m_all, period, metric); fact && !m_index.isVisible(*fact))
+        if (const auto fact = actualFactIn(m_all, period, metric);
+            fact && !m_index.isVisible(*fact))
             later = fact->asOf;
     }
     if (!later.isValid())
         return emptyCell(period, metric, unit, note);
-    TableCell cell = emptyCell(
-            period, metric, unit,
-            tr("announced on %1, after %2").arg(later.toString(Qt::ISODate),
-                                                m_cutoff.toString(Qt::ISODate)));
+    TableCell cell
+            = emptyCell(period, metric, unit,
+                        tr("announced on %1, after %2")
+                                .arg(later.toString(Qt::ISODate), m_cutoff.toString(Qt::ISODate)));
     cell.announcedLater = later;
     return cell;
 }
 
 std::optional<Fact> Queries::statedChange(const FiscalPeriod &period, const QString &metric,
-                                          MetricDefinition::Variant variant,
-                                          const TableCell &level, Basis basis) const
+                                          MetricDefinition::Variant variant, const TableCell &level,
+                                          Basis basis) const
 {
     const QString key = MetricCatalogue::variantKey(metric, variant);
     if (!MetricCatalogue::find(key))
         return std::nullopt;
-    const auto fact = basis == Basis::Target ? m_index.target(period, key)
-                                             : m_index.actual(period, key);
+    const auto fact
+            = basis == Basis::Target ? m_index.target(period, key) : m_index.actual(period, key);
     if (!fact)
         return std::nullopt;
     if (level.asOf.isValid() && fact->asOf.isValid() && fact->asOf < level.asOf)
+        return std::nullopt;
+    // An undated statement can speak of a revised figure only when there was no revision.
+    if (level.asOf.isValid() && !fact->asOf.isValid()
+        && m_index.vintages(period, metric, basis == Basis::Target ? Basis::Target : level.basis)
+                        .size()
+                > 1)
         return std::nullopt;
     return fact;
 }
@@ -395,8 +403,8 @@ Table Queries::cloudRevenue(const FiscalPeriod &last, int years) const
             } else if (const auto target = m_index.target(period, metric)) {
                 series.cells.append(cellFromFact(*target, Unit::JpyBillion));
             } else {
-                series.cells.append(gapCell(period, metric, Unit::JpyBillion,
-                                            tr("no figure in the dataset")));
+                series.cells.append(
+                        gapCell(period, metric, Unit::JpyBillion, tr("no figure in the dataset")));
             }
         }
         table.addSeries(series);
@@ -442,9 +450,9 @@ QStringList Queries::targetMetrics()
 Table Queries::actualVersusTarget(const FiscalPeriod &actualPeriod,
                                   const FiscalPeriod &targetPeriod, TargetColumns columns) const
 {
-    Table table = newTable(QStringLiteral("targets"), tr("%1 actual vs %2 target")
-                                                              .arg(actualPeriod.label(),
-                                                                   targetPeriod.label()));
+    Table table = newTable(
+            QStringLiteral("targets"),
+            tr("%1 actual vs %2 target").arg(actualPeriod.label(), targetPeriod.label()));
     table.setCategoryHeader(tr("Metric"));
     const QStringList metrics = targetMetrics();
     for (const QString &metric : metrics)
@@ -477,7 +485,7 @@ Table Queries::actualVersusTarget(const FiscalPeriod &actualPeriod,
         if (const auto fact = m_index.target(targetPeriod, metric))
             t = cellFromFact(*fact, unit);
         else
-            t = gapCell(targetPeriod, metric, unit, tr("no target in the dataset"));
+            t = gapCell(targetPeriod, metric, unit, tr("no target in the dataset"), true);
         actual.cells.append(a);
         target.cells.append(t);
 
@@ -485,22 +493,27 @@ Table Queries::actualVersusTarget(const FiscalPeriod &actualPeriod,
         const QList<Fact> vintages = m_index.vintages(targetPeriod, metric, Basis::Target);
         if (t.value && vintages.size() > 1 && vintages.first().asOf != t.asOf) {
             TableCell first = cellFromFact(vintages.first(), unit);
-            first.note = tr("revised to %1 on %2")
-                                 .arg(numberText(t), t.asOf.toString(Qt::ISODate));
+            first.note = *first.value == *t.value
+                    ? tr("reaffirmed on %1").arg(t.asOf.toString(Qt::ISODate))
+                    : tr("revised to %1 on %2").arg(numberText(t), t.asOf.toString(Qt::ISODate));
             original.cells.append(first);
         } else {
-            original.cells.append(emptyCell(targetPeriod, metric, unit,
-                                            t.value ? tr("not revised") : QString()));
+            original.cells.append(
+                    emptyCell(targetPeriod, metric, unit,
+                              t.value ? tr("no revision in the dataset") : QString()));
         }
 
         // The company's own figure for the change, from the vintage of the target in force,
         // checked against the figures it compares.
-        if (const auto statedFact
-            = statedChange(targetPeriod, metric, MetricDefinition::Variant::YoyPercent, t,
-                           Basis::Target);
+        if (const auto statedFact = statedChange(
+                    targetPeriod, metric, MetricDefinition::Variant::YoyPercent, t, Basis::Target);
             statedFact && t.value) {
             TableCell s = cellFromFact(*statedFact, Unit::Percent);
-            const auto check = ConsistencyCheck::checkStatedChange(m_index, *statedFact);
+            // Checked against the figures as they stood when the change was stated: a later
+            // restatement of last year's actual does not make the statement wrong.
+            const auto check = ConsistencyCheck::checkStatedChange(
+                    statedFact->asOf.isValid() ? m_all.asOf(statedFact->asOf) : m_index,
+                    *statedFact);
             if (check.comparisons == 0) {
                 s.note = tr("not checked: the figures it compares are missing");
             } else if (check.mismatches.isEmpty()) {
@@ -522,11 +535,11 @@ Table Queries::actualVersusTarget(const FiscalPeriod &actualPeriod,
         } else {
             const QString statedKey
                     = MetricCatalogue::variantKey(metric, MetricDefinition::Variant::YoyPercent);
-            stated.cells.append(emptyCell(
-                    targetPeriod, statedKey, Unit::Percent,
-                    t.value ? tr("the announcement of this target (%1) states no change")
-                                      .arg(t.asOf.toString(Qt::ISODate))
-                            : tr("the source states no change")));
+            stated.cells.append(
+                    emptyCell(targetPeriod, statedKey, Unit::Percent,
+                              t.value ? tr("the announcement of this target (%1) states no change")
+                                                .arg(t.asOf.toString(Qt::ISODate))
+                                      : tr("the source states no change")));
         }
         if (a.value && t.value) {
             TableCell c;
@@ -544,7 +557,12 @@ Table Queries::actualVersusTarget(const FiscalPeriod &actualPeriod,
             TableCell p = c;
             p.unit = Unit::Percent;
             p.decimals = 1;
-            if (*a.value != 0.0) {
+            if (*a.value < 0.0) {
+                // From a loss, a change in % says nothing a reader can use.
+                p.value.reset();
+                p.source.clear();
+                p.note = tr("not meaningful: the actual is a loss");
+            } else if (*a.value != 0.0) {
                 p.value = 100.0 * (*t.value - *a.value) / std::abs(*a.value);
                 p.source = tr("derived: (%1 target %2 / %3 actual %4 - 1) x 100 (computed by "
                               "irdash)")
@@ -558,8 +576,14 @@ Table Queries::actualVersusTarget(const FiscalPeriod &actualPeriod,
             changePercent.cells.append(p);
         } else {
             const QString note = tr("needs both the actual and the target");
-            change.cells.append(emptyCell(targetPeriod, metric, unit, note));
-            changePercent.cells.append(emptyCell(targetPeriod, metric, Unit::Percent, note));
+            TableCell gap = emptyCell(targetPeriod, metric, unit, note);
+            // Missing only at this date: the notes say when it came.
+            gap.announcedLater = !a.value ? a.announcedLater : t.announcedLater;
+            if (gap.announcedLater.isValid())
+                gap.note = !a.value ? a.note : t.note;
+            change.cells.append(gap);
+            gap.unit = Unit::Percent;
+            changePercent.cells.append(gap);
         }
     }
     table.addSeries(actual);
@@ -636,7 +660,7 @@ Table Queries::progress(const FiscalPeriod &quarter) const
     const FiscalPeriod lastYear = fullYear.samePeriodPreviousYear();
 
     Table table = newTable(QStringLiteral("progress"),
-                tr("Progress toward the targets, %1").arg(quarter.label()));
+                           tr("Progress toward the targets, %1").arg(quarter.label()));
     table.setCategoryHeader(tr("Metric"));
     TableSeries cumulative {QStringLiteral("cumulative"),
                             tr("Actual to %1").arg(quarter.label()),
@@ -672,11 +696,11 @@ Table Queries::progress(const FiscalPeriod &quarter) const
         table.addCategory(metric, MetricCatalogue::displayName(metric));
         const TableCell now = cumulativeCell(quarter, metric);
         TableCell halfGoal
-                = emptyCell(half, metric, Unit::JpyMillion, tr("no target in the dataset"));
+                = gapCell(half, metric, Unit::JpyMillion, tr("no target in the dataset"), true);
         if (const auto fact = m_index.target(half, metric))
             halfGoal = cellFromFact(*fact, Unit::JpyMillion);
         TableCell yearGoal
-                = emptyCell(fullYear, metric, Unit::JpyMillion, tr("no target in the dataset"));
+                = gapCell(fullYear, metric, Unit::JpyMillion, tr("no target in the dataset"), true);
         if (const auto fact = m_index.target(fullYear, metric))
             yearGoal = cellFromFact(*fact, Unit::JpyMillion);
         cumulative.cells.append(now);
@@ -708,7 +732,7 @@ Table Queries::progress(const FiscalPeriod &quarter) const
 Table Queries::targetRevisions(const FiscalPeriod &targetPeriod) const
 {
     Table table = newTable(QStringLiteral("target-revisions"),
-                tr("Revisions of the %1 targets").arg(targetPeriod.label()));
+                           tr("Revisions of the %1 targets").arg(targetPeriod.label()));
     table.setCategoryHeader(tr("Target"));
     TableSeries value {QStringLiteral("value"), tr("Target"), Unit::JpyMillion, {}};
     TableSeries revision {QStringLiteral("revision"), tr("Revision"), Unit::JpyMillion, {}};
@@ -747,9 +771,10 @@ Table Queries::targetRevisions(const FiscalPeriod &targetPeriod) const
 
 Table Queries::targetHistory(const FiscalPeriod &targetPeriod, const QString &metric) const
 {
-    Table table = newTable(QStringLiteral("target-history"),
-                           tr("%1 target of %2: its revisions")
-                                   .arg(targetPeriod.label(), MetricCatalogue::displayName(metric)));
+    Table table = newTable(
+            QStringLiteral("target-history"),
+            //: %1 a metric, %2 a period: "EPS: FY2013 target"
+            tr("%1: %2 target").arg(MetricCatalogue::displayName(metric), targetPeriod.label()));
     table.setCategoryHeader(tr("Announced"));
     const auto definition = MetricCatalogue::find(metric);
     const Unit unit = definition && definition->dimension == Dimension::PerShare ? Unit::Jpy
@@ -860,9 +885,9 @@ Table Queries::kpis(const FiscalPeriod &quarter) const
             return;
         TableCell &cell = series.cells.last();
         TableCell stated = cellFromFact(*fact, percent ? Unit::Percent : now.unit);
-        stated.note = cell.value ? tr("stated by the company; computed from the figures: %1")
-                                           .arg(numberText(cell))
-                                 : tr("stated by the company");
+        stated.note = cell.value
+                ? tr("stated by the company; computed from the figures: %1").arg(numberText(cell))
+                : tr("stated by the company");
         cell = stated;
     };
 

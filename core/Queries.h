@@ -103,7 +103,7 @@ private:
                                             const QString &metric);
     // An empty cell; when the figure was announced after the tables' date, it says when.
     TableCell gapCell(const FiscalPeriod &period, const QString &metric, Unit unit,
-                      const QString &note) const;
+                      const QString &note, bool target = false) const;
     // The company's own change of `metric` (`variant`: a YoY %, say) of a period, when it
     // is stated for the vintage of `level` or a later one: an older statement speaks of
     // a figure since revised.

@@ -930,8 +930,8 @@ Source: %2</source>
         <translation>%1（開示値）の出典: %2</translation>
     </message>
     <message>
-        <source>%1 computed from the figures (the sources state none): %2</source>
-        <translation>%1は数値からの算出値です（出典に記載なし）: %2</translation>
+        <source>%1 computed from the figures: %2</source>
+        <translation>%1は数値からの算出値です: %2</translation>
     </message>
 </context>
 <context>
@@ -1789,20 +1789,12 @@ Source: %2</source>
         <translation>%2に%1へ修正</translation>
     </message>
     <message>
-        <source>not revised</source>
-        <translation>修正なし</translation>
-    </message>
-    <message>
         <source>stated %1%, computed %2% from the stored figures: they differ beyond rounding</source>
         <translation>開示値 %1%、保存されている数値からの算出値 %2%: 端数処理では説明できない相違</translation>
     </message>
     <message>
         <source>the announcement of this target (%1) states no change</source>
         <translation>この目標の発表（%1）に増減率の記載なし</translation>
-    </message>
-    <message>
-        <source>%1 target of %2: its revisions</source>
-        <translation>%2の%1目標: 修正の推移</translation>
     </message>
     <message>
         <source>Announced</source>
@@ -1815,6 +1807,23 @@ Source: %2</source>
     <message>
         <source>stated by the company</source>
         <translation>会社の開示値</translation>
+    </message>
+    <message>
+        <source>%1: %2 target</source>
+        <extracomment>%1 a metric, %2 a period: &quot;EPS: FY2013 target&quot;</extracomment>
+        <translation>%1: %2目標</translation>
+    </message>
+    <message>
+        <source>reaffirmed on %1</source>
+        <translation>%1に据え置き</translation>
+    </message>
+    <message>
+        <source>no revision in the dataset</source>
+        <translation>データセットに修正なし</translation>
+    </message>
+    <message>
+        <source>not meaningful: the actual is a loss</source>
+        <translation>算出せず: 実績が損失</translation>
     </message>
 </context>
 <context>
@@ -1966,6 +1975,11 @@ Source: %2</source>
         <source>Announced</source>
         <translation>発表</translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>a target and the day it was announced: &quot;9,400 (2013-05-15)&quot;</extracomment>
+        <translation>%1（%2）</translation>
+    </message>
 </context>
 <context>
     <name>TargetsChart</name>
@@ -1978,10 +1992,6 @@ Source: %2</source>
         <translation>出典: %1</translation>
     </message>
     <message>
-        <source>Change from %1 to %2 (%)</source>
-        <translation>%1から%2への増減率（%）</translation>
-    </message>
-    <message>
         <source>%1   %2 → %3</source>
         <translation>%1   %2 → %3</translation>
     </message>
@@ -1992,6 +2002,14 @@ Source: %2</source>
     <message>
         <source>no actual</source>
         <translation>実績なし</translation>
+    </message>
+    <message>
+        <source>Change (%)</source>
+        <translation>増減率（%）</translation>
+    </message>
+    <message>
+        <source>%1 → %2 (no %)</source>
+        <translation>%1 → %2（増減率なし）</translation>
     </message>
 </context>
 <context>

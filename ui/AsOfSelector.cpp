@@ -18,9 +18,8 @@ AsOfSelector::AsOfSelector(QWidget *parent)
     layout->setContentsMargins(12, 0, 0, 0);
     layout->addWidget(m_label);
     layout->addWidget(m_combo);
-    connect(m_combo, &QComboBox::currentIndexChanged, this, [this] {
-        emit choiceChanged(choice());
-    });
+    connect(m_combo, &QComboBox::currentIndexChanged, this,
+            [this] { emit choiceChanged(choice()); });
     fill(AsOf::announcement());
     retranslate();
 }

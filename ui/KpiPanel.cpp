@@ -11,6 +11,11 @@ namespace {
 // The change shown: the % where there is one, else the amount (a ratio: its points).
 const TableCell &shownChange(const TableCell &change, const TableCell &percent)
 {
+    // What the company stated first, the % before the amount; only then what is computed.
+    for (const TableCell *cell : {&percent, &change}) {
+        if (cell->value && cell->basis == Basis::Reported)
+            return *cell;
+    }
     return percent.value ? percent : change;
 }
 
@@ -21,7 +26,7 @@ QString changeText(const TableCell &change, const TableCell &percent)
         return QStringLiteral("—");
     const TableCell &shown = shownChange(change, percent);
     QString text;
-    if (shown.unit == Unit::Percent && !percent.value)  // a ratio moves in points
+    if (&shown == &change && change.unit == Unit::Percent)  // a ratio moves in points
         text = KpiPanel::tr("%1 pt").arg(CellFormatter::signedValue(shown).chopped(1));
     else
         text = CellFormatter::signedValue(shown);
@@ -41,8 +46,7 @@ QString changeTooltip(const TableCell &change, const TableCell &percent, const Q
     else if (shown.basis == Basis::Reported)
         headline = KpiPanel::tr("%1 stated in: %2").arg(what, shown.source);
     else
-        headline = KpiPanel::tr("%1 computed from the figures (the sources state none): %2")
-                           .arg(what, shown.source);
+        headline = KpiPanel::tr("%1 computed from the figures: %2").arg(what, shown.source);
     return QStringLiteral("<p>%1</p>").arg(headline.toHtmlEscaped())
             + CellFormatter::tooltip(shown, metric, what);
 }
@@ -118,8 +122,7 @@ void KpiPanel::setTable(const Table &kpis)
         card.change->setText(tr("YoY %1 · QoQ %2").arg(yoy, qoq));
         card.change->setToolTip(changeTooltip(kpis.cell(yoyChange, c), kpis.cell(yoyPercent, c),
                                               kpis.categoryLabels()[c], tr("YoY"))
-                                + changeTooltip(kpis.cell(qoqChange, c),
-                                                kpis.cell(qoqPercent, c),
+                                + changeTooltip(kpis.cell(qoqChange, c), kpis.cell(qoqPercent, c),
                                                 kpis.categoryLabels()[c], tr("QoQ")));
     }
 }

@@ -88,6 +88,8 @@ QVariant TableModel::data(const QModelIndex &index, int role) const
         }
         return {};
     case Qt::ForegroundRole:
+        if (cell.flagged)  // dark on the warning colour, whatever the basis
+            return QBrush(QColor(0x20, 0x20, 0x20));
         if (!cell.value || cell.basis != Basis::Reported)
             return QBrush(QPalette().color(QPalette::Disabled, QPalette::Text));
         return {};

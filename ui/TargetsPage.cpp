@@ -113,7 +113,10 @@ TargetsPage::TargetsPage(QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(splitter);
 
+    // The revision history, as a table and as a picture, on request.
+    history->setVisible(false);
     connect(m_revisionsButton, &QPushButton::toggled, m_revisionsView, &QWidget::setVisible);
+    connect(m_revisionsButton, &QPushButton::toggled, history, &QWidget::setVisible);
     connect(m_historyMetric, &QComboBox::currentIndexChanged, this, &TargetsPage::showHistory);
     retranslate();
 }

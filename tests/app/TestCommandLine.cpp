@@ -127,6 +127,8 @@ private slots:
     void exportUsageErrors_data();
     void exportUsageErrors();
     void exportUnwritablePath();
+    void exportStandsAtTheAnnouncement();
+    void dataAndCheckAsOf();
 };
 
 void TestCommandLine::dataPrintsEveryBundledFigureAsCsv()
@@ -505,6 +507,10 @@ void TestCommandLine::exportUsageErrors_data()
     row("bad span", {chart, mix, QStringLiteral("--span"), QStringLiteral("-1")},
         "invalid span '-1'");
     row("missing -o", {chart, mix}, "missing -o PATH", false);
+    row("bad as-of", {chart, mix, QStringLiteral("--as-of"), QStringLiteral("2013-02-30")},
+        "invalid --as-of '2013-02-30'; expected announcement, latest or a date YYYY-MM-DD");
+    row("as-of word", {chart, mix, QStringLiteral("--as-of"), QStringLiteral("today")},
+        "invalid --as-of 'today'");
 }
 
 void TestCommandLine::exportUsageErrors()
@@ -553,6 +559,96 @@ void TestCommandLine::exportUnwritablePath()
     QVERIFY2(irdashLines(run.err).value(0).contains(folder), run.err.constData());
     QCOMPARE(entriesOf(dir.path()), QStringList {QStringLiteral("file")});
     QCOMPARE(QFileInfo(blocker).size(), 0);
+}
+
+// A database with the later releases, the February 2014 revision of the FY2013 targets
+// among them; its path.
+QString databaseWithLaterQuarters(const QTemporaryDir &dir)
+{
+    const QString db = dir.filePath(QStringLiteral("irdash.sqlite"));
+    const Run run = irdash({QStringLiteral("import"),
+                            QStringLiteral(IRDASH_TEST_DATA_DIR "/iij-public-later-quarters.csv"),
+                            QStringLiteral("--db"), db});
+    return run.exitCode == 0 ? db : QString();
+}
+
+// The value column of the rows of a chart CSV for one series and category.
+QStringList csvValues(const QByteArray &csv, const QString &category, const QString &series)
+{
+    QString error;
+    const std::optional<Table> table = TableCsv::read(csv, &error);
+    if (!table)
+        return {QStringLiteral("unreadable: ") + error};
+    QStringList values;
+    if (const TableCell *cell = table->find(series, category); cell && cell->value)
+        values.append(QString::number(*cell->value, 'f', cell->decimals));
+    return values;
+}
+
+void TestCommandLine::exportStandsAtTheAnnouncement()
+{
+    QTemporaryDir dir;
+    const QString db = databaseWithLaterQuarters(dir);
+    QVERIFY(!db.isEmpty());
+    const QString path = dir.filePath(QStringLiteral("targets.csv"));
+    const QStringList common {QStringLiteral("export"), QStringLiteral("--db"), db,
+                              QStringLiteral("--chart"), QStringLiteral("targets"),
+                              QStringLiteral("--format"), QStringLiteral("csv"),
+                              QStringLiteral("--quarter"), QStringLiteral("1Q13"),
+                              QStringLiteral("-o"), path};
+    // By default as the deck's day saw it: May's 117,000, not February 2014's 114,000.
+    Run run = irdash(common);
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    QByteArray csv = contentsOf(path);
+    QCOMPARE(csvValues(csv, QStringLiteral("revenue_total"), QStringLiteral("target")),
+             QStringList {QStringLiteral("117000")});
+    QVERIFY(!csv.contains(",114000,"));
+    QVERIFY(csv.contains(",117000,"));
+    // --as-of latest: the revision, and nothing of the first target.
+    run = irdash(common + QStringList {QStringLiteral("--as-of"), QStringLiteral("latest")});
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    csv = contentsOf(path);
+    QCOMPARE(csvValues(csv, QStringLiteral("revenue_total"), QStringLiteral("target")),
+             QStringList {QStringLiteral("114000")});
+    QVERIFY(!csv.contains(",117000,"));
+    // A fixed date between the two.
+    run = irdash(common + QStringList {QStringLiteral("--as-of"), QStringLiteral("2013-12-31")});
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    QCOMPARE(csvValues(contentsOf(path), QStringLiteral("revenue_total"), QStringLiteral("target")),
+             QStringList {QStringLiteral("117000")});
+}
+
+void TestCommandLine::dataAndCheckAsOf()
+{
+    QTemporaryDir dir;
+    const QString db = databaseWithLaterQuarters(dir);
+    QVERIFY(!db.isEmpty());
+    Run all = irdash({QStringLiteral("data"), QStringLiteral("--db"), db});
+    QVERIFY2(all.exitCode == 0, all.err.constData());
+    QVERIFY(all.out.contains("2014-02-07"));
+    // As of the deck's day: nothing announced later, every row dated then or before.
+    Run then = irdash({QStringLiteral("data"), QStringLiteral("--db"), db, QStringLiteral("--as-of"),
+                       QStringLiteral("2013-08-06")});
+    QVERIFY2(then.exitCode == 0, then.err.constData());
+    const QList<QByteArray> rows = then.out.trimmed().split('\n');
+    QCOMPARE(rows.size(), 1 + 391);  // the header and the bundled figures
+    for (const QByteArray &row : rows.mid(1)) {
+        const QByteArray date = row.trimmed().split(',').last();
+        QVERIFY2(date.isEmpty() || date <= "2013-08-06", row.constData());
+    }
+    // The announcement of the period asked for.
+    Run period = irdash({QStringLiteral("data"), QStringLiteral("--db"), db, QStringLiteral("--period"),
+                         QStringLiteral("FY13"), QStringLiteral("--as-of"),
+                         QStringLiteral("announcement")});
+    QVERIFY2(period.exitCode == 0, period.err.constData());
+    QVERIFY(period.out.contains("114272"));  // FY13's results, announced 2014-05-15
+    Run check = irdash({QStringLiteral("check"), QStringLiteral("--db"), db, QStringLiteral("--as-of"),
+                        QStringLiteral("2013-08-06")});
+    QVERIFY2(check.exitCode == 0, check.err.constData());
+    QVERIFY(!check.out.contains("9M13"));
+    Run bad = irdash({QStringLiteral("check"), QStringLiteral("--db"), db, QStringLiteral("--as-of"),
+                      QStringLiteral("yesterday")});
+    QCOMPARE(bad.exitCode, 2);
 }
 
 QTEST_GUILESS_MAIN(TestCommandLine)

@@ -98,6 +98,8 @@ void TestPointInTime::announcementDates()
     QCOMPARE(m_queries->announcement(period("2Q12")), date("2012-11-08"));
     QCOMPARE(m_queries->announcement(period("4Q12")), date("2013-05-15"));
     QCOMPARE(m_queries->announcement(period("3Q13")), date("2014-02-07"));
+    // 2Q13: the 1H13 release, though the deck of 2013-08-06 told of events in July.
+    QCOMPARE(m_queries->announcement(period("2Q13")), date("2013-11-08"));
     QCOMPARE(m_queries->announcement(period("1Q14")), date("2014-08-08"));
     QVERIFY(m_queries->announcementDates().contains(date("2014-02-07")));
     QCOMPARE(m_queries->resolve(AsOf::latest(), period("1Q13")), QDate());
@@ -264,7 +266,15 @@ void TestPointInTime::statedChangeContradictedIsFlagged()
                "FY12,revenue_total,100,JPY_million,reported,test release,2013-05-15\n"
                "FY13,revenue_total,120,JPY_million,target,test release,2013-05-15\n"
                "FY13,revenue_total_yoy_pct,30.0,percent,target,test release,2013-05-15\n"
-               "1Q13,revenue_total,30,JPY_million,reported,test release,2013-08-06\n");
+               "1Q13,revenue_total,30,JPY_million,reported,test release,2013-08-06\n"
+               // From a loss: no % change.
+               "FY12,operating_income,-50,JPY_million,reported,test release,2013-05-15\n"
+               "FY13,operating_income,20,JPY_million,target,test release,2013-05-15\n"
+               // An undated statement beside a revised target speaks of neither vintage.
+               "FY12,net_income_attributable,10,JPY_million,reported,test release,2013-05-15\n"
+               "FY13,net_income_attributable,12,JPY_million,target,test release,2013-05-15\n"
+               "FY13,net_income_attributable,11,JPY_million,target,test release,2013-08-06\n"
+               "FY13,net_income_attributable_yoy_pct,20.0,percent,target,test release,\n");
     file.close();
     const auto read = DatasetReader::readFile(file.fileName(), Fact::Origin::User);
     QVERIFY2(read.ok(), read.errors.isEmpty() ? "" : qPrintable(read.errors.first().toString()));
@@ -277,6 +287,12 @@ void TestPointInTime::statedChangeContradictedIsFlagged()
     QVERIFY(stated.flagged);
     QVERIFY2(stated.note.contains(QStringLiteral("30.0")) && stated.note.contains(QStringLiteral("20.00")),
              qPrintable(stated.note));
+    const TableCell &fromLoss = cellOf(table, "change_pct", "operating_income");
+    QVERIFY(!fromLoss.hasValue());
+    QVERIFY2(fromLoss.note.contains(QStringLiteral("loss")), qPrintable(fromLoss.note));
+    QCOMPARE(valueOf(table, "change", "operating_income"), 70.0);
+    QCOMPARE(valueOf(table, "target", "net_income_attributable"), 11.0);
+    QVERIFY(!cellOf(table, "stated_change_pct", "net_income_attributable").hasValue());
 }
 
 QTEST_GUILESS_MAIN(TestPointInTime)

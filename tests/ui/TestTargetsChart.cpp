@@ -87,6 +87,7 @@ private slots:
     void layout();
     void figuresOfTheBars();
     void historySteps();
+    void exportFooterSaysTheDate();
 
 private:
     std::unique_ptr<Store> m_store;
@@ -115,7 +116,9 @@ void TestTargetsChart::layout_data()
     QTest::addColumn<QSize>("size");
     for (const char *language : {"en", "ja"}) {
         for (const char *quarter : {"1Q13", "3Q13", "1Q12"}) {
-            for (const QSize &size : {QSize(1600, 900), QSize(1024, 576)}) {
+            // The exports' sizes, and the chart's size on the Targets page of a laptop.
+            for (const QSize &size :
+                 {QSize(1600, 900), QSize(1024, 576), QSize(620, 380), QSize(620, 260)}) {
                 QTest::addRow("%s %s %dx%d", language, quarter, size.width(), size.height())
                         << QString::fromLatin1(language) << QString::fromLatin1(quarter)
                         << QStringLiteral("announcement") << size;
@@ -140,7 +143,8 @@ void TestTargetsChart::layout()
     ChartOptions options;
     options.locale = QLocale();
     options.fontFamily = Language::chartFontFamily(language);
-    options.fontScale = std::clamp(std::min(size.width() / 1300.0, size.height() / 700.0), 0.8, 3.0);
+    if (size.width() >= 1000)  // an export scales its text; the window does not
+        options.fontScale = std::clamp(std::min(size.width() / 1300.0, size.height() / 700.0), 0.8, 3.0);
 
     const Table comparison = m_queries->actualVersusTarget(FiscalPeriod::year(year - 1),
                                                            FiscalPeriod::year(year));
@@ -153,6 +157,11 @@ void TestTargetsChart::layout()
                                                                       metric),
                                              options)});
     for (const auto &[what, chart] : charts) {
+        // The history sits below the targets chart on the page: it gets less height.
+        if (size.height() < 380 && what == QLatin1String("targets")) {
+            delete chart;
+            continue;
+        }
         Staged staged(chart, size);
         const QRectF bounds(QPointF(0, 0), size);
         const QList<TextItem> items = textItems(staged.scene);
@@ -212,7 +221,7 @@ void TestTargetsChart::figuresOfTheBars()
             labels.append(item.text);
     }
     QVERIFY2(labels.contains(QStringLiteral("+10.1%   106,248 → 117,000")), qPrintable(labels.join(u'|')));
-    QVERIFY2(labels.contains(QStringLiteral("+3.6%   130.76 → 135.42")), qPrintable(labels.join(u'|')));
+    QVERIFY2(labels.contains(QStringLiteral("+3.6%   130.76 → 135.42 JPY")), qPrintable(labels.join(u'|')));
 
     // After the revision the operating income bar points down: 7,753 to 6,000.
     m_queries->setAsOf(AsOf::announcement(), period("3Q13"));
@@ -249,8 +258,30 @@ void TestTargetsChart::historySteps()
             labels.append(item.text);
     }
     QCOMPARE(labels.size(), 2);
-    QVERIFY(labels.contains(QStringLiteral("9,400\n2013-05-15")));
-    QVERIFY(labels.contains(QStringLiteral("6,000\n2014-02-07")));
+    QVERIFY(labels.contains(QStringLiteral("9,400 (2013-05-15)")));
+    QVERIFY(labels.contains(QStringLiteral("6,000 (2014-02-07)")));
+}
+
+void TestTargetsChart::exportFooterSaysTheDate()
+{
+    m_queries->setAsOf(AsOf::announcement(), period("1Q13"));
+    const Table table = m_queries->actualVersusTarget(period("FY12"), period("FY13"));
+    TargetsChart builder;
+    ChartOptions screen;
+    ChartOptions paper;
+    paper.forExport = true;
+    const auto allText = [](const QGraphicsScene &scene) {
+        QStringList texts;
+        for (const TextItem &item : textItems(scene))
+            texts.append(item.text);
+        return texts.join(u'\n');
+    };
+    Staged onScreen(builder.build(table, screen), QSizeF(1600, 900));
+    Staged onPaper(builder.build(table, paper), QSizeF(1600, 900));
+    const QString footer = QStringLiteral("Figures: As of 2013-08-06, the announcement of 1Q FY2013.");
+    QVERIFY2(allText(onPaper.scene).contains(footer), qPrintable(allText(onPaper.scene)));
+    QVERIFY(!allText(onScreen.scene).contains(footer));  // the status bar says it on screen
+    QVERIFY(!allText(onPaper.scene).contains(QStringLiteral("hover")));
 }
 
 QTEST_MAIN(TestTargetsChart)

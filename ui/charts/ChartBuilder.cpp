@@ -314,7 +314,8 @@ QStringList ChartBuilder::notes(const Table &table, const ChartOptions &options)
         else if (!missing.isEmpty())
             gaps.append(tr("%1 (%2)").arg(series.label, missing.join(QStringLiteral(", "))));
         if (!announcedLater.isEmpty())
-            later.append(tr("%1 (%2)").arg(series.label, announcedLater.join(QStringLiteral(", "))));
+            later.append(
+                    tr("%1 (%2)").arg(series.label, announcedLater.join(QStringLiteral(", "))));
     }
     QStringList lines;
     if (options.forExport) {

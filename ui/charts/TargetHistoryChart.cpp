@@ -7,10 +7,10 @@
 #include <QDateTime>
 #include <QDateTimeAxis>
 #include <QGraphicsTextItem>
-#include <QTextDocument>
 #include <QLegend>
 #include <QLineSeries>
 #include <QScatterSeries>
+#include <QTextDocument>
 #include <QToolTip>
 #include <QValueAxis>
 
@@ -67,44 +67,42 @@ void TargetHistoryChart::populate(QChart *chart, const Table &table,
     if (!previous)
         return;
     // Held level up to the date the view stands at (or a quarter past the last revision).
-    const QDate end = table.asOf().isValid() && table.asOf() > last ? table.asOf()
-                                                                   : last.addDays(90);
+    const QDate end
+            = table.asOf().isValid() && table.asOf() > last ? table.asOf() : last.addDays(90);
     steps->append(msecsOf(end), *previous);
 
     auto *x = new QDateTimeAxis;
-    x->setFormat(QStringLiteral("yyyy-MM-dd"));
+    x->setFormat(QStringLiteral("yyyy-MM"));  // each point's own label gives its day
     x->setLabelsFont(font(options, 9.5));
-    x->setTitleText(tr("Announced"));
-    x->setTitleFont(font(options, 9.5));
     const qint64 span = std::max<qint64>(first.daysTo(end), 60);
     x->setRange(QDateTime(first.addDays(-span / 6), QTime(0, 0), Qt::UTC),
                 QDateTime(end.addDays(span / 6), QTime(0, 0), Qt::UTC));
     x->setTickCount(5);
     chart->addAxis(x, Qt::AlignBottom);
-    auto *y = valueAxis(axisTitle(target.label, target.unit), options);
-    fitValueAxis(y, low, high * 1.12);  // room for the labels above the points
+    // The unit alone: the title names the metric, and a long name would be cut.
+    auto *y = valueAxis(CellFormatter::unitName(target.unit), options);
+    fitValueAxis(y, low, high * 1.25);  // room for the labels above the points
     chart->addAxis(y, Qt::AlignLeft);
     for (QXYSeries *series : std::initializer_list<QXYSeries *> {steps, points}) {
         chart->addSeries(series);
         series->attachAxis(x);
         series->attachAxis(y);
     }
-    QObject::connect(points, &QXYSeries::hovered, points,
-                     [table](const QPointF &point, bool state) {
-                         if (!state) {
-                             QToolTip::hideText();
-                             return;
-                         }
-                         const TableSeries &series = table.series(0);
-                         for (int c = 0; c < series.cells.size(); ++c) {
-                             const TableCell &cell = series.cells[c];
-                             if (cell.asOf.isValid() && qAbs(msecsOf(cell.asOf) - point.x()) < 1.0)
-                                 QToolTip::showText(QCursor::pos(),
-                                                    CellFormatter::tooltip(
-                                                            cell, series.label,
-                                                            table.categoryLabels().value(c)));
-                         }
-                     });
+    QObject::connect(
+            points, &QXYSeries::hovered, points, [table](const QPointF &point, bool state) {
+                if (!state) {
+                    QToolTip::hideText();
+                    return;
+                }
+                const TableSeries &series = table.series(0);
+                for (int c = 0; c < series.cells.size(); ++c) {
+                    const TableCell &cell = series.cells[c];
+                    if (cell.asOf.isValid() && qAbs(msecsOf(cell.asOf) - point.x()) < 1.0)
+                        QToolTip::showText(QCursor::pos(),
+                                           CellFormatter::tooltip(cell, series.label,
+                                                                  table.categoryLabels().value(c)));
+                }
+            });
 
     // Each announcement's value and date above its point; a label that would run into the
     // one before it goes below its point instead.
@@ -115,8 +113,9 @@ void TargetHistoryChart::populate(QChart *chart, const Table &table,
             continue;
         auto *label = new QGraphicsTextItem(chart);
         label->setFont(font(options, 9.5, true));
-        label->setPlainText(QStringLiteral("%1\n%2").arg(CellFormatter::value(cell),
-                                                         cell.asOf.toString(Qt::ISODate)));
+        //: a target and the day it was announced: "9,400 (2013-05-15)"
+        label->setPlainText(
+                tr("%1 (%2)").arg(CellFormatter::value(cell), cell.asOf.toString(Qt::ISODate)));
         label->setDefaultTextColor(QColor(0x20, 0x20, 0x20));
         label->setData(0, QStringLiteral("valueLabel"));
         label->document()->setDocumentMargin(0);
@@ -124,21 +123,38 @@ void TargetHistoryChart::populate(QChart *chart, const Table &table,
         anchors.append(QPointF(msecsOf(cell.asOf), *cell.value * factor));
     }
     auto place = [chart, points, labels, anchors](const QRectF &plot) {
-        QRectF before;
+        // Above its point; else below; else beside it: never on another label or off the plot.
+        QList<QRectF> taken;
         for (qsizetype i = 0; i < labels.size(); ++i) {
             QGraphicsTextItem *label = labels[i];
             const QPointF at = chart->mapToPosition(anchors[i], points);
             const QSizeF size = label->boundingRect().size();
             const qreal left = std::clamp(at.x() - size.width() / 2.0, plot.left(),
-                                          plot.right() - size.width());
-            QRectF above(QPointF(left, at.y() - size.height() - 8.0), size);
-            if (above.top() < plot.top() || (!before.isNull() && above.intersects(before)))
-                above.moveTop(at.y() + 8.0);
-            label->setPos(above.topLeft());
-            before = above;
+                                          std::max(plot.left(), plot.right() - size.width()));
+            const qreal beside = std::clamp(at.x() + 10.0, plot.left(),
+                                            std::max(plot.left(), plot.right() - size.width()));
+            const QRectF candidates[] = {
+                    QRectF(QPointF(left, at.y() - size.height() - 6.0), size),
+                    QRectF(QPointF(left, at.y() + 6.0), size),
+                    QRectF(QPointF(beside, at.y() - size.height() / 2.0), size),
+            };
+            QRectF chosen = candidates[0];
+            for (const QRectF &candidate : candidates) {
+                const bool inside = plot.contains(candidate);
+                const bool free = std::none_of(taken.cbegin(), taken.cend(), [&](const QRectF &r) {
+                    return r.intersects(candidate);
+                });
+                if (inside && free) {
+                    chosen = candidate;
+                    break;
+                }
+            }
+            label->setPos(chosen.topLeft());
+            taken.append(chosen);
         }
     };
     QObject::connect(chart, &QChart::plotAreaChanged, chart, place);
     place(chart->plotArea());
-    chart->legend()->setVisible(true);
+    // The title and the labels say it all; the room goes to the plot.
+    chart->legend()->setVisible(false);
 }

@@ -8,12 +8,15 @@
 #include <QCursor>
 #include <QFontMetricsF>
 #include <QGraphicsTextItem>
-#include <QTextDocument>
 #include <QHorizontalBarSeries>
+#include <QTextDocument>
+#include <QTextOption>
 #include <QToolTip>
 #include <QValueAxis>
 
 #include <algorithm>
+#include <cmath>
+#include <memory>
 
 namespace {
 
@@ -27,7 +30,8 @@ const QString statedKey = QStringLiteral("stated_change_pct");
 QString tooltipFor(const Table &table, int category)
 {
     QStringList lines;
-    lines << QStringLiteral("<b>%1</b>").arg(table.categoryLabels().value(category).toHtmlEscaped());
+    lines << QStringLiteral("<b>%1</b>")
+                     .arg(table.categoryLabels().value(category).toHtmlEscaped());
     for (const QString &key : {actualKey, targetKey, changeKey, statedKey}) {
         const int s = table.seriesIndex(key);
         if (s < 0)
@@ -35,8 +39,7 @@ QString tooltipFor(const Table &table, int category)
         const TableCell &cell = table.cell(s, category);
         QString text = cell.value ? CellFormatter::valueWithUnit(cell) : QStringLiteral("—");
         if (cell.value && cell.asOf.isValid() && table.series(s).showsAsOf)
-            text = TargetsChart::tr("%1 (announced %2)")
-                           .arg(text, cell.asOf.toString(Qt::ISODate));
+            text = TargetsChart::tr("%1 (announced %2)").arg(text, cell.asOf.toString(Qt::ISODate));
         if (!cell.note.isEmpty() && (key == statedKey || !cell.value))
             text += QStringLiteral(" — ") + cell.note;
         lines << QStringLiteral("%1: %2").arg(table.series(s).label.toHtmlEscaped(),
@@ -68,12 +71,14 @@ void TargetsChart::populate(QChart *chart, const Table &table, const ChartOption
     const int count = table.categoryCount();
 
     // Bars run top to bottom in the table's order; a category axis counts from the bottom.
+    // The names are drawn by the chart itself, left of the plot: the axis would cut a long
+    // name short, these wrap onto a second line instead.
     QStringList categories;
     for (int c = count - 1; c >= 0; --c)
         categories.append(table.categoryLabels()[c]);
     auto *y = new QBarCategoryAxis;
     y->append(categories);
-    y->setLabelsFont(font(options, 9.5));
+    y->setLabelsVisible(false);
     y->setGridLineVisible(false);
 
     // Every cell is computed from a target: drawn in the lighter shade, the legend too.
@@ -105,52 +110,135 @@ void TargetsChart::populate(QChart *chart, const Table &table, const ChartOption
     chart->addSeries(series);
     chart->addAxis(y, Qt::AlignLeft);
     series->attachAxis(y);
-    auto *x = valueAxis(tr("Change from %1 to %2 (%)")
-                                .arg(table.series(actual).label, table.series(target).label),
-                        options);
-    fitValueAxis(x, low, high);
-    if (low < 0.0)  // room on the left for a cut, as on the right
-        x->setMin(std::min(x->min(), low - (x->max() - x->min()) * 0.05));
+    // Short: the chart's title already names the two years.
+    auto *x = valueAxis(tr("Change (%)"), options);
+    x->setRange(low, high > low ? high : low + 1.0);
     chart->addAxis(x, Qt::AlignBottom);
     series->attachAxis(x);
 
-    // The figures beside each bar, in a column of their own right of the plot: never on a
-    // bar, never clipped, never on each other (one row per bar).
+    // Each bar's figures at its end (left of a bar that points down), the axis widened
+    // until every label fits inside the plot: never on a bar, never clipped, never on
+    // another (one row per bar).
     const QFont labelFont = font(options, 9.5);
     const QFontMetricsF metrics(labelFont);
     QList<QGraphicsTextItem *> labels;
-    qreal widest = 0.0;
+    QList<double> ends;
     for (int c = 0; c < count; ++c) {
         const TableCell &a = table.cell(actual, c);
         const TableCell &t = table.cell(target, c);
         const TableCell &p = table.cell(change, c);
+        // A row in another unit than the first (per share against millions) says its unit.
+        const bool ownUnit = t.unit != table.cell(target, 0).unit;
+        const QString from = CellFormatter::value(a);
+        const QString to = ownUnit ? CellFormatter::valueWithUnit(t) : CellFormatter::value(t);
         QString text;
         if (p.value)
-            text = tr("%1   %2 → %3")
-                           .arg(CellFormatter::signedValue(p), CellFormatter::value(a),
-                                CellFormatter::value(t));
+            text = tr("%1   %2 → %3").arg(CellFormatter::signedValue(p), from, to);
         else if (!t.value)
             text = tr("no target");
-        else
+        else if (!a.value)
             text = tr("no actual");
+        else
+            text = tr("%1 → %2 (no %)").arg(from, to);  // from a loss, say
         auto *label = new QGraphicsTextItem(chart);
         label->setFont(labelFont);
         label->setPlainText(text);
         label->setDefaultTextColor(p.value ? QColor(0x20, 0x20, 0x20) : QColor(0x70, 0x70, 0x70));
         label->setData(0, QStringLiteral("valueLabel"));
         label->document()->setDocumentMargin(0);
-        widest = std::max(widest, metrics.horizontalAdvance(text));
         labels.append(label);
+        ends.append(p.value.value_or(0.0));
     }
-    QMargins margins = chart->margins();
-    margins.setRight(margins.right() + qCeil(widest) + 16);
-    chart->setMargins(margins);
-    auto place = [chart, series, labels, count](const QRectF &plot) {
-        for (int c = 0; c < count; ++c) {
-            const QPointF center = chart->mapToPosition(QPointF(0.0, count - 1 - c), series);
-            QGraphicsTextItem *label = labels[c];
-            label->setPos(plot.right() + 10.0, center.y() - label->boundingRect().height() / 2.0);
+    QList<QGraphicsTextItem *> names;
+    qreal longest = 0.0;
+    for (int c = 0; c < count; ++c) {
+        auto *name = new QGraphicsTextItem(chart);
+        name->setFont(labelFont);
+        name->setPlainText(table.categoryLabels()[c]);
+        name->setDefaultTextColor(QColor(0x30, 0x30, 0x30));
+        name->document()->setDocumentMargin(0);
+        name->document()->setDefaultTextOption(QTextOption(Qt::AlignRight));
+        longest = std::max(longest, metrics.horizontalAdvance(table.categoryLabels()[c]));
+        names.append(name);
+    }
+    // The names' column takes at most a quarter of the chart, wrapping a long name.
+    const QMargins base = chart->margins();
+    auto fit = [chart, names, base, longest] {
+        const qreal column = std::min(longest + 2.0, chart->size().width() * 0.25);
+        QMargins margins = chart->margins();
+        const int left = base.left() + qCeil(column) + 12;
+        if (margins.left() != left) {
+            margins.setLeft(left);
+            chart->setMargins(margins);
         }
+        for (QGraphicsTextItem *name : names)
+            name->setTextWidth(column);
+    };
+    QObject::connect(chart, &QGraphicsWidget::geometryChanged, chart, fit);
+    fit();
+    // Widening the axis moves its end labels, which moves the plot's edge and asks again:
+    // no nested pass, and no change smaller than the labels could ever need.
+    auto busy = std::make_shared<bool>(false);
+    auto place = [chart, series, x, labels, names, ends, low, high, count, busy](const QRectF &) {
+        if (*busy)
+            return;
+        *busy = true;
+        QRectF plot = chart->plotArea();
+        // The range that leaves room for every label: a few passes, since widening the
+        // range shortens the bars.
+        const qreal gap = 8.0;
+        double lo = low;
+        double hi = high > low ? high : low + 1.0;
+        for (int pass = 0; pass < 8 && plot.width() > 0; ++pass) {
+            const double perPixel = (hi - lo) / plot.width();
+            double wantLo = low;
+            double wantHi = high;
+            for (int c = 0; c < count; ++c) {
+                const double room = (labels[c]->boundingRect().width() + 2 * gap) * perPixel;
+                if (ends[c] >= 0.0)
+                    wantHi = std::max(wantHi, ends[c] + room);
+                else
+                    wantLo = std::min(wantLo, ends[c] - room);
+            }
+            lo = wantLo;
+            hi = wantHi;
+        }
+        const double tolerance = 0.02 * (hi - lo);
+        if (qAbs(x->min() - lo) > tolerance || qAbs(x->max() - hi) > tolerance) {
+            x->setRange(lo, hi);
+            // Ticks on round numbers from zero, about four of them.
+            const double raw = (hi - lo) / 4.0;
+            const double magnitude = std::pow(10.0, std::floor(std::log10(raw)));
+            double step = magnitude;
+            for (double nice : {1.0, 2.0, 2.5, 5.0, 10.0}) {
+                if (nice * magnitude >= raw) {
+                    step = nice * magnitude;
+                    break;
+                }
+            }
+            x->setTickType(QValueAxis::TicksDynamic);
+            x->setTickAnchor(0.0);
+            x->setTickInterval(step);
+            x->setLabelFormat(step < 1.0 ? QStringLiteral("%.1f") : QStringLiteral("%.0f"));
+            plot = chart->plotArea();
+        }
+        // Too little height for a row of text per bar: the figures stay in the tooltip and
+        // the table rather than overprint each other.
+        const bool roomy = count == 0
+                || plot.height() / count >= labels.first()->boundingRect().height() + 2.0;
+        for (int c = 0; c < count; ++c) {
+            const int row = count - 1 - c;
+            labels[c]->setVisible(roomy);
+            const QPointF end = chart->mapToPosition(QPointF(ends[c], row), series);
+            QGraphicsTextItem *label = labels[c];
+            const QSizeF size = label->boundingRect().size();
+            const qreal left = ends[c] >= 0.0 ? end.x() + gap : end.x() - gap - size.width();
+            label->setPos(left, end.y() - size.height() / 2.0);
+            QGraphicsTextItem *name = names[c];
+            name->setPos(plot.left() - 10.0 - name->textWidth(),
+                         end.y() - name->boundingRect().height() / 2.0);
+        }
+        *busy = false;
     };
     QObject::connect(chart, &QChart::plotAreaChanged, chart, place);
     place(chart->plotArea());
