@@ -85,6 +85,7 @@ private slots:
     void initTestCase();
     void layout_data();
     void layout();
+    void everySizeSettles();
     void figuresOfTheBars();
     void historySteps();
     void exportFooterSaysTheDate();
@@ -194,6 +195,39 @@ void TestTargetsChart::layout()
                 const bool shown = std::any_of(items.cbegin(), items.cend(),
                                                [&](const TextItem &item) { return item.text == name; });
                 QVERIFY2(shown, qPrintable(name));
+            }
+        }
+    }
+    Language::apply(QStringLiteral("en"));
+}
+
+// A window can give the chart any size: at each, the layout settles (the test would hang
+// otherwise) and every value label shown stays inside the plot.
+void TestTargetsChart::everySizeSettles()
+{
+    TargetsChart builder;
+    for (const char *language : {"en", "ja"}) {
+        Language::apply(QString::fromLatin1(language));
+        ChartOptions options;
+        options.fontFamily = Language::chartFontFamily(QString::fromLatin1(language));
+        for (const char *quarter : {"1Q13", "3Q13"}) {
+            m_queries->setAsOf(AsOf::announcement(), period(quarter));
+            const Table table = m_queries->actualVersusTarget(period("FY12"), period("FY13"));
+            for (int width = 300; width <= 1000; width += 47) {
+                for (int height = 200; height <= 600; height += 80) {
+                    Staged staged(builder.build(table, options), QSizeF(width, height));
+                    const QRectF plot = staged.chart->plotArea();
+                    for (const TextItem &item : textItems(staged.scene)) {
+                        if (item.valueLabel)
+                            QVERIFY2(plot.adjusted(-0.5, -0.5, 0.5, 0.5).contains(item.rect),
+                                     qPrintable(QStringLiteral("%1 %2 %3x%4: '%5'")
+                                                        .arg(QString::fromLatin1(language),
+                                                             QString::fromLatin1(quarter))
+                                                        .arg(width)
+                                                        .arg(height)
+                                                        .arg(item.text)));
+                    }
+                }
             }
         }
     }

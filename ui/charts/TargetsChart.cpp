@@ -178,33 +178,68 @@ void TargetsChart::populate(QChart *chart, const Table &table, const ChartOption
     fit();
     // Widening the axis moves its end labels, which moves the plot's edge and asks again:
     // no nested pass, and no change smaller than the labels could ever need.
-    auto busy = std::make_shared<bool>(false);
-    auto place = [chart, series, x, labels, names, ends, low, high, count, busy](const QRectF &) {
-        if (*busy)
+    // A few widenings per chart size at most, widening more readily than narrowing: the
+    // layout settles instead of swinging between two ranges.
+    struct Fitting
+    {
+        bool busy = false;
+        QSizeF size;
+        int adjustments = 0;
+    };
+    auto fitting = std::make_shared<Fitting>();
+    auto place = [chart, series, x, labels, names, ends, low, high, count,
+                  fitting](const QRectF &) {
+        if (fitting->busy)
             return;
-        *busy = true;
-        QRectF plot = chart->plotArea();
-        // The range that leaves room for every label: a few passes, since widening the
-        // range shortens the bars.
-        const qreal gap = 8.0;
-        double lo = low;
-        double hi = high > low ? high : low + 1.0;
-        for (int pass = 0; pass < 8 && plot.width() > 0; ++pass) {
-            const double perPixel = (hi - lo) / plot.width();
-            double wantLo = low;
-            double wantHi = high;
-            for (int c = 0; c < count; ++c) {
-                const double room = (labels[c]->boundingRect().width() + 2 * gap) * perPixel;
-                if (ends[c] >= 0.0)
-                    wantHi = std::max(wantHi, ends[c] + room);
-                else
-                    wantLo = std::min(wantLo, ends[c] - room);
-            }
-            lo = wantLo;
-            hi = wantHi;
+        fitting->busy = true;
+        if (chart->size() != fitting->size) {
+            fitting->size = chart->size();
+            fitting->adjustments = 0;
         }
-        const double tolerance = 0.02 * (hi - lo);
-        if (qAbs(x->min() - lo) > tolerance || qAbs(x->max() - hi) > tolerance) {
+        QRectF plot = chart->plotArea();
+        // The narrowest range that leaves room for every label right of its bar (right of
+        // the zero line for a bar that points left, where its row is empty): the span S must
+        // hold the bars plus each label's share of S, so S = g(S), which a few steps reach
+        // when no label is wider than the plot.
+        const qreal gap = 8.0;
+        const double floorLow = std::min(0.0, low);
+        const double ceilingHigh = std::max(0.0, high);
+        double widest = 0.0;
+        QList<double> shares;
+        for (int c = 0; c < count; ++c) {
+            const double share = plot.width() > 0.0
+                    ? (labels[c]->boundingRect().width() + 2 * gap) / plot.width()
+                    : 1.0;
+            shares.append(share);
+            widest = std::max(widest, share);
+        }
+        const bool fits = widest < 0.85;
+        double lo = floorLow;
+        double hi = ceilingHigh > floorLow ? ceilingHigh : floorLow + 1.0;
+        if (fits) {
+            double span = hi - lo;
+            for (int step = 0; step < 60; ++step) {
+                double up = ceilingHigh;
+                for (int c = 0; c < count; ++c)
+                    up = std::max(up, std::max(ends[c], 0.0) + span * shares[c]);
+                hi = up;
+                if (hi - lo <= span * (1.0 + 1e-6))
+                    break;
+                span = hi - lo;
+            }
+            if (lo < 0.0)
+                lo -= 0.04 * (hi - lo);  // air left of the longest bar that points left
+        }
+        if (!std::isfinite(lo) || !std::isfinite(hi) || hi <= lo) {
+            lo = floorLow;
+            hi = floorLow + 1.0;
+        }
+        // A little slack: the axis's own end labels move the plot's edge by a few pixels.
+        hi += 0.03 * (hi - lo);
+        const bool tooNarrow = lo < x->min() || hi > x->max();
+        const bool tooWide = x->max() - x->min() > 1.25 * (hi - lo);
+        if ((tooNarrow || tooWide) && fitting->adjustments < 4) {
+            ++fitting->adjustments;
             x->setRange(lo, hi);
             // Ticks on round numbers from zero, about four of them.
             const double raw = (hi - lo) / 4.0;
@@ -216,29 +251,35 @@ void TargetsChart::populate(QChart *chart, const Table &table, const ChartOption
                     break;
                 }
             }
-            x->setTickType(QValueAxis::TicksDynamic);
-            x->setTickAnchor(0.0);
-            x->setTickInterval(step);
-            x->setLabelFormat(step < 1.0 ? QStringLiteral("%.1f") : QStringLiteral("%.0f"));
+            if (std::isfinite(step) && step > 0.0 && (hi - lo) / step < 20.0) {
+                x->setTickType(QValueAxis::TicksDynamic);
+                x->setTickAnchor(0.0);
+                x->setTickInterval(step);
+                x->setLabelFormat(step < 1.0 ? QStringLiteral("%.1f") : QStringLiteral("%.0f"));
+            }
             plot = chart->plotArea();
         }
         // Too little height for a row of text per bar: the figures stay in the tooltip and
         // the table rather than overprint each other.
-        const bool roomy = count == 0
-                || plot.height() / count >= labels.first()->boundingRect().height() + 2.0;
+        const bool roomy = fits
+                && (count == 0
+                    || plot.height() / count >= labels.first()->boundingRect().height() + 2.0);
         for (int c = 0; c < count; ++c) {
             const int row = count - 1 - c;
             labels[c]->setVisible(roomy);
-            const QPointF end = chart->mapToPosition(QPointF(ends[c], row), series);
+            const QPointF end = chart->mapToPosition(QPointF(std::max(ends[c], 0.0), row), series);
             QGraphicsTextItem *label = labels[c];
             const QSizeF size = label->boundingRect().size();
-            const qreal left = ends[c] >= 0.0 ? end.x() + gap : end.x() - gap - size.width();
-            label->setPos(left, end.y() - size.height() / 2.0);
+            label->setPos(end.x() + gap, end.y() - size.height() / 2.0);
+            // Where the layout found no room after all, the figure stays in the tooltip and
+            // the table rather than run off the plot.
+            if (!plot.adjusted(-0.5, -0.5, 0.5, 0.5).contains(label->sceneBoundingRect()))
+                label->setVisible(false);
             QGraphicsTextItem *name = names[c];
             name->setPos(plot.left() - 10.0 - name->textWidth(),
                          end.y() - name->boundingRect().height() / 2.0);
         }
-        *busy = false;
+        fitting->busy = false;
     };
     QObject::connect(chart, &QChart::plotAreaChanged, chart, place);
     place(chart->plotArea());
