@@ -3,6 +3,7 @@
 #include "DatasetReader.h"
 #include "Queries.h"
 #include "Store.h"
+#include "TestStores.h"
 
 #include <QTemporaryFile>
 #include <QTest>
@@ -68,15 +69,8 @@ private:
 
 void TestPointInTime::initTestCase()
 {
-    m_store = std::make_unique<Store>();
-    QVERIFY(m_store->open(QStringLiteral(":memory:")));
-    QString error;
-    QVERIFY2(BundledDataset::ensureLoaded(*m_store, &error), qPrintable(error));
-    const auto later = DatasetReader::readFile(
-            QStringLiteral(IRDASH_TEST_DATA_DIR "/iij-public-later-quarters.csv"),
-            Fact::Origin::User);
-    QVERIFY(later.ok());
-    QVERIFY(m_store->importFacts(later.facts).ok);
+    m_store = storeWithLaterQuarters();
+    QVERIFY(m_store);
     m_queries = std::make_unique<Queries>(*m_store);
 }
 
@@ -112,7 +106,8 @@ void TestPointInTime::targetsAtTheDecksAnnouncement()
     const Table table = m_queries->actualVersusTarget(period("FY12"), period("FY13"),
                                                       Queries::TargetColumns::WithOriginal);
     QCOMPARE(table.asOf(), date("2013-08-06"));
-    QCOMPARE(table.asOfDescription(), QStringLiteral("As of 2013-08-06, the announcement of 1Q FY2013"));
+    QCOMPARE(table.asOfDescription(),
+             QStringLiteral("As of 2013-08-06, the announcement of 1Q FY2013"));
     QCOMPARE(valueOf(table, "target", "revenue_total"), 117000.0);
     QCOMPARE(valueOf(table, "target", "operating_income"), 9400.0);
     QCOMPARE(valueOf(table, "target", "income_before_tax"), 9000.0);
@@ -164,8 +159,10 @@ void TestPointInTime::targetsAfterTheRevision()
     // Unrevised targets keep their own stated change.
     QCOMPARE(valueOf(table, "stated_change_pct", "income_before_tax"), 16.0);
     // The revision history: 9,400 then 6,000.
-    const Table history = m_queries->targetHistory(period("FY13"), QStringLiteral("operating_income"));
-    QCOMPARE(history.categoryKeys(), (QStringList {QStringLiteral("2013-05-15"), QStringLiteral("2014-02-07")}));
+    const Table history
+            = m_queries->targetHistory(period("FY13"), QStringLiteral("operating_income"));
+    QCOMPARE(history.categoryKeys(),
+             (QStringList {QStringLiteral("2013-05-15"), QStringLiteral("2014-02-07")}));
     QCOMPARE(*history.series(0).cells[0].value, 9400.0);
     QCOMPARE(*history.series(0).cells[1].value, 6000.0);
 }
@@ -285,7 +282,8 @@ void TestPointInTime::statedChangeContradictedIsFlagged()
     const TableCell &stated = cellOf(table, "stated_change_pct", "revenue_total");
     QCOMPARE(*stated.value, 30.0);
     QVERIFY(stated.flagged);
-    QVERIFY2(stated.note.contains(QStringLiteral("30.0")) && stated.note.contains(QStringLiteral("20.00")),
+    QVERIFY2(stated.note.contains(QStringLiteral("30.0"))
+                     && stated.note.contains(QStringLiteral("20.00")),
              qPrintable(stated.note));
     const TableCell &fromLoss = cellOf(table, "change_pct", "operating_income");
     QVERIFY(!fromLoss.hasValue());

@@ -4,6 +4,7 @@
 #include "Language.h"
 #include "Queries.h"
 #include "Store.h"
+#include "TestStores.h"
 #include "charts/TargetHistoryChart.h"
 #include "charts/TargetsChart.h"
 
@@ -57,6 +58,17 @@ QList<TextItem> textItems(const QGraphicsScene &scene)
     return found;
 }
 
+// The texts of the value labels, in the order the scene lists them.
+QStringList valueLabels(const QGraphicsScene &scene)
+{
+    QStringList labels;
+    for (const TextItem &item : textItems(scene)) {
+        if (item.valueLabel)
+            labels.append(item.text);
+    }
+    return labels;
+}
+
 // The chart laid out at a size in a scene of its own, as the export and the view do.
 struct Staged
 {
@@ -97,15 +109,8 @@ private:
 
 void TestTargetsChart::initTestCase()
 {
-    m_store = std::make_unique<Store>();
-    QVERIFY(m_store->open(QStringLiteral(":memory:")));
-    QString error;
-    QVERIFY2(BundledDataset::ensureLoaded(*m_store, &error), qPrintable(error));
-    const auto later = DatasetReader::readFile(
-            QStringLiteral(IRDASH_TEST_DATA_DIR "/iij-public-later-quarters.csv"),
-            Fact::Origin::User);
-    QVERIFY(later.ok());
-    QVERIFY(m_store->importFacts(later.facts).ok);
+    m_store = storeWithLaterQuarters();
+    QVERIFY(m_store);
     m_queries = std::make_unique<Queries>(*m_store);
 }
 
@@ -145,18 +150,19 @@ void TestTargetsChart::layout()
     options.locale = QLocale();
     options.fontFamily = Language::chartFontFamily(language);
     if (size.width() >= 1000)  // an export scales its text; the window does not
-        options.fontScale = std::clamp(std::min(size.width() / 1300.0, size.height() / 700.0), 0.8, 3.0);
+        options.fontScale
+                = std::clamp(std::min(size.width() / 1300.0, size.height() / 700.0), 0.8, 3.0);
 
-    const Table comparison = m_queries->actualVersusTarget(FiscalPeriod::year(year - 1),
-                                                           FiscalPeriod::year(year));
+    const Table comparison
+            = m_queries->actualVersusTarget(FiscalPeriod::year(year - 1), FiscalPeriod::year(year));
     TargetsChart targets;
     TargetHistoryChart history;
     QList<std::pair<QString, QChart *>> charts {
             {QStringLiteral("targets"), targets.build(comparison, options)}};
     for (const QString &metric : Queries::targetMetrics())
-        charts.append({metric, history.build(m_queries->targetHistory(FiscalPeriod::year(year),
-                                                                      metric),
-                                             options)});
+        charts.append({metric,
+                       history.build(m_queries->targetHistory(FiscalPeriod::year(year), metric),
+                                     options)});
     for (const auto &[what, chart] : charts) {
         // The history sits below the targets chart on the page: it gets less height.
         if (size.height() < 380 && what == QLatin1String("targets")) {
@@ -177,7 +183,8 @@ void TestTargetsChart::layout()
                                         .arg(item.rect.width())
                                         .arg(item.rect.height())));
             // Qt elides a label that has no room: every name must be whole.
-            QVERIFY2(!item.text.endsWith(QStringLiteral("...")) && !item.text.endsWith(QChar(0x2026)),
+            QVERIFY2(!item.text.endsWith(QStringLiteral("..."))
+                             && !item.text.endsWith(QChar(0x2026)),
                      qPrintable(what + QStringLiteral(": cut '") + item.text + u'\''));
             if (item.valueLabel)
                 values.append(item);
@@ -192,8 +199,9 @@ void TestTargetsChart::layout()
             // One label per metric, and every metric's name whole on the category axis.
             QCOMPARE(values.size(), comparison.categoryCount());
             for (const QString &name : comparison.categoryLabels()) {
-                const bool shown = std::any_of(items.cbegin(), items.cend(),
-                                               [&](const TextItem &item) { return item.text == name; });
+                const bool shown
+                        = std::any_of(items.cbegin(), items.cend(),
+                                      [&](const TextItem &item) { return item.text == name; });
                 QVERIFY2(shown, qPrintable(name));
             }
         }
@@ -249,30 +257,27 @@ void TestTargetsChart::figuresOfTheBars()
     for (int c = 0; c < table.categoryCount(); ++c)
         QCOMPARE(set->at(table.categoryCount() - 1 - c), *table.cell(change, c).value);
     // Its label: the change, then the actual and the target in force.
-    QStringList labels;
-    for (const TextItem &item : textItems(staged.scene)) {
-        if (item.valueLabel)
-            labels.append(item.text);
-    }
-    QVERIFY2(labels.contains(QStringLiteral("+10.1%   106,248 → 117,000")), qPrintable(labels.join(u'|')));
-    QVERIFY2(labels.contains(QStringLiteral("+3.6%   130.76 → 135.42 JPY")), qPrintable(labels.join(u'|')));
+    const QStringList labels = valueLabels(staged.scene);
+    QVERIFY2(labels.contains(QStringLiteral("+10.1%   106,248 → 117,000")),
+             qPrintable(labels.join(u'|')));
+    QVERIFY2(labels.contains(QStringLiteral("+3.6%   130.76 → 135.42 JPY")),
+             qPrintable(labels.join(u'|')));
 
     // After the revision the operating income bar points down: 7,753 to 6,000.
     m_queries->setAsOf(AsOf::announcement(), period("3Q13"));
-    Staged revised(builder.build(m_queries->actualVersusTarget(period("FY12"), period("FY13")), options),
-                   QSizeF(1600, 900));
-    QStringList after;
-    for (const TextItem &item : textItems(revised.scene)) {
-        if (item.valueLabel)
-            after.append(item.text);
-    }
-    QVERIFY2(after.contains(QStringLiteral("-22.6%   7,753 → 6,000")), qPrintable(after.join(u'|')));
+    Staged revised(
+            builder.build(m_queries->actualVersusTarget(period("FY12"), period("FY13")), options),
+            QSizeF(1600, 900));
+    const QStringList after = valueLabels(revised.scene);
+    QVERIFY2(after.contains(QStringLiteral("-22.6%   7,753 → 6,000")),
+             qPrintable(after.join(u'|')));
 }
 
 void TestTargetsChart::historySteps()
 {
     m_queries->setAsOf(AsOf::latest(), period("1Q14"));
-    const Table table = m_queries->targetHistory(period("FY13"), QStringLiteral("operating_income"));
+    const Table table
+            = m_queries->targetHistory(period("FY13"), QStringLiteral("operating_income"));
     TargetHistoryChart builder;
     ChartOptions options;
     Staged staged(builder.build(table, options), QSizeF(1600, 900));
@@ -286,11 +291,7 @@ void TestTargetsChart::historySteps()
     QCOMPARE(steps->at(2).y(), 6000.0);
     QCOMPARE(QDateTime::fromMSecsSinceEpoch(qint64(steps->at(2).x()), Qt::UTC).date(),
              QDate(2014, 2, 7));
-    QStringList labels;
-    for (const TextItem &item : textItems(staged.scene)) {
-        if (item.valueLabel)
-            labels.append(item.text);
-    }
+    const QStringList labels = valueLabels(staged.scene);
     QCOMPARE(labels.size(), 2);
     QVERIFY(labels.contains(QStringLiteral("9,400 (2013-05-15)")));
     QVERIFY(labels.contains(QStringLiteral("6,000 (2014-02-07)")));
@@ -312,7 +313,8 @@ void TestTargetsChart::exportFooterSaysTheDate()
     };
     Staged onScreen(builder.build(table, screen), QSizeF(1600, 900));
     Staged onPaper(builder.build(table, paper), QSizeF(1600, 900));
-    const QString footer = QStringLiteral("Figures: As of 2013-08-06, the announcement of 1Q FY2013.");
+    const QString footer
+            = QStringLiteral("Figures: As of 2013-08-06, the announcement of 1Q FY2013.");
     QVERIFY2(allText(onPaper.scene).contains(footer), qPrintable(allText(onPaper.scene)));
     QVERIFY(!allText(onScreen.scene).contains(footer));  // the status bar says it on screen
     QVERIFY(!allText(onPaper.scene).contains(QStringLiteral("hover")));
