@@ -115,14 +115,13 @@ QString usage()
             "       irdash --help | --version");
 }
 
-// Opens the store and makes sure the bundled dataset is in it.
-// Opens the database (repairing what can be repaired, see DatabaseStartup) and makes
-// sure the bundled dataset is in it; warnings go to stderr.
-bool openStore(Store &store, const QString &path, QString *error, bool appOwned = false,
-               bool memoryFallback = true)
+// Opens the database (see DatabaseStartup: only irdash's own damaged file is repaired,
+// and only by the window and import) and makes sure the bundled dataset is in it;
+// warnings go to stderr.
+bool openStore(Store &store, const QString &path, QString *error, bool appOwned,
+               DatabaseStartup::Purpose purpose)
 {
-    const DatabaseStartup::Result result
-            = DatabaseStartup::open(store, path, appOwned, memoryFallback);
+    const DatabaseStartup::Result result = DatabaseStartup::open(store, path, appOwned, purpose);
     for (const QString &warning : result.warnings)
         err() << QCoreApplication::applicationName() << ": " << warning << Qt::endl;
     if (!result.ok)
@@ -185,7 +184,8 @@ int runData(const QStringList &arguments)
 
     Store store;
     QString error;
-    if (!openStore(store, databasePath(parser, db), &error, !parser.isSet(db)))
+    if (!openStore(store, databasePath(parser, db), &error, !parser.isSet(db),
+                   DatabaseStartup::Purpose::Read))
         return fail(CommandLine::RuntimeError, error);
     // Announcement: of the period asked for, else of the newest quarter.
     const Queries queries(store);
@@ -217,7 +217,8 @@ int runCheck(const QStringList &arguments)
         return *wrong;
     Store store;
     QString error;
-    if (!openStore(store, databasePath(parser, db), &error, !parser.isSet(db)))
+    if (!openStore(store, databasePath(parser, db), &error, !parser.isSet(db),
+                   DatabaseStartup::Purpose::Read))
         return fail(CommandLine::RuntimeError, error);
     // Announcement: of the newest quarter.
     const Queries queries(store);
@@ -286,7 +287,10 @@ int runImport(const QStringList &arguments)
     const DatasetImport::Outcome outcome = DatasetImport::run(
             file, Fact::Origin::User,
             [&](QString *error) {
-                return openStore(store, path, error, !parser.isSet(db), false) ? &store : nullptr;
+                return openStore(store, path, error, !parser.isSet(db),
+                                 DatabaseStartup::Purpose::Import)
+                        ? &store
+                        : nullptr;
             },
             options);
     const auto removeNewDatabase = [&] {
@@ -404,7 +408,8 @@ int runExport(const QStringList &arguments)
 
     Store store;
     QString error;
-    if (!openStore(store, databasePath(parser, db), &error, !parser.isSet(db)))
+    if (!openStore(store, databasePath(parser, db), &error, !parser.isSet(db),
+                   DatabaseStartup::Purpose::Read))
         return fail(CommandLine::RuntimeError, error);
     Queries queries(store);
     const QList<FiscalPeriod> available = queries.quarters();

@@ -35,6 +35,15 @@ DatasetReader::Result BundledDataset::read()
                                Fact::Origin::Bundled);
 }
 
+bool BundledDataset::isCurrent(const Store &store)
+{
+    const QByteArray bytes = bundledBytes();
+    return !bytes.isEmpty()
+            && store.metaValue(checksumKey)
+            == QString::fromLatin1(
+                       QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+}
+
 bool BundledDataset::ensureLoaded(Store &store, QString *error)
 {
     const QByteArray bytes = bundledBytes();

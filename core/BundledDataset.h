@@ -21,4 +21,7 @@ public:
     // is there already. Figures the user imported are never replaced. Returns false
     // with *error set when the bundled file or the database fails.
     static bool ensureLoaded(Store &store, QString *error);
+    // Whether the store already holds this build's bundled dataset (ensureLoaded would
+    // write nothing).
+    static bool isCurrent(const Store &store);
 };

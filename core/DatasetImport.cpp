@@ -66,3 +66,30 @@ DatasetImport::Outcome DatasetImport::run(const QString &path, Fact::Origin orig
             options);
     return finish();
 }
+
+DatasetImport::Preview DatasetImport::preview(const QString &path, Fact::Origin origin,
+                                              const StoreOpener &openStore)
+{
+    Preview preview;
+    preview.read = DatasetReader::readFile(path, origin);
+    if (!preview.read.ok())
+        return preview;
+    Store *store = openStore(&preview.storeError);
+    if (!store)
+        return preview;
+    Store::ImportOptions dryRun;
+    dryRun.policy = Store::ConflictPolicy::Keep;
+    dryRun.dryRun = true;
+    preview.report = store->importFacts(preview.read.facts, dryRun);
+    return preview;
+}
+
+Store::ImportReport DatasetImport::store(const QList<Fact> &facts, const StoreOpener &openStore,
+                                         const Store::ImportOptions &options)
+{
+    Store::ImportReport report;
+    Store *store = openStore(&report.error);
+    if (!store)
+        return report;
+    return store->importFacts(facts, options);
+}

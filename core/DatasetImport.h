@@ -28,4 +28,18 @@ public:
 
     static Outcome run(const QString &path, Fact::Origin origin, const StoreOpener &openStore,
                        const Store::ImportOptions &options);
+
+    // What importing a file would change, changing nothing: the file read whole (its facts
+    // kept, for a preview to list), then a dry run on the store (policy Keep). The store is
+    // not opened when the file has an error.
+    struct Preview
+    {
+        DatasetReader::Result read;
+        Store::ImportReport report;
+        QString storeError;
+    };
+    static Preview preview(const QString &path, Fact::Origin origin, const StoreOpener &openStore);
+    // Stores figures a preview read, in one transaction.
+    static Store::ImportReport store(const QList<Fact> &facts, const StoreOpener &openStore,
+                                     const Store::ImportOptions &options);
 };

@@ -1,9 +1,11 @@
 #include "Store.h"
 
 #include "SqliteStatement.h"
+#include "StoreRecovery.h"
 
 #include <QAtomicInt>
 #include <QDir>
+#include <QFileInfo>
 #include <QHash>
 #include <QScopeGuard>
 #include <QSqlError>
@@ -87,51 +89,168 @@ QSqlDatabase Store::database() const
     return QSqlDatabase::database(m_connectionName, false);
 }
 
-bool Store::open(const QString &path)
+Store::Failure Store::failureOf(const QSqlError &error)
+{
+    if (error.type() == QSqlError::NoError)
+        return Failure::None;
+    bool ok = false;
+    const int code = error.nativeErrorCode().toInt(&ok);
+    if (!ok)
+        return Failure::Other;
+    switch (code & 0xff) {  // the primary result code of an extended one
+    case SQLITE_BUSY:
+    case SQLITE_LOCKED:
+        return Failure::Locked;
+    case SQLITE_PERM:
+    case SQLITE_CANTOPEN:
+    case SQLITE_AUTH:
+        return Failure::NoAccess;
+    case SQLITE_READONLY:
+        return Failure::ReadOnly;
+    case SQLITE_FULL:
+        return Failure::DiskFull;
+    case SQLITE_CORRUPT:
+        return Failure::Damaged;
+    case SQLITE_NOTADB:
+        return Failure::NotDatabase;
+    default:
+        return Failure::Other;
+    }
+}
+
+bool Store::fail(Failure failure, const QString &message)
+{
+    m_lastFailure = failure;
+    m_lastError = message;
+    return false;
+}
+
+bool Store::open(const QString &path, Access access, bool isNew)
 {
     m_path = path;
+    m_lastFailure = Failure::None;
+    m_lastError.clear();
     QSqlDatabase db = QSqlDatabase::contains(m_connectionName)
             ? QSqlDatabase::database(m_connectionName, false)
             : QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
-    if (!db.isValid()) {
-        m_lastError = tr("the SQLite driver for Qt is not installed (libqt6sql6-sqlite)");
-        return false;
-    }
+    if (!db.isValid())
+        return fail(Failure::Other,
+                    tr("the SQLite driver for Qt is not installed (libqt6sql6-sqlite)"));
     if (db.isOpen())
         db.close();
+    const bool memory = path == QLatin1String(":memory:");
+    if (memory)
+        access = Access::ReadWrite;  // nothing on disk to protect
     db.setDatabaseName(path);
     // Another instance holding a write lock makes us wait briefly, then fail clearly.
-    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=3000"));
+    QString options = QStringLiteral("QSQLITE_BUSY_TIMEOUT=3000");
+    if (access == Access::ReadOnly)
+        options += QStringLiteral(";QSQLITE_OPEN_READONLY");
+    db.setConnectOptions(options);
     if (!db.open()) {
-        m_lastError = tr("cannot open the database %1: %2").arg(path, db.lastError().text());
-        return false;
+        const QSqlError error = db.lastError();
+        return fail(failureOf(error) == Failure::None ? Failure::Other : failureOf(error),
+                    tr("cannot open the database %1: %2").arg(path, error.text()));
     }
     QSqlQuery query(db);
-    // Reading the schema fails at once on a file that is not an SQLite database.
+    // Reading the schema is the first read of the file: it fails at once on a file that is
+    // not an SQLite database, and waits out another program's lock.
     if (!query.exec(QStringLiteral("PRAGMA schema_version")) || !query.next()) {
-        m_lastError = tr("%1 is not an irdash database: %2").arg(path, query.lastError().text());
+        const QSqlError error = query.lastError();
+        const Failure failure = failureOf(error);
+        query.finish();
         db.close();
-        return false;
-    }
-    query.exec(QStringLiteral("PRAGMA foreign_keys = ON"));
-    const int version = userVersion();
-    if (version == 0) {
-        if (!createSchema()) {
-            db.close();
-            return false;
+        switch (failure) {
+        case Failure::Locked:
+            return fail(failure, tr("the database %1 is locked by another program").arg(path));
+        case Failure::NotDatabase:
+            return fail(failure, tr("%1 is not an irdash database: %2").arg(path, error.text()));
+        case Failure::Damaged:
+            return fail(failure, tr("the database %1 is damaged: %2").arg(path, error.text()));
+        default:
+            return fail(failure == Failure::None ? Failure::Other : failure,
+                        tr("cannot read the database %1: %2").arg(path, error.text()));
         }
-    } else if (version > schemaVersion) {
-        m_lastError = tr("%1 was written by a newer irdash (schema %2; this one reads up to %3)")
-                              .arg(path)
-                              .arg(version)
-                              .arg(schemaVersion);
-        db.close();
-        return false;
-    } else if (version < schemaVersion && !migrate(version)) {
+    }
+    query.finish();
+    query.exec(QStringLiteral("PRAGMA foreign_keys = ON"));
+    if (!checkIdentity(access, isNew || memory)) {
         db.close();
         return false;
     }
-    m_lastError.clear();
+    return true;
+}
+
+bool Store::checkIdentity(Access access, bool isNew)
+{
+    QSqlQuery query(database());
+    auto readFailed = [&] {
+        const QSqlError error = query.lastError();
+        const Failure failure = failureOf(error);
+        return fail(failure == Failure::None ? Failure::Other : failure,
+                    tr("cannot read the database %1: %2").arg(m_path, error.text()));
+    };
+    if (!query.exec(QStringLiteral("PRAGMA application_id")) || !query.next())
+        return readFailed();
+    const qint64 id = query.value(0).toLongLong();
+    query.finish();
+    const int version = userVersion();
+    if (!query.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table'")))
+        return readFailed();
+    QStringList tables;
+    while (query.next())
+        tables.append(query.value(0).toString());
+    if (query.lastError().type() != QSqlError::NoError)
+        return readFailed();
+    query.finish();
+
+    if (tables.isEmpty() && version == 0 && id == 0) {
+        if (!isNew)
+            return fail(Failure::Foreign,
+                        tr("%1 is an empty database that irdash did not make; expected an irdash "
+                           "database (remove the file to start a new one)")
+                                .arg(m_path));
+        if (access == Access::ReadOnly)
+            return fail(Failure::ReadOnly,
+                        tr("the new database %1 cannot be made read-only").arg(m_path));
+        return createSchema();
+    }
+    if (id != applicationId) {
+        // A database of an irdash from before the application id: its own tables, fact with
+        // its own columns, and a schema version irdash wrote.
+        bool irdash = id == 0 && version >= 1;
+        for (const char *table : {"period", "metric", "fact", "meta"})
+            irdash = irdash && tables.contains(QString::fromLatin1(table));
+        if (irdash) {
+            QStringList columns;
+            if (query.exec(QStringLiteral("PRAGMA table_info(fact)"))) {
+                while (query.next())
+                    columns.append(query.value(1).toString());
+            }
+            query.finish();
+            for (const char *column : {"period_id", "metric_id", "value", "decimals", "unit",
+                                       "basis", "source", "as_of", "origin"})
+                irdash = irdash && columns.contains(QString::fromLatin1(column));
+        }
+        if (!irdash)
+            return fail(Failure::Foreign,
+                        tr("%1 is not an irdash database (it is another program's SQLite "
+                           "database); it was left as it is")
+                                .arg(m_path));
+    }
+    if (version > schemaVersion)
+        return fail(Failure::Newer,
+                    tr("%1 was written by a newer irdash (schema %2; this one reads up to %3)")
+                            .arg(m_path)
+                            .arg(version)
+                            .arg(schemaVersion));
+    if (access == Access::ReadWrite && writeAccess() == WriteAccess::Writable) {
+        // Mark a database of an older irdash as ours, and bring its schema up to date.
+        if (id != applicationId)
+            query.exec(QStringLiteral("PRAGMA application_id = %1").arg(applicationId));
+        if (version < schemaVersion && !migrate(version))
+            return false;
+    }
     return true;
 }
 
@@ -142,31 +261,49 @@ void Store::close()
         db.close();
 }
 
-QString Store::integrityCheck() const
+QString Store::integrityCheck()
 {
     QSqlQuery query(database());
-    if (!query.exec(QStringLiteral("PRAGMA quick_check")))
+    if (!query.exec(QStringLiteral("PRAGMA quick_check"))) {
+        m_lastFailure = failureOf(query.lastError());
         return query.lastError().text();
+    }
     QStringList problems;
     while (query.next())
         problems.append(query.value(0).toString());
+    if (query.lastError().type() != QSqlError::NoError) {
+        m_lastFailure = failureOf(query.lastError());
+        return query.lastError().text();
+    }
+    if (problems == QStringList {QStringLiteral("ok")}) {
+        m_lastFailure = Failure::None;
+        return problems.first();
+    }
+    m_lastFailure = Failure::Damaged;
     return problems.join(QStringLiteral("; "));
 }
 
 Store::WriteAccess Store::writeAccess() const
 {
-    QSqlQuery query(database());
-    // BEGIN IMMEDIATE takes the write lock, the surest test of being able to write.
+    QSqlDatabase db = database();
+    if (m_path == QLatin1String(":memory:"))
+        return WriteAccess::Writable;
+    // The connection itself: opened read-only, or on a file SQLite may only read.
+    if (sqlite3 *handle = SqliteStatement::handleOf(db);
+        !handle || sqlite3_db_readonly(handle, "main") != 0)
+        return WriteAccess::ReadOnly;
+    // A write needs a journal beside the file.
+    const QFileInfo file(m_path);
+    if (!QFileInfo(file.absolutePath()).isWritable() || !file.isWritable())
+        return WriteAccess::ReadOnly;
+    QSqlQuery query(db);
+    // BEGIN IMMEDIATE takes the write lock (and writes nothing): another writer shows here.
     if (query.exec(QStringLiteral("BEGIN IMMEDIATE"))) {
         query.exec(QStringLiteral("ROLLBACK"));
-        // A read-only file still lets BEGIN through; a write does not.
-        if (query.exec(QStringLiteral("PRAGMA user_version = %1").arg(userVersion())))
-            return WriteAccess::Writable;
-        return WriteAccess::ReadOnly;
+        return WriteAccess::Writable;
     }
-    const QString error = query.lastError().text();
-    return error.contains(QLatin1String("locked"), Qt::CaseInsensitive) ? WriteAccess::Locked
-                                                                        : WriteAccess::ReadOnly;
+    return failureOf(query.lastError()) == Failure::Locked ? WriteAccess::Locked
+                                                           : WriteAccess::ReadOnly;
 }
 
 int Store::userVersion() const
@@ -182,23 +319,28 @@ bool Store::createSchema()
     QSqlDatabase db = database();
     QSqlQuery query(db);
     if (!db.transaction()) {
+        m_lastFailure = failureOf(db.lastError());
         m_lastError = tr("cannot start a transaction: %1").arg(db.lastError().text());
         return false;
     }
     for (const char *statement : createStatements) {
         if (!query.exec(QString::fromLatin1(statement))) {
+            m_lastFailure = failureOf(query.lastError());
             m_lastError = tr("cannot create the schema: %1").arg(query.lastError().text());
             db.rollback();
             return false;
         }
     }
-    // PRAGMA takes no bound parameters; the value is our own constant.
-    if (!query.exec(QStringLiteral("PRAGMA user_version = %1").arg(schemaVersion))) {
+    // PRAGMA takes no bound parameters; the values are our own constants.
+    if (!query.exec(QStringLiteral("PRAGMA user_version = %1").arg(schemaVersion))
+        || !query.exec(QStringLiteral("PRAGMA application_id = %1").arg(applicationId))) {
+        m_lastFailure = failureOf(query.lastError());
         m_lastError = tr("cannot set the schema version: %1").arg(query.lastError().text());
         db.rollback();
         return false;
     }
     if (!db.commit()) {
+        m_lastFailure = failureOf(db.lastError());
         m_lastError = tr("cannot create the schema: %1").arg(db.lastError().text());
         return false;
     }
@@ -721,49 +863,7 @@ bool Store::setMetaValue(const QString &key, const QString &value)
 
 QList<Fact> Store::readableFacts() const
 {
-    QList<Fact> result;
-    QSqlQuery bounds(database());
-    qint64 last = 0;
-    if (bounds.exec(QStringLiteral("SELECT max(id) FROM fact")) && bounds.next())
-        last = bounds.value(0).toLongLong();
-    if (last <= 0) {
-        // The table's root may be unreadable; try the ids as far as a sane import goes.
-        last = 1000000;
-    }
-    QSqlQuery row(database());
-    row.prepare(QStringLiteral(
-            "SELECT p.code, m.key, f.value, f.decimals, f.unit, f.basis, f.source, f.as_of, "
-            "f.origin "
-            "FROM fact f JOIN period p ON p.id = f.period_id JOIN metric m ON m.id = f.metric_id "
-            "WHERE f.id = ?"));
-    int misses = 0;
-    for (qint64 id = 1; id <= last && misses < 10000; ++id) {
-        row.bindValue(0, id);
-        if (!row.exec() || !row.next()) {
-            ++misses;
-            continue;
-        }
-        misses = 0;
-        Fact fact;
-        const auto period = FiscalPeriod::fromCode(row.value(0).toString());
-        const auto unit = Units::fromCode(row.value(4).toString());
-        const auto basis = Bases::fromCode(row.value(5).toString());
-        if (!period || !unit || !basis)
-            continue;  // a damaged row is skipped, not guessed at
-        fact.period = *period;
-        fact.metric = row.value(1).toString();
-        fact.value = row.value(2).toDouble();
-        fact.decimals = row.value(3).toInt();
-        fact.unit = *unit;
-        fact.basis = *basis;
-        fact.source = row.value(6).toString();
-        fact.asOf = QDate::fromString(row.value(7).toString(), Qt::ISODate);
-        fact.origin = row.value(8).toString() == QLatin1String("bundled") ? Fact::Origin::Bundled
-                                                                          : Fact::Origin::User;
-        row.finish();
-        result.append(fact);
-    }
-    return result;
+    return StoreRecovery::readableFacts(database());
 }
 
 int Store::factCount() const

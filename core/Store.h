@@ -55,6 +55,30 @@ public:
         QList<Conflict> conflicts;
     };
 
+    // What went wrong when opening or reading a database, decided by SQLite's result code
+    // (never by message text): only Damaged and NotDatabase are damage; the others mean
+    // "leave the file as it is and say why".
+    enum class Failure {
+        None,
+        Locked,  // SQLITE_BUSY / SQLITE_LOCKED past the busy timeout
+        NoAccess,  // SQLITE_PERM / SQLITE_CANTOPEN / SQLITE_AUTH: permissions, a missing folder
+        ReadOnly,  // SQLITE_READONLY
+        DiskFull,  // SQLITE_FULL
+        Damaged,  // SQLITE_CORRUPT, or a quick_check that found problems
+        NotDatabase,  // SQLITE_NOTADB: not an SQLite file at all
+        Foreign,  // an SQLite database, but another program's
+        Newer,  // an irdash database of a newer schema
+        Other,
+    };
+
+    enum class Access {
+        ReadWrite,  // creates the schema in an empty new file, migrates an older one
+        ReadOnly,  // never writes a byte to the file
+    };
+
+    // Identifies irdash's databases (PRAGMA application_id): "irDS".
+    static constexpr qint32 applicationId = 0x69724453;
+
     Store();
     ~Store();
 
@@ -62,21 +86,31 @@ public:
     // QStandardPaths::AppDataLocation/irdash.sqlite.
     static QString defaultPath();
 
-    // A file path, or ":memory:". Creates or migrates the schema.
-    bool open(const QString &path);
+    // A file path, or ":memory:". An SQLite file that is neither irdash's (by its
+    // application_id, or for a database of an older irdash, by its tables) nor empty is
+    // refused as Foreign and not written to. An empty one gets the schema only when
+    // `isNew` (irdash made it in this run) and the access is ReadWrite.
+    bool open(const QString &path, Access access = Access::ReadWrite, bool isNew = true);
     bool isOpen() const;
     QString path() const { return m_path; }
     QString lastError() const { return m_lastError; }
+    Failure lastFailure() const { return m_lastFailure; }
     int userVersion() const;
     void close();
 
-    // "ok", or what SQLite's quick_check found wrong.
-    QString integrityCheck() const;
+    // The kind of failure behind an error from the QSQLITE driver, by its result code.
+    static Failure failureOf(const QSqlError &error);
+
+    // "ok", or what SQLite's quick_check found wrong; lastFailure() says Damaged when it
+    // found problems, or what kept it from running (Locked, say).
+    QString integrityCheck();
     enum class WriteAccess {
         Writable,
         ReadOnly,  // the file or its folder cannot be written
         Locked,  // another process holds a lock past the busy timeout
     };
+    // Asks SQLite whether the connection can write, and takes the write lock once to see
+    // that no other program holds it; writes nothing.
     WriteAccess writeAccess() const;
     ImportReport importFacts(const QList<Fact> &facts,
                              ConflictPolicy policy = ConflictPolicy::Fail);
@@ -95,8 +129,7 @@ public:
 
     // Every fact, chronologically by period, then by metric key, basis and as_of.
     QList<Fact> facts() const;
-    // Every fact that can still be read from a damaged database, row by row, so one bad
-    // page loses only the rows on it.
+    // Every fact that can still be read from a damaged database (see StoreRecovery).
     QList<Fact> readableFacts() const;
     // The facts of these metrics only.
     QList<Fact> facts(const QStringList &metrics) const;
@@ -113,6 +146,9 @@ private:
     // `total` is the number of figures when it is known beforehand, for progress reports.
     ImportReport importInParts(const std::function<PartStatus(QList<Fact> &)> &nextPart,
                                qsizetype total, const ImportOptions &options);
+    bool fail(Failure failure, const QString &message);
+    // Whether the open database is irdash's, an empty one, or another program's.
+    bool checkIdentity(Access access, bool isNew);
     bool createSchema();
     bool migrate(int fromVersion);
     QList<Fact> selectFacts(const QString &whereClause, const QStringList &metrics) const;
@@ -120,4 +156,5 @@ private:
     QString m_connectionName;
     QString m_path;
     QString m_lastError;
+    Failure m_lastFailure = Failure::None;
 };

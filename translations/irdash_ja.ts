@@ -514,20 +514,12 @@
         <translation>整合性チェックに失敗しました: %1</translation>
     </message>
     <message>
-        <source>the database %1 is in use by another program (locked); close the other irdash and try again, or name another file with --db</source>
-        <translation>データベース %1 は他のプログラムが使用中です（ロック中）。もう一方の irdash を閉じてからやり直すか、--db で別のファイルを指定してください</translation>
-    </message>
-    <message>
         <source>the database %1 cannot be written</source>
         <translation>データベース %1 に書き込めません</translation>
     </message>
     <message>
         <source>The database %1 cannot be written. irdash works on a copy in memory; imports will not be kept.</source>
         <translation>データベース %1 に書き込めません。irdash はメモリー上のコピーで動作します。インポートした数値は保存されません。</translation>
-    </message>
-    <message>
-        <source>The database %1 is damaged (%2) and could not be moved aside. irdash works in memory.</source>
-        <translation>データベース %1 は破損しており（%2）、退避できませんでした。irdash はメモリー上で動作します。</translation>
     </message>
     <message numerus="yes">
         <source>The database %1 was damaged (%2). It was kept as %3 and a new one was made from the bundled dataset; %n figure(s) you had imported could be read back.</source>
@@ -536,12 +528,74 @@
         </translation>
     </message>
     <message>
-        <source>cannot open the database %1: the location is read-only</source>
-        <translation>データベース %1 を開けません: 保存先が読み取り専用です</translation>
-    </message>
-    <message>
         <source>%1. irdash works in memory; imports will not be kept.</source>
         <translation>%1。irdash はメモリー上で動作します。インポートした数値は保存されません。</translation>
+    </message>
+    <message>
+        <source>the database %1 is locked by another program; close the other irdash (or the program using it) and try again, or name another file with --db; nothing was changed</source>
+        <translation>データベース %1 は他のプログラムがロックしています。もう一方の irdash（またはそのファイルを使っているプログラム）を閉じてからやり直すか、--db で別のファイルを指定してください。何も変更していません</translation>
+    </message>
+    <message numerus="yes">
+        <source>The database %1 is damaged (%2). It was left as it is; %n figure(s) you had imported could be read and are used here. Open irdash to repair it.</source>
+        <translation>
+            <numerusform>データベース %1 は破損しています（%2）。ファイルはそのままにしてあります。インポートした数値のうち %n件を読み取り、ここで使っています。修復するには irdash を開いてください。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the new database holds fewer figures than were read</source>
+        <translation>新しいデータベースの数値が読み取った件数より少なくなっています</translation>
+    </message>
+    <message>
+        <source>it could not be synced to the disk</source>
+        <translation>ディスクへの書き込みを確定できませんでした</translation>
+    </message>
+    <message>
+        <source>it could not be written</source>
+        <translation>書き込めませんでした</translation>
+    </message>
+    <message numerus="yes">
+        <source>The database %1 is damaged (%2), and the disk is full: no repaired copy could be written beside it. The damaged file was left in place, untouched; %n figure(s) you had imported could be read. Free some space and start again.</source>
+        <translation>
+            <numerusform>データベース %1 は破損しており（%2）、ディスクがいっぱいのため修復したコピーを横に書き込めませんでした。破損したファイルは元の場所にそのまま残してあります。インポートした数値のうち %n件を読み取りました。空き容量を確保してからもう一度起動してください。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The database %1 is damaged (%2), and no repaired copy could be written beside it (%3). The damaged file was left in place, untouched; %n figure(s) you had imported could be read.</source>
+        <translation>
+            <numerusform>データベース %1 は破損しており（%2）、修復したコピーを横に書き込めませんでした（%3）。破損したファイルは元の場所にそのまま残してあります。インポートした数値のうち %n件を読み取りました。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>irdash works in memory.</source>
+        <translation>irdash はメモリー上で動作します。</translation>
+    </message>
+    <message>
+        <source>The database %1 is damaged (%2) and could not be moved aside; it was left in place. irdash works in memory.</source>
+        <translation>データベース %1 は破損しており（%2）、退避できなかったため元の場所に残してあります。irdash はメモリー上で動作します。</translation>
+    </message>
+    <message>
+        <source>The database %1 is damaged (%2); the repaired copy could not take its place, so it was left as it was. irdash works in memory.</source>
+        <translation>データベース %1 は破損しています（%2）。修復したコピーと置き換えられなかったため、元のままにしてあります。irdash はメモリー上で動作します。</translation>
+    </message>
+    <message>
+        <source>cannot open the database %1: the folder %2 does not exist</source>
+        <translation>データベース %1 を開けません: フォルダー %2 がありません</translation>
+    </message>
+    <message>
+        <source>%1 is not a file; expected an irdash database</source>
+        <translation>%1 はファイルではありません。irdash のデータベースを指定してください</translation>
+    </message>
+    <message>
+        <source>%1 is an empty file that irdash did not make; expected an irdash database (remove the file to start a new one)</source>
+        <translation>%1 は irdash が作成していない空のファイルです。irdash のデータベースを指定してください（新しく始めるにはこのファイルを削除してください）</translation>
+    </message>
+    <message>
+        <source>cannot check the database %1: %2</source>
+        <translation>データベース %1 を検査できません: %2</translation>
+    </message>
+    <message>
+        <source>cannot open the database %1: permission denied (the file belongs to %2); nothing was changed</source>
+        <translation>データベース %1 を開けません: アクセス権がありません（ファイルの所有者は %2）。何も変更していません</translation>
     </message>
 </context>
 <context>
@@ -900,6 +954,21 @@ Source: %2</source>
     </message>
 </context>
 <context>
+    <name>ImportRunner</name>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>%1 を読み込んでいます…</translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>%1 をインポートしています…</translation>
+    </message>
+</context>
+<context>
     <name>KpiPanel</name>
     <message>
         <source>%1 pt</source>
@@ -1075,14 +1144,6 @@ Source: %2</source>
     <message>
         <source>&amp;Import dataset…</source>
         <translation>データセットをインポート(&amp;I)…</translation>
-    </message>
-    <message>
-        <source>Importing %1…</source>
-        <translation>%1 をインポートしています…</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>キャンセル</translation>
     </message>
     <message>
         <source>Import failed</source>
@@ -1932,6 +1993,30 @@ Source: %2</source>
     <message>
         <source>the figures could not all be read; nothing was imported</source>
         <translation>すべての数値を読み込めませんでした。何もインポートしていません</translation>
+    </message>
+    <message>
+        <source>the database %1 is locked by another program</source>
+        <translation>データベース %1 は他のプログラムがロックしています</translation>
+    </message>
+    <message>
+        <source>the database %1 is damaged: %2</source>
+        <translation>データベース %1 は破損しています: %2</translation>
+    </message>
+    <message>
+        <source>cannot read the database %1: %2</source>
+        <translation>データベース %1 を読み取れません: %2</translation>
+    </message>
+    <message>
+        <source>%1 is an empty database that irdash did not make; expected an irdash database (remove the file to start a new one)</source>
+        <translation>%1 は irdash が作成していない空のデータベースです。irdash のデータベースを指定してください（新しく始めるにはこのファイルを削除してください）</translation>
+    </message>
+    <message>
+        <source>the new database %1 cannot be made read-only</source>
+        <translation>新しいデータベース %1 は読み取り専用では作成できません</translation>
+    </message>
+    <message>
+        <source>%1 is not an irdash database (it is another program&apos;s SQLite database); it was left as it is</source>
+        <translation>%1 は irdash のデータベースではありません（他のプログラムの SQLite データベースです）。そのままにしてあります</translation>
     </message>
 </context>
 <context>

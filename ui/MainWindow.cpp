@@ -8,6 +8,7 @@
 #include "DatasetReader.h"
 #include "ExportDialog.h"
 #include "ImportDialog.h"
+#include "ImportRunner.h"
 #include "KpiPanel.h"
 #include "Language.h"
 #include "QuarterBrowser.h"
@@ -171,7 +172,8 @@ void MainWindow::bringUpToDate(QWidget *page) const
         targetOptions.locale = QLocale();
         targetOptions.fontFamily = Language::chartFontFamily(Language::current());
         TargetsPage::Content content;
-        content.chart = ChartCatalog::table(m_queries, QStringLiteral("targets"), quarter, window, 0);
+        content.chart
+                = ChartCatalog::table(m_queries, QStringLiteral("targets"), quarter, window, 0);
         content.year = m_queries.actualVersusTarget(FiscalPeriod::year(year - 1), targetYear,
                                                     Queries::TargetColumns::WithOriginal);
         content.half = m_queries.actualVersusTarget(FiscalPeriod::half(year - 1, 1),
@@ -466,37 +468,21 @@ void MainWindow::printChart()
 
 bool MainWindow::importFile(const QString &path)
 {
-    const DatasetReader::Result read = DatasetReader::readFile(path, Fact::Origin::User);
-    Store::ImportReport preview;
-    if (read.ok()) {
-        Store::ImportOptions dryRun;
-        dryRun.policy = Store::ConflictPolicy::Keep;
-        dryRun.dryRun = true;
-        preview = m_store.importFacts(read.facts, dryRun);
+    // Reading, the preview and the import run off the window's thread (ImportRunner): the
+    // window keeps repainting, and a long import shows its progress and can be cancelled.
+    ImportRunner runner(m_store, this);
+    const DatasetImport::Preview preview = runner.preview(path);
+    if (preview.read.ok() && !preview.storeError.isEmpty()) {
+        QMessageBox::warning(this, tr("Import failed"), preview.storeError);
+        return false;
     }
-    ImportDialog dialog(path, read, preview, this);
-    if (dialog.exec() != QDialog::Accepted || !read.ok())
+    ImportDialog dialog(path, preview.read, preview.report, this);
+    if (dialog.exec() != QDialog::Accepted || !preview.read.ok())
         return false;
 
     Store::ImportOptions options;
     options.policy = dialog.policy();
-    // Large files show their progress and can be cancelled (the import rolls back).
-    std::unique_ptr<QProgressDialog> progress;
-    if (read.facts.size() > 100000) {
-        progress = std::make_unique<QProgressDialog>(
-                tr("Importing %1…").arg(QFileInfo(path).fileName()), tr("Cancel"), 0,
-                static_cast<int>(read.facts.size()), this);
-        progress->setObjectName(QStringLiteral("importProgress"));
-        progress->setWindowModality(Qt::WindowModal);
-        progress->setMinimumDuration(0);
-        options.progress = [&progress](qsizetype done, qsizetype) {
-            progress->setValue(static_cast<int>(done));
-            QCoreApplication::processEvents();
-            return !progress->wasCanceled();
-        };
-    }
-    const Store::ImportReport report = m_store.importFacts(read.facts, options);
-    progress.reset();
+    const Store::ImportReport report = runner.import(path, preview.read.facts, options);
     if (!report.ok) {
         if (!report.cancelled)
             QMessageBox::warning(this, tr("Import failed"), report.error);

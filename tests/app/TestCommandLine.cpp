@@ -3,7 +3,11 @@
 #include "TestFiles.h"
 #include "TableCsv.h"
 
+#include <QDir>
 #include <QFileInfo>
+#include <QStandardPaths>
+
+#include <unistd.h>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -128,6 +132,7 @@ private slots:
     void exportUsageErrors();
     void exportUnwritablePath();
     void exportStandsAtTheAnnouncement();
+    void anotherUsersDatabaseIsLeftAlone();
     void dataAndCheckAsOf();
 };
 
@@ -184,13 +189,22 @@ void TestCommandLine::dataRoundTripsThroughAFileDatabase()
 {
     QTemporaryDir dir;
     const QString db = dir.filePath(QStringLiteral("irdash.sqlite"));
+    // A command that only reads makes no file: the bundled dataset, from memory.
     const Run first = irdash({QStringLiteral("data"), QStringLiteral("--db"), db});
     QCOMPARE(first.exitCode, 0);
+    QVERIFY(!QFile::exists(db));
+    // An import makes it; reading it back gives the bundled figures and the imported ones.
+    const Run import = irdash({QStringLiteral("import"),
+                               QStringLiteral(IRDASH_TEST_DATA_DIR "/iij-public-later-quarters.csv"),
+                               QStringLiteral("--db"), db});
+    QCOMPARE(import.exitCode, 0);
     QVERIFY(QFile::exists(db));
-    // The second run finds the bundled dataset already loaded and prints the same.
+    const QByteArray stored = contentsOf(db);
     const Run second = irdash({QStringLiteral("data"), QStringLiteral("--db"), db});
     QCOMPARE(second.exitCode, 0);
-    QCOMPARE(second.out, first.out);
+    QCOMPARE(second.out.count('\n'), first.out.count('\n') + 19);
+    // ...and changes not a byte of the file.
+    QCOMPARE(contentsOf(db), stored);
 }
 
 void TestCommandLine::checkPrintsTheReport()
@@ -287,11 +301,15 @@ void TestCommandLine::runtimeErrorForAnUnusableDatabase()
     QCOMPARE(run.exitCode, 1);
     QVERIFY2(run.err.contains("cannot open the database"), run.err.constData());
     QVERIFY(!QFileInfo::exists(dir.filePath(QStringLiteral("missing"))));
-    // Looking at the figures works anyway, in memory, with a warning.
+    // Looking at the figures in a folder that does not exist is an error too, with the path
+    // and the reason, and makes no folder.
     run = irdash({QStringLiteral("check"), QStringLiteral("--db"),
                   dir.filePath(QStringLiteral("missing/dir/x.sqlite"))});
-    QCOMPARE(run.exitCode, 0);
-    QVERIFY2(run.err.contains("works in memory"), run.err.constData());
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.err.contains("the folder") && run.err.contains("does not exist")
+                     && run.err.contains("missing/dir/x.sqlite"),
+             run.err.constData());
+    QVERIFY(!QFileInfo::exists(dir.filePath(QStringLiteral("missing"))));
 }
 
 void TestCommandLine::importLargeFile()
@@ -559,6 +577,63 @@ void TestCommandLine::exportUnwritablePath()
     QVERIFY2(irdashLines(run.err).value(0).contains(folder), run.err.constData());
     QCOMPARE(entriesOf(dir.path()), QStringList {QStringLiteral("file")});
     QCOMPARE(QFileInfo(blocker).size(), 0);
+}
+
+// A root-owned 0600 database, opened by another user: permission denied is no damage.
+void TestCommandLine::anotherUsersDatabaseIsLeftAlone()
+{
+    if (::geteuid() != 0 || QStandardPaths::findExecutable(QStringLiteral("runuser")).isEmpty())
+        QSKIP("needs root and runuser to act as another user");
+    QTemporaryDir home;
+    QVERIFY(QFile::setPermissions(home.path(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner
+                                                       | QFile::ReadOther | QFile::ExeOther
+                                                       | QFile::ReadGroup | QFile::ExeGroup));
+    // At the default location of a HOME the other user can enter, and named with --db.
+    const QString folder = home.filePath(QStringLiteral(".local/share/irdash/irdash"));
+    QVERIFY(QDir().mkpath(folder));
+    for (const QString &sub : {QStringLiteral(".local"), QStringLiteral(".local/share"),
+                               QStringLiteral(".local/share/irdash"),
+                               QStringLiteral(".local/share/irdash/irdash")})
+        QFile::setPermissions(home.filePath(sub), QFile::ReadOwner | QFile::WriteOwner
+                                      | QFile::ExeOwner | QFile::ReadOther | QFile::ExeOther);
+    const QString db = QDir(folder).filePath(QStringLiteral("irdash.sqlite"));
+    QCOMPARE(irdash({QStringLiteral("import"),
+                     QStringLiteral(IRDASH_TEST_DATA_DIR "/iij-public-later-quarters.csv"),
+                     QStringLiteral("--db"), db})
+                     .exitCode,
+             0);
+    QVERIFY(QFile::setPermissions(db, QFile::ReadOwner | QFile::WriteOwner));
+    const QByteArray before = contentsOf(db);
+    const QStringList entries = QDir(folder).entryList(QDir::Files | QDir::Hidden);
+    auto asNobody = [&](const QStringList &arguments) {
+        QProcess process;
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+        environment.insert(QStringLiteral("HOME"), home.path());
+        environment.remove(QStringLiteral("XDG_DATA_HOME"));
+        process.setProcessEnvironment(environment);
+        process.start(QStringLiteral("runuser"),
+                      QStringList {QStringLiteral("-u"), QStringLiteral("nobody"),
+                                   QStringLiteral("--"), QStringLiteral("env"),
+                                   QStringLiteral("HOME=") + home.path(),
+                                   QStringLiteral(IRDASH_BINARY)}
+                              + arguments);
+        process.waitForFinished(60000);
+        return Run {process.exitCode(), process.readAllStandardOutput(),
+                    process.readAllStandardError()};
+    };
+    for (const QStringList &arguments :
+         {QStringList {QStringLiteral("data")}, QStringList {QStringLiteral("data"), QStringLiteral("--db"), db},
+          QStringList {QStringLiteral("import"),
+                       QStringLiteral(IRDASH_TEST_DATA_DIR "/iij-public-later-quarters.csv")}}) {
+        const Run run = asNobody(arguments);
+        QVERIFY2(run.exitCode == 1, qPrintable(arguments.join(u' ') + QLatin1Char(' ')
+                                               + QString::fromUtf8(run.err)));
+        QVERIFY2(run.err.contains(db.toUtf8()), run.err.constData());
+        QVERIFY2(!run.err.contains("damaged"), run.err.constData());
+        QCOMPARE(contentsOf(db), before);
+        QCOMPARE(QDir(folder).entryList(QDir::Files | QDir::Hidden), entries);
+    }
 }
 
 // A database with the later releases, the February 2014 revision of the FY2013 targets

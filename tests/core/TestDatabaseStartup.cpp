@@ -13,7 +13,12 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
+#include <QMap>
+#include <QProcess>
+#include <QScopeGuard>
 #include <QTest>
+
+Q_DECLARE_METATYPE(DatabaseStartup::Purpose)
 
 namespace {
 
@@ -137,6 +142,18 @@ private slots:
     void unwritableLocationWithoutFallback();
     void lockedDatabase_data();
     void lockedDatabase();
+    void lockedIsLeftByteIdentical_data();
+    void lockedIsLeftByteIdentical();
+    void foreignDatabaseIsRefused_data();
+    void foreignDatabaseIsRefused();
+    void emptyFileNotMadeByIrdashIsRefused();
+    void readingWritesNothing();
+    void olderDatabaseIsMarkedAsIrdashs();
+    void oneDamagedFactPageLosesOnlyItsRows();
+    void damagedCodeTablesLoseNoFact_data();
+    void damagedCodeTablesLoseNoFact();
+    void damagedDatabaseIsOnlyReadWhenReading();
+    void damagedDatabaseOnAFullDisk();
 
 private:
     int m_bundledCount = 0;
@@ -373,9 +390,17 @@ void TestDatabaseStartup::damagedDatabaseIsMovedAside()
 
 void TestDatabaseStartup::unwritableLocationFallsBackToMemory()
 {
-    // Root ignores file permissions; nothing can be created under /proc.
+    // Root ignores file permissions; nothing can be created under /proc. Irdash's own
+    // location works in memory; a path the user named in a missing folder is an error.
     const QString path = QStringLiteral("/proc/irdash-test/db.sqlite");
-    for (bool appOwned : {true, false}) {
+    {
+        Store store;
+        const DatabaseStartup::Result result = DatabaseStartup::open(store, path, false);
+        QVERIFY(!result.ok);
+        QVERIFY2(result.error.contains(QStringLiteral("does not exist")), qPrintable(result.error));
+        QCOMPARE(result.failure, Store::Failure::NoAccess);
+    }
+    for (bool appOwned : {true}) {
         Store store;
         const DatabaseStartup::Result result = DatabaseStartup::open(store, path, appOwned);
         QVERIFY2(result.ok, qPrintable(result.error));
@@ -471,6 +496,451 @@ void TestDatabaseStartup::lockedDatabase()
     QVERIFY(store.metaValue(QStringLiteral("lock")).isEmpty());
     QCOMPARE(userCount(store), 19);
     QVERIFY(store.factCount() >= m_bundledCount);
+}
+
+namespace {
+
+using Purpose = DatabaseStartup::Purpose;
+
+QString purposeName(Purpose purpose)
+{
+    switch (purpose) {
+    case Purpose::Browse:
+        return QStringLiteral("browse");
+    case Purpose::Import:
+        return QStringLiteral("import");
+    case Purpose::Read:
+        return QStringLiteral("read");
+    }
+    return {};
+}
+
+// Every file in the folder, with its bytes: what "left exactly as it was" compares.
+QMap<QString, QByteArray> snapshot(const QString &folder)
+{
+    QMap<QString, QByteArray> files;
+    for (const QString &name : filesIn(folder))
+        files.insert(name, readAll(QDir(folder).filePath(name)));
+    return files;
+}
+
+// Runs one statement on a throwaway connection to a file.
+bool execOn(const QString &path, const QStringList &statements)
+{
+    OtherConnection connection(path);
+    QSqlQuery query(connection.database());
+    for (const QString &statement : statements) {
+        if (!query.exec(statement)) {
+            qWarning("%s: %s", qPrintable(statement), qPrintable(query.lastError().text()));
+            return false;
+        }
+    }
+    return true;
+}
+
+// An irdash database with the bundled figures and `count` user figures at known ids: half
+// from 1000 on, half from 2,000,000 on, with a gap of ~two million ids between them (no
+// cut-off in the recovery may lose the second half). Returns the user ids.
+QList<qint64> databaseWithManyUserFacts(const QString &path, int count)
+{
+    QList<qint64> ids;
+    Store store;
+    if (!DatabaseStartup::open(store, path, false, Purpose::Browse).ok)
+        return ids;
+    QSqlDatabase db = store.database();
+    QSqlQuery query(db);
+    if (!query.exec(QStringLiteral("SELECT min(id) FROM period")) || !query.next())
+        return ids;
+    const qint64 period = query.value(0).toLongLong();
+    if (!query.exec(QStringLiteral("SELECT min(id) FROM metric")) || !query.next())
+        return ids;
+    const qint64 metric = query.value(0).toLongLong();
+    db.transaction();
+    query.prepare(QStringLiteral(
+            "INSERT INTO fact (id, period_id, metric_id, value, decimals, unit, basis, source, "
+            "as_of, origin) VALUES (?, ?, ?, ?, 0, 'JPY_million', 'reported', ?, ?, 'user')"));
+    for (int i = 0; i < count; ++i) {
+        const qint64 id = i < count / 2 ? 1000 + i : 2000000 + i;
+        query.bindValue(0, id);
+        query.bindValue(1, period);
+        query.bindValue(2, metric);
+        query.bindValue(3, double(i));
+        query.bindValue(4, QStringLiteral("test figure %1, a source long enough to fill pages").arg(i));
+        query.bindValue(5, QDate(1900, 1, 1).addDays(i).toString(Qt::ISODate));  // before any bundled date
+        if (!query.exec()) {
+            qWarning("%s", qPrintable(query.lastError().text()));
+            return {};
+        }
+        ids.append(id);
+    }
+    db.commit();
+    return ids;
+}
+
+// Overwrites page `page` (1-based) of a database file with a pattern no page has.
+bool damagePage(const QString &path, int page, int pageSize)
+{
+    QByteArray bytes = readAll(path);
+    const qsizetype offset = qsizetype(page - 1) * pageSize;
+    if (page < 2 || offset + pageSize > bytes.size())
+        return false;
+    for (qsizetype i = 0; i < pageSize; ++i)
+        bytes[offset + i] = static_cast<char>(0xA5);
+    return writeAll(path, bytes);
+}
+
+int intOf(const QString &path, const QString &sql)
+{
+    OtherConnection connection(path);
+    QSqlQuery query(connection.database());
+    return query.exec(sql) && query.next() ? query.value(0).toInt() : -1;
+}
+
+// The user figures a perfect rescue gets: those that can be read one by one by rowid.
+int readableOneByOne(const QString &path, const QList<qint64> &ids)
+{
+    OtherConnection connection(path);
+    QSqlQuery query(connection.database());
+    query.prepare(QStringLiteral("SELECT origin FROM fact WHERE id = ?"));
+    int readable = 0;
+    for (qint64 id : ids) {
+        query.bindValue(0, id);
+        if (query.exec() && query.next())
+            ++readable;
+        query.finish();
+    }
+    return readable;
+}
+
+}  // namespace
+
+void TestDatabaseStartup::lockedIsLeftByteIdentical_data()
+{
+    QTest::addColumn<Purpose>("purpose");
+    QTest::addColumn<bool>("appOwned");
+    for (Purpose purpose : {Purpose::Browse, Purpose::Import, Purpose::Read}) {
+        for (bool appOwned : {true, false})
+            QTest::addRow("%s, %s", qPrintable(purposeName(purpose)),
+                          appOwned ? "app-owned" : "user-named")
+                    << purpose << appOwned;
+    }
+}
+
+void TestDatabaseStartup::lockedIsLeftByteIdentical()
+{
+    QFETCH(Purpose, purpose);
+    QFETCH(bool, appOwned);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("irdash.sqlite"));
+    {
+        Store store;
+        QVERIFY(DatabaseStartup::open(store, path, appOwned).ok);
+        QVERIFY(store.importFacts(laterQuarters()).ok);
+    }
+    OtherConnection other(path);
+    QSqlQuery lock(other.database());
+    QVERIFY(lock.exec(QStringLiteral("BEGIN EXCLUSIVE")));
+    QVERIFY(lock.exec(QStringLiteral("INSERT INTO meta (key, value) VALUES ('lock', 'x')")));
+    const QMap<QString, QByteArray> before = snapshot(dir.path());
+
+    Store store;
+    const DatabaseStartup::Result result = DatabaseStartup::open(store, path, appOwned, purpose);
+    QVERIFY(!result.ok);
+    QCOMPARE(result.failure, Store::Failure::Locked);
+    QVERIFY2(result.error.contains(QStringLiteral("locked by another program")),
+             qPrintable(result.error));
+    QVERIFY(result.warnings.isEmpty());
+    // Not damage: nothing renamed, rebuilt or written.
+    QCOMPARE(snapshot(dir.path()), before);
+}
+
+void TestDatabaseStartup::foreignDatabaseIsRefused_data()
+{
+    QTest::addColumn<QStringList>("schema");
+    QTest::addColumn<bool>("appOwned");
+    QTest::addColumn<Purpose>("purpose");
+    const QStringList notes {QStringLiteral("CREATE TABLE notes (id INTEGER PRIMARY KEY, text TEXT)"),
+                             QStringLiteral("INSERT INTO notes (text) VALUES ('my notes')")};
+    const QStringList fact {QStringLiteral("CREATE TABLE fact (id INTEGER PRIMARY KEY, what TEXT)"),
+                            QStringLiteral("INSERT INTO fact (what) VALUES ('not a figure')"),
+                            QStringLiteral("PRAGMA user_version = 1")};
+    // irdash's own table names, but another program's application id.
+    const QStringList lookalike {
+            QStringLiteral("CREATE TABLE period (id INTEGER PRIMARY KEY)"),
+            QStringLiteral("CREATE TABLE metric (id INTEGER PRIMARY KEY)"),
+            QStringLiteral("CREATE TABLE fact (id INTEGER PRIMARY KEY)"),
+            QStringLiteral("CREATE TABLE meta (key TEXT)"), QStringLiteral("PRAGMA user_version = 2"),
+            QStringLiteral("PRAGMA application_id = 1234")};
+    for (bool appOwned : {false, true}) {
+        for (Purpose purpose : {Purpose::Read, Purpose::Browse, Purpose::Import}) {
+            const char *owner = appOwned ? "app-owned" : "user-named";
+            const QByteArray how = purposeName(purpose).toLatin1();
+            QTest::addRow("notes, %s, %s", owner, how.constData()) << notes << appOwned << purpose;
+            QTest::addRow("own fact table, %s, %s", owner, how.constData())
+                    << fact << appOwned << purpose;
+            QTest::addRow("look-alike, %s, %s", owner, how.constData())
+                    << lookalike << appOwned << purpose;
+        }
+    }
+}
+
+void TestDatabaseStartup::foreignDatabaseIsRefused()
+{
+    QFETCH(QStringList, schema);
+    QFETCH(bool, appOwned);
+    QFETCH(Purpose, purpose);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("notes.db"));
+    QVERIFY(execOn(path, schema));
+    const QMap<QString, QByteArray> before = snapshot(dir.path());
+    const QDateTime modified = QFileInfo(path).lastModified();
+
+    Store store;
+    const DatabaseStartup::Result result = DatabaseStartup::open(store, path, appOwned, purpose);
+    QVERIFY(!result.ok);
+    QCOMPARE(result.failure, Store::Failure::Foreign);
+    QVERIFY2(result.error.contains(QStringLiteral("not an irdash database")) && result.error.contains(path),
+             qPrintable(result.error));
+    QVERIFY(!store.isOpen());
+    QCOMPARE(snapshot(dir.path()), before);
+    QCOMPARE(QFileInfo(path).lastModified(), modified);
+}
+
+void TestDatabaseStartup::emptyFileNotMadeByIrdashIsRefused()
+{
+    for (bool appOwned : {false, true}) {
+        for (Purpose purpose : {Purpose::Read, Purpose::Browse, Purpose::Import}) {
+            QTemporaryDir dir;
+            const QString path = dir.filePath(QStringLiteral("irdash.sqlite"));
+            QVERIFY(writeAll(path, QByteArray()));
+            Store store;
+            const DatabaseStartup::Result result = DatabaseStartup::open(store, path, appOwned, purpose);
+            QVERIFY2(!result.ok, qPrintable(purposeName(purpose)));
+            QCOMPARE(result.failure, Store::Failure::Foreign);
+            QVERIFY2(result.error.contains(QStringLiteral("empty file that irdash did not make")),
+                     qPrintable(result.error));
+            QCOMPARE(filesIn(dir.path()), QStringList {QStringLiteral("irdash.sqlite")});
+            QCOMPARE(QFileInfo(path).size(), 0);
+        }
+    }
+}
+
+void TestDatabaseStartup::readingWritesNothing()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("irdash.sqlite"));
+    {
+        Store store;
+        QVERIFY(DatabaseStartup::open(store, path, false).ok);
+        QVERIFY(store.importFacts(laterQuarters()).ok);
+    }
+    const QMap<QString, QByteArray> before = snapshot(dir.path());
+    const QDateTime modified = QFileInfo(path).lastModified();
+    Store store;
+    const DatabaseStartup::Result result = DatabaseStartup::open(store, path, false, Purpose::Read);
+    QVERIFY2(result.ok, qPrintable(result.error));
+    QCOMPARE(result.path, path);
+    QCOMPARE(userCount(store), 19);
+    QCOMPARE(store.writeAccess(), Store::WriteAccess::ReadOnly);  // opened read-only
+    store.close();
+    QCOMPARE(snapshot(dir.path()), before);
+    QCOMPARE(QFileInfo(path).lastModified(), modified);
+}
+
+void TestDatabaseStartup::olderDatabaseIsMarkedAsIrdashs()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("irdash.sqlite"));
+    {
+        Store store;
+        QVERIFY(DatabaseStartup::open(store, path, false).ok);
+    }
+    QCOMPARE(intOf(path, QStringLiteral("PRAGMA application_id")), Store::applicationId);
+    // As an irdash before the application id left it.
+    QVERIFY(execOn(path, {QStringLiteral("PRAGMA application_id = 0")}));
+    {
+        Store store;
+        QVERIFY(DatabaseStartup::open(store, path, false, Purpose::Read).ok);
+    }
+    QCOMPARE(intOf(path, QStringLiteral("PRAGMA application_id")), 0);  // reading wrote nothing
+    {
+        Store store;
+        QVERIFY(DatabaseStartup::open(store, path, false, Purpose::Browse).ok);
+    }
+    QCOMPARE(intOf(path, QStringLiteral("PRAGMA application_id")), Store::applicationId);
+}
+
+void TestDatabaseStartup::oneDamagedFactPageLosesOnlyItsRows()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("irdash.sqlite"));
+    const QList<qint64> ids = databaseWithManyUserFacts(path, 30000);
+    QCOMPARE(ids.size(), 30000);
+    const int pageSize = intOf(path, QStringLiteral("PRAGMA page_size"));
+    // A leaf page in the first half: every row after it (and the whole second half, two
+    // million ids on) must come back.
+    const int leaves = intOf(path, QStringLiteral("SELECT count(*) FROM dbstat WHERE name = 'fact' "
+                                                  "AND pagetype = 'leaf'"));
+    if (leaves < 0)
+        QSKIP("SQLite built without dbstat");
+    const int page = intOf(path, QStringLiteral("SELECT pageno FROM dbstat WHERE name = 'fact' AND "
+                                                "pagetype = 'leaf' ORDER BY pageno LIMIT 1 OFFSET %1")
+                                         .arg(leaves / 4));
+    QVERIFY(page > 1);
+    QVERIFY(damagePage(path, page, pageSize));
+    const int readable = readableOneByOne(path, ids);
+    qInfo("%d leaf pages; page %d overwritten; %d of %d user figures readable one by one", leaves,
+          page, readable, int(ids.size()));
+    QVERIFY(readable < ids.size());
+    QVERIFY(readable > ids.size() - 200);  // one page holds far fewer rows than that
+
+    Store store;
+    const DatabaseStartup::Result result = DatabaseStartup::open(store, path, false);
+    QVERIFY2(result.ok, qPrintable(result.error));
+    QCOMPARE(result.path, path);  // repaired: ours by its application id
+    QCOMPARE(asideFiles(path).size(), 1);
+    QCOMPARE(userCount(store), readable);
+    QVERIFY2(result.warnings.value(0).contains(QStringLiteral("; %1 figure").arg(readable)),
+             qPrintable(joined(result.warnings)));
+    // The figures past the gap are among them.
+    int late = 0;
+    for (const Fact &fact : store.facts())
+        late += fact.origin == Fact::Origin::User && fact.value >= 15000.0 ? 1 : 0;
+    QCOMPARE(late, 15000);
+}
+
+void TestDatabaseStartup::damagedCodeTablesLoseNoFact_data()
+{
+    QTest::addColumn<QString>("table");
+    QTest::newRow("period") << QStringLiteral("period");
+    QTest::newRow("metric") << QStringLiteral("metric");
+}
+
+void TestDatabaseStartup::damagedCodeTablesLoseNoFact()
+{
+    QFETCH(QString, table);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("irdash.sqlite"));
+    {
+        Store store;
+        QVERIFY(DatabaseStartup::open(store, path, false).ok);
+        QVERIFY(store.importFacts(laterQuarters()).ok);
+    }
+    const int pageSize = intOf(path, QStringLiteral("PRAGMA page_size"));
+    const int root = intOf(path, QStringLiteral("SELECT rootpage FROM sqlite_schema WHERE name = '%1'")
+                                         .arg(table));
+    QVERIFY(root > 1);
+    QVERIFY(damagePage(path, root, pageSize));
+    {
+        OtherConnection check(path);
+        QSqlQuery query(check.database());
+        QVERIFY2(!query.exec(QStringLiteral("SELECT count(*) FROM %1 NOT INDEXED").arg(table)) || !query.next()
+                         || query.value(0).toInt() == 0,
+                 "the table should be unreadable");
+    }
+    Store store;
+    const DatabaseStartup::Result result = DatabaseStartup::open(store, path, false);
+    QVERIFY2(result.ok, qPrintable(result.error));
+    QCOMPARE(asideFiles(path).size(), 1);
+    // Every one of the user's figures, its codes read from the table's index.
+    QCOMPARE(userCount(store), 19);
+    QList<Fact> expected = laterQuarters();
+    QList<Fact> user = store.facts();
+    user.removeIf([](const Fact &fact) { return fact.origin != Fact::Origin::User; });
+    auto key = [](const Fact &fact) -> QString {
+        return fact.period.code() + fact.metric + fact.asOfText() + fact.valueText();
+    };
+    QStringList want;
+    QStringList got;
+    for (const Fact &fact : expected)
+        want.append(key(fact));
+    for (const Fact &fact : user)
+        got.append(key(fact));
+    want.sort();
+    got.sort();
+    QCOMPARE(got, want);
+}
+
+void TestDatabaseStartup::damagedDatabaseIsOnlyReadWhenReading()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("irdash.sqlite"));
+    const QList<qint64> ids = databaseWithManyUserFacts(path, 4000);
+    QCOMPARE(ids.size(), 4000);
+    const int page = intOf(path, QStringLiteral("SELECT max(pageno) FROM dbstat WHERE name = 'fact' AND "
+                                                "pagetype = 'leaf'"));
+    if (page < 0)
+        QSKIP("SQLite built without dbstat");
+    QVERIFY(damagePage(path, page, intOf(path, QStringLiteral("PRAGMA page_size"))));
+    const int readable = readableOneByOne(path, ids);
+    const QMap<QString, QByteArray> before = snapshot(dir.path());
+    Store store;
+    const DatabaseStartup::Result result = DatabaseStartup::open(store, path, true, Purpose::Read);
+    QVERIFY2(result.ok, qPrintable(result.error));
+    QCOMPARE(result.path, memory);
+    QVERIFY2(joined(result.warnings).contains(QStringLiteral("left as it is")),
+             qPrintable(joined(result.warnings)));
+    QCOMPARE(userCount(store), readable);
+    QCOMPARE(snapshot(dir.path()), before);
+}
+
+void TestDatabaseStartup::damagedDatabaseOnAFullDisk()
+{
+    QTemporaryDir scratch;
+    const QString source = scratch.filePath(QStringLiteral("irdash.sqlite"));
+    const QList<qint64> ids = databaseWithManyUserFacts(source, 4000);
+    QCOMPARE(ids.size(), 4000);
+    const int page = intOf(source, QStringLiteral("SELECT max(pageno) FROM dbstat WHERE name = "
+                                                  "'fact' AND pagetype = 'leaf'"));
+    if (page < 0)
+        QSKIP("SQLite built without dbstat");
+    QVERIFY(damagePage(source, page, intOf(source, QStringLiteral("PRAGMA page_size"))));
+    const int readable = readableOneByOne(source, ids);
+    const QByteArray damaged = readAll(source);
+
+    // A small filesystem of its own, filled up but for a few KiB.
+    QTemporaryDir mountPoint;
+    const QString size = QString::number(3 * damaged.size() + 512 * 1024);  // room to repair, once emptied
+    QProcess mount;
+    mount.start(QStringLiteral("mount"), {QStringLiteral("-t"), QStringLiteral("tmpfs"),
+                                          QStringLiteral("-o"), QStringLiteral("size=") + size,
+                                          QStringLiteral("tmpfs"), mountPoint.path()});
+    if (!mount.waitForFinished() || mount.exitCode() != 0)
+        QSKIP("cannot mount a small tmpfs here (needs root)");
+    auto unmount = qScopeGuard([&] {
+        QProcess::execute(QStringLiteral("umount"), {mountPoint.path()});
+    });
+    const QString path = QDir(mountPoint.path()).filePath(QStringLiteral("irdash.sqlite"));
+    QVERIFY(writeAll(path, damaged));
+    {
+        QFile filler(QDir(mountPoint.path()).filePath(QStringLiteral("filler")));
+        QVERIFY(filler.open(QIODevice::WriteOnly));
+        const QByteArray block(4096, 'x');
+        while (filler.write(block) == block.size()) { }
+    }
+
+    {
+        Store store;
+        const DatabaseStartup::Result result = DatabaseStartup::open(store, path, true);
+        QVERIFY2(result.ok, qPrintable(result.error));
+        QCOMPARE(result.path, memory);
+        const QString warning = joined(result.warnings);
+        QVERIFY2(warning.contains(QStringLiteral("disk is full")), qPrintable(warning));
+        QVERIFY2(warning.contains(QStringLiteral("left in place, untouched")), qPrintable(warning));
+        QCOMPARE(userCount(store), readable);
+    }
+    // The damaged file as it was, and nothing half-written beside it.
+    QCOMPARE(readAll(path), damaged);
+    QCOMPARE(filesIn(mountPoint.path()),
+             (QStringList {QStringLiteral("filler"), QStringLiteral("irdash.sqlite")}));
+    // With room again, the next start repairs it and loses nothing that was readable.
+    QVERIFY(QFile::remove(QDir(mountPoint.path()).filePath(QStringLiteral("filler"))));
+    Store store;
+    const DatabaseStartup::Result result = DatabaseStartup::open(store, path, true);
+    QVERIFY2(result.ok, qPrintable(result.error));
+    QCOMPARE(result.path, path);
+    QCOMPARE(userCount(store), readable);
+    QCOMPARE(asideFiles(path).size(), 1);
 }
 
 QTEST_GUILESS_MAIN(TestDatabaseStartup)

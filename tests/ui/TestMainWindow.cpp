@@ -1,4 +1,6 @@
 #include "BundledDataset.h"
+#include "DatabaseStartup.h"
+#include "ImportDialog.h"
 #include "charts/ChartBuilder.h"
 #include "ChartPage.h"
 #include "KpiPanel.h"
@@ -19,6 +21,8 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QTimer>
+#include <QProgressDialog>
+#include <QFile>
 #include <QBarSeries>
 #include <QHorizontalBarSeries>
 #include <QLineSeries>
@@ -73,6 +77,7 @@ private slots:
     void copyChartToClipboard();
     void importTheNextQuarters();
     void importShowsErrorsAndImportsNothing();
+    void largeImportKeepsTheWindowResponsive();
 
 private:
     QString kpiText(const char *kind, const char *metric) const;
@@ -533,6 +538,93 @@ void TestMainWindow::importShowsErrorsAndImportsNothing()
     QCOMPARE(errors.value(0), QStringLiteral("unknown-metric.csv:3:6: unknown metric 'revenue_totl'; expected a "
                                               "key of the metric catalogue (docs/METRICS.md)"));
     QCOMPARE(m_store->facts(), before);
+}
+
+namespace {
+
+// 240,000 figures: 400 quarters x 5 metrics x 120 vintages.
+QByteArray largeImport()
+{
+    QByteArray data = "period,metric,value,unit,basis,source,as_of\n";
+    const char *const metrics[] = {"revenue_total", "operating_income", "net_income_attributable",
+                                   "revenue_network_services", "revenue_systems_integration"};
+    int count = 0;
+    for (int year = 0; year < 100; ++year) {
+        for (int q = 1; q <= 4; ++q) {
+            const QByteArray period = QByteArray::number(q) + 'Q'
+                    + QByteArray::number(year).rightJustified(2, '0');
+            for (const char *metric : metrics) {
+                for (int vintage = 0; vintage < 120; ++vintage) {
+                    data += period + ',' + metric + ',' + QByteArray::number(count++)
+                            + ",JPY_million,reported,synthetic,"
+                            + QDate(2000, 1, 1).addDays(vintage).toString(Qt::ISODate).toLatin1()
+                            + '\n';
+                }
+            }
+        }
+    }
+    return data;
+}
+
+}  // namespace
+
+void TestMainWindow::largeImportKeepsTheWindowResponsive()
+{
+    QTemporaryDir dir;
+    const QString file = dir.filePath(QStringLiteral("large.csv"));
+    {
+        QFile out(file);
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        out.write(largeImport());
+    }
+    // A database on disk: the import works on a connection of its own, off this thread.
+    Store store;
+    QVERIFY(DatabaseStartup::open(store, dir.filePath(QStringLiteral("irdash.sqlite")), false).ok);
+    Queries queries(store);
+    MainWindow window(store, queries);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    const int before = store.factCount();
+
+    // A timer of this thread: it fires only while the window's event loop runs.
+    int ticks = 0;
+    QTimer ticker;
+    QObject::connect(&ticker, &QTimer::timeout, &ticker, [&] { ++ticks; });
+    ticker.start(20);
+    bool cancelled = false;
+    QTimer clicker;
+    QObject::connect(&clicker, &QTimer::timeout, &clicker, [&] {
+        if (auto *dialog = qobject_cast<ImportDialog *>(QApplication::activeModalWidget())) {
+            dialog->findChild<QPushButton *>(QStringLiteral("importButton"))->click();
+            return;
+        }
+        // Once the import (the step that can be cancelled) is under way, cancel it.
+        auto *progress = window.findChild<QProgressDialog *>(QStringLiteral("importProgress"));
+        if (auto *cancel = progress ? progress->findChild<QPushButton *>() : nullptr;
+            cancel && !cancelled) {
+            cancel->click();  // what a person does
+            cancelled = true;
+        }
+    });
+    clicker.start(5);
+    QVERIFY(!window.importFile(file));
+    QVERIFY(cancelled);
+    QVERIFY2(ticks > 10, qPrintable(QString::number(ticks)));
+    // Rolled back: nothing of it stored.
+    QCOMPARE(store.factCount(), before);
+
+    // Without cancelling, every figure arrives, and the window went on all the while.
+    clicker.stop();
+    QObject::disconnect(&clicker, nullptr, nullptr, nullptr);
+    QObject::connect(&clicker, &QTimer::timeout, &clicker, [&] {
+        if (auto *dialog = qobject_cast<ImportDialog *>(QApplication::activeModalWidget()))
+            dialog->findChild<QPushButton *>(QStringLiteral("importButton"))->click();
+    });
+    clicker.start(50);
+    ticks = 0;
+    QVERIFY(window.importFile(file));
+    QVERIFY2(ticks > 10, qPrintable(QString::number(ticks)));
+    QCOMPARE(store.factCount(), before + 240000);
 }
 
 QTEST_MAIN(TestMainWindow)

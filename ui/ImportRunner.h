@@ -1,0 +1,38 @@
+#pragma once
+
+#include "DatasetImport.h"
+
+#include <QCoreApplication>
+#include <QString>
+
+#include <functional>
+
+class QWidget;
+
+// Runs the window's import work (the preview, then the import) through core's
+// DatasetImport on a thread of its own, with a database connection of its own, while the
+// window's event loop goes on: the window repaints, and a progress dialog (after half a
+// second) shows how far it has come and can cancel an import, which then rolls back. A
+// database in memory has no second connection: its work runs on the window's thread.
+class ImportRunner final
+{
+    Q_DECLARE_TR_FUNCTIONS(ImportRunner)
+
+public:
+    ImportRunner(Store &store, QWidget *window);
+
+    DatasetImport::Preview preview(const QString &file);
+    Store::ImportReport import(const QString &file, const QList<Fact> &facts,
+                               Store::ImportOptions options);
+
+private:
+    // Runs `work` with a store it may use on its thread; `progress` set when it reports.
+    void runWithStore(
+            const QString &label,
+            const std::function<void(const DatasetImport::StoreOpener &,
+                                     const std::function<bool(qsizetype, qsizetype)> &)> &work,
+            bool cancellable);
+
+    Store &m_store;
+    QWidget *m_window;
+};
