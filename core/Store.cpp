@@ -74,8 +74,9 @@ Store::~Store()
 
 QString Store::defaultPath()
 {
+    // Only a path: the folder is made when a database is made there (DatabaseStartup),
+    // never by asking where it would be.
     const QString folder = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
-    QDir().mkpath(folder);
     return QDir(folder).filePath(QStringLiteral("irdash.sqlite"));
 }
 
