@@ -8,6 +8,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <algorithm>
 #include <optional>
 
 // One cell of a Table: a figure with its unit, basis and source, or a gap that
@@ -47,6 +48,13 @@ struct TableSeries
     Role role = Role::Part;
     // Cells read with their announcement date beside the value ("117,000 (2013-05-15)").
     bool showsAsOf = false;
+
+    // Whether any cell holds a figure.
+    bool hasFigures() const
+    {
+        return std::any_of(cells.cbegin(), cells.cend(),
+                           [](const TableCell &cell) { return cell.hasValue(); });
+    }
 };
 
 // The shape every view reads: categories (columns of a chart, e.g. quarters) by

@@ -171,6 +171,7 @@ void MainWindow::bringUpToDate(QWidget *page) const
         ChartOptions targetOptions;
         targetOptions.locale = QLocale();
         targetOptions.fontFamily = Language::chartFontFamily(Language::current());
+        targetOptions.dark = palette().color(QPalette::Window).lightness() < 128;
         TargetsPage::Content content;
         content.chart
                 = ChartCatalog::table(m_queries, QStringLiteral("targets"), quarter, window, 0);
@@ -332,6 +333,7 @@ ChartOptions MainWindow::optionsFor(const ChartPage *page, const Table &table) c
     options.locale = QLocale();
     options.fontFamily = Language::chartFontFamily(Language::current());
     options.highlightCategory = table.categoryIndex(m_browser->currentQuarter().code());
+    options.dark = palette().color(QPalette::Window).lightness() < 128;
     return options;
 }
 

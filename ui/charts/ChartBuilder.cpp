@@ -44,30 +44,40 @@ void showTooltip(const Table &table, int seriesIndex, int category, bool visible
 
 QColor ChartBuilder::colorFor(const QString &seriesKey, int index)
 {
-    // The deck: network services pink, SI light blue, equipment grey, ATM orange, total dark blue.
+    // Colour-blind safe (Okabe-Ito and Paul Tol's muted scheme), close to the deck's own
+    // colours: network services pink, SI light blue, equipment grey, ATM orange. A series
+    // keeps its colour in every chart, and no two series of one chart share one.
     static const QHash<QString, QColor> known = {
-            {QStringLiteral("network_services"), QColor(0xd9, 0x4f, 0x8a)},
-            {QStringLiteral("systems_integration"), QColor(0x4d, 0xa3, 0xd9)},
-            {QStringLiteral("equipment_sales"), QColor(0x8c, 0x8c, 0x8c)},
-            {QStringLiteral("atm"), QColor(0xf0, 0x8c, 0x2e)},
-            {QStringLiteral("total"), QColor(0x1f, 0x3c, 0x88)},
-            {QStringLiteral("internet_connectivity_corporate"), QColor(0xb0, 0x2e, 0x6a)},
-            {QStringLiteral("internet_connectivity_home"), QColor(0xe8, 0x7a, 0xab)},
-            {QStringLiteral("outsourcing"), QColor(0xc2, 0x5e, 0x9e)},
-            {QStringLiteral("wan"), QColor(0xf2, 0xb1, 0xcd)},
-            {QStringLiteral("systems_construction"), QColor(0x2c, 0x7f, 0xb8)},
-            {QStringLiteral("systems_operation_maintenance"), QColor(0x7f, 0xc4, 0xeb)},
-            {QStringLiteral("recurring"), QColor(0x1f, 0x3c, 0x88)},
-            {QStringLiteral("one_time"), QColor(0x4d, 0xa3, 0xd9)},
+            {QStringLiteral("network_services"), QColor(0xcc, 0x79, 0xa7)},
+            {QStringLiteral("systems_integration"), QColor(0x56, 0xb4, 0xe9)},
+            {QStringLiteral("equipment_sales"), QColor(0x99, 0x99, 0x99)},
+            {QStringLiteral("atm"), QColor(0xe6, 0x9f, 0x00)},
+            {QStringLiteral("total"), QColor(0x20, 0x20, 0x20)},
+            {QStringLiteral("internet_connectivity_corporate"), QColor(0x88, 0x22, 0x55)},
+            {QStringLiteral("internet_connectivity_home"), QColor(0xcc, 0x66, 0x77)},
+            {QStringLiteral("outsourcing"), QColor(0xaa, 0x44, 0x99)},
+            {QStringLiteral("wan"), QColor(0xdd, 0xcc, 0x77)},
+            {QStringLiteral("systems_construction"), QColor(0x33, 0x22, 0x88)},
+            {QStringLiteral("systems_operation_maintenance"), QColor(0x88, 0xcc, 0xee)},
+            {QStringLiteral("recurring"), QColor(0x00, 0x72, 0xb2)},
+            {QStringLiteral("one_time"), QColor(0x44, 0xaa, 0x99)},
     };
     for (auto it = known.cbegin(); it != known.cend(); ++it) {
         if (seriesKey.endsWith(it.key()))
             return it.value();
     }
     static const QColor fallback[]
-            = {QColor(0x1f, 0x3c, 0x88), QColor(0x4d, 0xa3, 0xd9), QColor(0xd9, 0x4f, 0x8a),
-               QColor(0xf0, 0x8c, 0x2e), QColor(0x5a, 0xa0, 0x5a), QColor(0x8c, 0x8c, 0x8c)};
+            = {QColor(0x00, 0x72, 0xb2), QColor(0xd5, 0x5e, 0x00), QColor(0x00, 0x9e, 0x73),
+               QColor(0xcc, 0x79, 0xa7), QColor(0x56, 0xb4, 0xe9), QColor(0xe6, 0x9f, 0x00)};
     return fallback[index % std::size(fallback)];
+}
+
+QStringList ChartBuilder::labelTexts(const TableSeries &series, const ChartOptions &options)
+{
+    QStringList texts;
+    for (const TableCell &cell : series.cells)
+        texts.append(cell.value ? CellFormatter::value(cell, options.locale) : QString());
+    return texts;
 }
 
 QColor ChartBuilder::notReportedColor(const QColor &color)
@@ -84,6 +94,11 @@ QFont ChartBuilder::font(const ChartOptions &options, qreal pointSize, bool bold
     font.setPointSizeF(pointSize * options.fontScale);
     font.setBold(bold);
     return font;
+}
+
+QColor ChartBuilder::textColor(const ChartOptions &options)
+{
+    return options.dark && !options.forExport ? QColor(0xe8, 0xe8, 0xe8) : QColor(0x20, 0x20, 0x20);
 }
 
 QString ChartBuilder::axisTitle(const QString &what, Unit unit)
@@ -232,6 +247,8 @@ QValueAxis *ChartBuilder::stackedBars(QChart *chart, const Table &table, QAbstra
     auto *series = new QStackedBarSeries;
     double highest = 0.0;
     for (int i = 0; i < table.seriesCount(); ++i) {
+        if (!table.series(i).hasFigures())
+            continue;  // nothing to draw, nothing to list in the legend: the notes say so
         if (table.series(i).role == TableSeries::Role::Part)
             series->append(barSet(table, i, colorFor(table.series(i).key, i), options));
         else
@@ -243,7 +260,7 @@ QValueAxis *ChartBuilder::stackedBars(QChart *chart, const Table &table, QAbstra
     chart->addSeries(series);
     series->attachAxis(x);
     auto *y = valueAxis(yTitle, options);
-    fitValueAxis(y, 0.0, highest * 1.06);  // room for value labels over the stacks
+    fitValueAxis(y, 0.0, highest * 1.12);  // room for value labels over the stacks
     chart->addAxis(y, Qt::AlignLeft);
     series->attachAxis(y);
     return y;
@@ -260,11 +277,6 @@ QScatterSeries *ChartBuilder::markers(QChart *chart, const Table &table, int ser
     scatter->setBorderColor(color);
     scatter->setMarkerShape(QScatterSeries::MarkerShapeRectangle);
     scatter->setMarkerSize(9.0 * options.fontScale);
-    scatter->setPointLabelsVisible(true);
-    scatter->setPointLabelsFormat(QStringLiteral("@yPoint"));
-    scatter->setPointLabelsFont(font(options, labelPointSize, true));
-    scatter->setPointLabelsColor(QColor(0x20, 0x20, 0x20));
-    scatter->setPointLabelsClipping(false);
     QList<int> categories;
     for (int i = 0; i < series.cells.size(); ++i) {
         const TableCell &cell = series.cells[i];
@@ -287,7 +299,7 @@ QScatterSeries *ChartBuilder::markers(QChart *chart, const Table &table, int ser
     return scatter;
 }
 
-QStringList ChartBuilder::notes(const Table &table, const ChartOptions &options) const
+QStringList ChartBuilder::notes(const Table &table, const ChartOptions &options, bool *shaded) const
 {
     bool derived = false;
     bool target = false;
@@ -332,6 +344,7 @@ QStringList ChartBuilder::notes(const Table &table, const ChartOptions &options)
     } else if (target) {
         lines << tr("Lighter: a company target, not an actual.");
     }
+    *shaded = !lines.isEmpty();  // the first line, then, speaks of the lighter shades
     if (!gaps.isEmpty())
         lines << tr("No figure in the dataset: %1.").arg(gaps.join(QStringLiteral("; ")));
     if (!later.isEmpty())
@@ -360,19 +373,34 @@ void ChartBuilder::addHighlight(QChart *chart, int category, int categories)
     place(chart->plotArea());
 }
 
-void ChartBuilder::addNotes(QChart *chart, const QStringList &notes, const ChartOptions &options)
+void ChartBuilder::addNotes(QChart *chart, const QStringList &notes, bool shaded,
+                            const ChartOptions &options)
 {
     if (notes.isEmpty())
         return;
     // Wrapped to the chart's width, so a long list of gaps is never cut off.
     auto *text = new QGraphicsTextItem(chart);
-    text->setPlainText(notes.join(QLatin1Char('\n')));
+    // The line about lighter shades starts with a swatch of them: the legend's swatches
+    // show the reported colour.
+    QStringList lines;
+    for (const QString &note : notes) {
+        QString line = note.toHtmlEscaped();
+        if (shaded && lines.isEmpty())
+            line = QStringLiteral("<span style=\"color:%1\">■■</span>&nbsp;%2")
+                           .arg(notReportedColor(QColor(0x40, 0x40, 0x40)).name(), line);
+        lines.append(line);
+    }
+    text->setHtml(lines.join(QStringLiteral("<br>")));
     text->setFont(font(options, notePointSize));
-    text->setDefaultTextColor(QColor(0x50, 0x50, 0x50));
+    text->setDefaultTextColor(options.dark ? QColor(0xc8, 0xc8, 0xc8) : QColor(0x50, 0x50, 0x50));
     chart->setProperty("irdashNotes", notes.join(QLatin1Char('\n')));
     const int baseBottom = chart->margins().bottom();
     auto place = [chart, text, baseBottom] {
-        const qreal width = std::max<qreal>(100.0, chart->size().width() - 24.0);
+        // Before the chart has a size, notes wrapped to nothing would ask for a margin (and
+        // so a minimum height) far larger than any chart.
+        if (chart->size().width() < 200.0)
+            return;
+        const qreal width = chart->size().width() - 24.0;
         text->setTextWidth(width);
         const qreal height = text->boundingRect().height();
         QMargins margins = chart->margins();
@@ -389,7 +417,10 @@ void ChartBuilder::addNotes(QChart *chart, const QStringList &notes, const Chart
 QChart *ChartBuilder::build(const Table &table, const ChartOptions &options) const
 {
     auto *chart = new QChart;
-    chart->setTheme(QChart::ChartThemeLight);  // resets fonts and colours: set them after
+    // Resets fonts and colours: set them after. A dark window gets a dark chart; paper
+    // always a light one.
+    chart->setTheme(options.dark && !options.forExport ? QChart::ChartThemeDark
+                                                       : QChart::ChartThemeLight);
     chart->setAnimationOptions(options.animated ? QChart::SeriesAnimations : QChart::NoAnimation);
     chart->setLocalizeNumbers(true);
     chart->setLocale(options.locale);
@@ -401,6 +432,8 @@ QChart *ChartBuilder::build(const Table &table, const ChartOptions &options) con
     populate(chart, table, options);
     if (highlightsCategories())
         addHighlight(chart, options.highlightCategory, table.categoryCount());
-    addNotes(chart, notes(table, options), options);
+    bool shaded = false;
+    const QStringList lines = notes(table, options, &shaded);
+    addNotes(chart, lines, shaded, options);
     return chart;
 }

@@ -51,6 +51,8 @@ protected:
     virtual bool draws(const TableSeries &series, const ChartOptions &options) const;
 
     static QFont font(const ChartOptions &options, qreal pointSize, bool bold = false);
+    // The colour of text drawn on the chart's background.
+    static QColor textColor(const ChartOptions &options);
     static QBarCategoryAxis *categoryAxis(const Table &table, const ChartOptions &options);
     static QValueAxis *valueAxis(const QString &title, const ChartOptions &options);
     // Range from `low` (or zero, when includeZero) to `high` with room above, then nice
@@ -78,9 +80,14 @@ protected:
                                    const QColor &color, QAbstractAxis *x, QAbstractAxis *y,
                                    const ChartOptions &options);
     static QString axisTitle(const QString &what, Unit unit);
+    // Each cell's value as a label reads it: its stated decimals, the locale's grouping
+    // ("2.0", "22.00", "19.0%", "26,441"); empty for an empty cell.
+    static QStringList labelTexts(const TableSeries &series, const ChartOptions &options);
 
 private:
-    QStringList notes(const Table &table, const ChartOptions &options) const;
+    // The lines under the chart; `shaded`: the first says what the lighter shades are.
+    QStringList notes(const Table &table, const ChartOptions &options, bool *shaded) const;
     static void addHighlight(QChart *chart, int category, int categories);
-    static void addNotes(QChart *chart, const QStringList &notes, const ChartOptions &options);
+    static void addNotes(QChart *chart, const QStringList &notes, bool shaded,
+                         const ChartOptions &options);
 };

@@ -15,4 +15,5 @@ struct ChartOptions
     // For a file or paper: no hints about hovering, and a footer with the date the
     // figures stand at.
     bool forExport = false;
+    bool dark = false;  // the window's palette is dark (never for export)
 };

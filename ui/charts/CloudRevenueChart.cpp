@@ -1,6 +1,7 @@
 #include "CloudRevenueChart.h"
 
 #include "CellFormatter.h"
+#include "ValueLabels.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSeries>
@@ -14,28 +15,31 @@ void CloudRevenueChart::populate(QChart *chart, const Table &table,
     // One colour per fiscal year, the latest darkest.
     static const QColor yearColors[]
             = {QColor(0x9e, 0xc9, 0xe8), QColor(0x4d, 0xa3, 0xd9), QColor(0x1f, 0x3c, 0x88)};
-    const int count = table.seriesCount();
-    auto *series = new QBarSeries;
-    for (int i = 0; i < count; ++i) {
-        const int shade = std::clamp(3 - (count - i), 0, 2);
-        series->append(barSet(table, i, yearColors[shade], options));
+    QList<int> shown;  // a year without a figure is left out, and the notes say so
+    for (int i = 0; i < table.seriesCount(); ++i) {
+        if (table.series(i).hasFigures())
+            shown.append(i);
     }
-    series->setLabelsVisible(true);
-    series->setLabelsPosition(QAbstractBarSeries::LabelsOutsideEnd);
-    series->setLabelsFormat(QStringLiteral("@value"));
-    series->setLabelsPrecision(6);  // significant digits: 100 must not read 1E+02
+    const int count = static_cast<int>(shown.size());
+    auto *series = new QBarSeries;
+    QList<QStringList> texts;
+    for (int n = 0; n < count; ++n) {
+        const int shade = std::clamp(3 - (count - n), 0, 2);
+        series->append(barSet(table, shown[n], yearColors[shade], options));
+        texts.append(labelTexts(table.series(shown[n]), options));
+    }
     chart->addSeries(series);
 
     auto *x = categoryAxis(table, options);
     chart->addAxis(x, Qt::AlignBottom);
     series->attachAxis(x);
     auto *y = valueAxis(axisTitle(tr("Cloud revenues"), Unit::JpyBillion), options);
-    QList<int> all;
-    for (int i = 0; i < count; ++i)
-        all.append(i);
     fitValueAxis(y, 0.0,
-                 valueRange(table, all).second * 1.1
+                 valueRange(table, shown).second * 1.15
                          * CellFormatter::displayFactor(Unit::JpyBillion));
     chart->addAxis(y, Qt::AlignLeft);
     series->attachAxis(y);
+    auto *labels = new ValueLabels(chart, font(options, 9.5), textColor(options));
+    labels->addBars(series, texts);
+    labels->install();
 }

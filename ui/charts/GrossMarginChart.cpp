@@ -1,5 +1,7 @@
 #include "GrossMarginChart.h"
 
+#include "ValueLabels.h"
+
 #include <QBarCategoryAxis>
 #include <QBarSet>
 #include <QChart>
@@ -26,8 +28,18 @@ void GrossMarginChart::populate(QChart *chart, const Table &table,
     for (int i = 0; i < table.seriesCount(); ++i)
         all.append(i);
     const auto [low, high] = valueRange(table, all);
-    fitValueAxis(y, low, high, false);
+    fitValueAxis(y, low, high + (high - low) * 0.15, false);  // room for the top labels
     chart->addAxis(y, Qt::AlignLeft);
-    for (int i = 0; i < table.seriesCount(); ++i)
-        lineSegments(chart, table, i, colorFor(table.series(i).key, i), x, y, options);
+    auto *labels = new ValueLabels(chart, font(options, 9.5), textColor(options));
+    for (int i = 0; i < table.seriesCount(); ++i) {
+        const QStringList texts = labelTexts(table.series(i), options);
+        for (QLineSeries *segment :
+             lineSegments(chart, table, i, colorFor(table.series(i).key, i), x, y, options)) {
+            QStringList pointTexts;
+            for (const QPointF &point : segment->points())
+                pointTexts.append(texts.value(qRound(point.x())));
+            labels->addPoints(segment, pointTexts, segment->markerSize());
+        }
+    }
+    labels->install();
 }

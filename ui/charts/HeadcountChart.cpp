@@ -1,5 +1,7 @@
 #include "HeadcountChart.h"
 
+#include "ValueLabels.h"
+
 #include <QBarCategoryAxis>
 #include <QBarSeries>
 #include <QBarSet>
@@ -23,39 +25,59 @@ void HeadcountChart::populate(QChart *chart, const Table &table, const ChartOpti
     chart->addAxis(x, Qt::AlignBottom);
     auto *bars = new QBarSeries;
     QList<int> barSeries;
+    QList<QStringList> texts;
     for (int i = 0; i < table.seriesCount(); ++i) {
         const Unit unit = table.series(i).unit;
         const bool wanted
                 = options.variant == People ? unit == Unit::Count : unit == Unit::JpyMillion;
-        if (!wanted)
+        // A series without a figure is neither drawn nor in the legend; the notes say so.
+        if (!wanted || !table.series(i).hasFigures())
             continue;
         barSeries.append(i);
-        static const QColor barColors[]
-                = {QColor(0x4d, 0xa3, 0xd9), QColor(0xd9, 0x4f, 0x8a), QColor(0xf0, 0x8c, 0x2e)};
-        bars->append(barSet(table, i, barColors[(barSeries.size() - 1) % 3], options));
+        bars->append(barSet(table, i,
+                            colorFor(table.series(i).key, static_cast<int>(barSeries.size())),
+                            options));
+        texts.append(labelTexts(table.series(i), options));
     }
-    bars->setLabelsVisible(true);
-    bars->setLabelsPosition(QAbstractBarSeries::LabelsOutsideEnd);
-    bars->setLabelsFormat(QStringLiteral("@value"));
-    bars->setLabelsPrecision(6);
     chart->addSeries(bars);
     bars->attachAxis(x);
     auto *y = valueAxis(options.variant == People
                                 ? axisTitle(tr("People"), Unit::Count)
                                 : axisTitle(tr("Personnel costs"), Unit::JpyMillion),
                         options);
-    fitValueAxis(y, 0.0, valueRange(table, barSeries).second * 1.1);
+    // The bars keep to the lower part of the plot, the ratio line to the upper: neither's
+    // labels sit on the other's.
+    const double tallest = valueRange(table, barSeries).second;
+    fitValueAxis(y, 0.0, options.variant == People ? tallest * 1.15 : tallest * 1.6);
+    y->setGridLineVisible(true);
     chart->addAxis(y, Qt::AlignLeft);
     bars->attachAxis(y);
-    if (options.variant == People)
+    auto *labels = new ValueLabels(chart, font(options, 9.5), textColor(options));
+    labels->addBars(bars, texts);
+    if (options.variant == People) {
+        labels->install();
         return;
+    }
 
     const int ratio = table.seriesIndex(QStringLiteral("personnel_costs_ratio"));
     if (ratio < 0)
         return;
     auto *percent = valueAxis(axisTitle(tr("Personnel costs to revenues"), Unit::Percent), options);
     const auto [low, high] = valueRange(table, {ratio});
-    fitValueAxis(percent, low, high, false);
+    // The line above the bars: its range put in the upper part of the axis.
+    const double span = std::max(high - low, 1.0);
+    percent->setRange(std::max(0.0, low - span * 2.2), high + span * 0.35);
+    percent->setGridLineVisible(false);  // one set of gridlines: the bars'
+    percent->setLabelFormat(QStringLiteral("%.1f"));
     chart->addAxis(percent, Qt::AlignRight);
-    lineSegments(chart, table, ratio, colorFor(QStringLiteral("total"), 0), x, percent, options);
+    const QList<QLineSeries *> segments = lineSegments(
+            chart, table, ratio, colorFor(QStringLiteral("total"), 0), x, percent, options);
+    const QStringList ratioTexts = labelTexts(table.series(ratio), options);
+    for (QLineSeries *segment : segments) {
+        QStringList pointTexts;
+        for (const QPointF &point : segment->points())
+            pointTexts.append(ratioTexts.value(qRound(point.x())));
+        labels->addPoints(segment, pointTexts, segment->markerSize());
+    }
+    labels->install();
 }

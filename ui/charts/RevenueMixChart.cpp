@@ -1,8 +1,12 @@
 #include "RevenueMixChart.h"
 
+#include "ValueLabels.h"
+
 #include <QBarCategoryAxis>
 #include <QBarSet>
 #include <QChart>
+#include <QScatterSeries>
+#include <QStackedBarSeries>
 #include <QValueAxis>
 
 QStringList RevenueMixChart::variantNames() const
@@ -15,6 +19,20 @@ void RevenueMixChart::populate(QChart *chart, const Table &table, const ChartOpt
     auto *x = categoryAxis(table, options);
     chart->addAxis(x, Qt::AlignBottom);
     auto *y = stackedBars(chart, table, x, axisTitle(tr("Revenues"), Unit::JpyMillion), options);
-    if (const int total = table.seriesIndex(QStringLiteral("revenue_total")); total >= 0)
-        markers(chart, table, total, colorFor(QStringLiteral("total"), 0), x, y, options);
+    auto *labels = new ValueLabels(chart, font(options, 9.5, true), textColor(options));
+    for (QAbstractSeries *series : chart->series()) {
+        if (auto *stacked = qobject_cast<QStackedBarSeries *>(series))
+            labels->addStacks(stacked, table.categoryCount());
+    }
+    // The totals over the stacks, each with its figure.
+    for (int s = 0; s < table.seriesCount(); ++s) {
+        if (table.series(s).role != TableSeries::Role::Total || !table.series(s).hasFigures())
+            continue;
+        QScatterSeries *totals
+                = markers(chart, table, s, colorFor(table.series(s).key, s), x, y, options);
+        QStringList texts = labelTexts(table.series(s), options);
+        texts.removeAll(QString());  // a marker for each cell with a figure, in order
+        labels->addPoints(totals, texts, totals->markerSize());
+    }
+    labels->install();
 }

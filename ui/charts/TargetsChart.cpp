@@ -9,6 +9,8 @@
 #include <QFontMetricsF>
 #include <QGraphicsTextItem>
 #include <QHorizontalBarSeries>
+#include <QLegend>
+#include <QLegendMarker>
 #include <QTextDocument>
 #include <QTextOption>
 #include <QToolTip>
@@ -108,6 +110,11 @@ void TargetsChart::populate(QChart *chart, const Table &table, const ChartOption
     series->append(set);
     series->setBarWidth(0.6);
     chart->addSeries(series);
+    // No target to compare with (no figures at all): nothing for the legend to name.
+    if (!table.series(change).hasFigures()) {
+        for (QLegendMarker *marker : chart->legend()->markers(series))
+            marker->setVisible(false);
+    }
     chart->addAxis(y, Qt::AlignLeft);
     series->attachAxis(y);
     // Short: the chart's title already names the two years.
@@ -164,6 +171,8 @@ void TargetsChart::populate(QChart *chart, const Table &table, const ChartOption
     // The names' column takes at most a quarter of the chart, wrapping a long name.
     const QMargins base = chart->margins();
     auto fit = [chart, names, base, longest] {
+        if (chart->size().width() < 200.0)
+            return;  // no size yet
         const qreal column = std::min(longest + 2.0, chart->size().width() * 0.25);
         QMargins margins = chart->margins();
         const int left = base.left() + qCeil(column) + 12;
