@@ -161,6 +161,16 @@
         <source>Figures: %1.</source>
         <translation>数値: %1。</translation>
     </message>
+    <message>
+        <source>Sources: %1.</source>
+        <translation>出典: %1。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more</source>
+        <translation>
+            <numerusform>ほか%n件</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ChartExporter</name>

@@ -9,6 +9,7 @@
 #include <QGraphicsScene>
 #include <QPageLayout>
 #include <QPageSize>
+#include <QPagedPaintDevice>
 #include <QPainter>
 #include <QPdfWriter>
 #include <QPrinter>
@@ -167,6 +168,9 @@ bool ChartExporter::write(const ChartBuilder &builder, const Table &table,
         generator.setOutputDevice(&file);
         generator.setSize(request.size);
         generator.setViewBox(QRect(QPoint(0, 0), request.size));
+        // The chart was laid out at 96 logical pixels to the inch: at the generator's default
+        // of 72, every font would be written a quarter smaller than it was laid out.
+        generator.setResolution(96);
         generator.setTitle(table.title());
         generator.setDescription(tr("irdash chart %1").arg(builder.name()));
         QPainter painter(&generator);
@@ -200,13 +204,25 @@ bool ChartExporter::write(const ChartBuilder &builder, const Table &table,
     return true;
 }
 
-void ChartExporter::print(QPrinter *printer, const ChartBuilder &builder, const Table &table,
-                          ChartOptions options)
+QRectF ChartExporter::print(QPagedPaintDevice *device, const ChartBuilder &builder,
+                            const Table &table, ChartOptions options)
 {
-    const QRectF page = printer->pageLayout().paintRectPixels(printer->resolution());
-    // Lay the chart out at a screen-like size, then scale it to fit the page.
-    const QSize size(1600, 900);
+    const int dpi = device->logicalDpiX();
+    const QRectF page = device->pageLayout().paintRectPixels(dpi);
+    // Laid out at the shape of the printable area (within reason), about as wide as the
+    // window shows it, then scaled to the area and centred in it: portrait or landscape.
+    const qreal aspect = std::clamp(page.width() / std::max<qreal>(1.0, page.height()), 0.5, 2.0);
+    const QSize size = aspect >= 1.0 ? QSize(1600, qRound(1600 / aspect))
+                                     : QSize(qRound(1200 * aspect), 1200);
     StagedChart staged(builder, table, exportOptions(options, size), size);
-    QPainter painter(printer);
-    staged.paint(&painter, QRectF(QPointF(0, 0), page.size()));
+    const qreal scale = std::min(page.width() / size.width(), page.height() / size.height());
+    const QSizeF drawn = QSizeF(size) * scale;
+    // Painter coordinates start at the printable area's corner.
+    const QRectF target(
+            QPointF((page.width() - drawn.width()) / 2.0, (page.height() - drawn.height()) / 2.0),
+            drawn);
+    QPainter painter(device);
+    staged.paint(&painter, target);
+    painter.end();
+    return target.translated(page.topLeft());
 }

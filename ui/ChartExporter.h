@@ -5,13 +5,14 @@
 
 #include <QCoreApplication>
 #include <QImage>
+#include <QRectF>
 #include <QSize>
 #include <QString>
 
 #include <optional>
 
 class ChartBuilder;
-class QPrinter;
+class QPagedPaintDevice;
 
 // The one export path: a chart builder's QChart (never a screenshot of the window)
 // rendered at exactly the requested logical size times the scale, without the view's
@@ -51,7 +52,9 @@ public:
     // Writes an image from render() as PNG. Touches no chart, so it may run on another
     // thread while the next chart renders.
     static bool writePng(QImage image, qreal scale, const QString &path, QString *error);
-    // The chart scaled to the printer's page, aspect ratio kept.
-    static void print(QPrinter *printer, const ChartBuilder &builder, const Table &table,
-                      ChartOptions options);
+    // The chart on the page of a printer (or a PDF writer): laid out at the shape of the
+    // printable area, scaled to it and centred, with the export footer. Returns where it
+    // was drawn on the page, in device pixels from the page's corner.
+    static QRectF print(QPagedPaintDevice *device, const ChartBuilder &builder, const Table &table,
+                        ChartOptions options);
 };

@@ -13,11 +13,15 @@
 #include <QFileInfo>
 #include <QFontDatabase>
 #include <QImage>
+#include <QPageLayout>
+#include <QPdfWriter>
 #include <QRegularExpression>
 #include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QXmlStreamReader>
+
+#include <QMetaType>
 
 #include <memory>
 #include <unistd.h>
@@ -134,6 +138,11 @@ private slots:
     void parseSize();
     void formatFromName_data();
     void formatFromName();
+    void svgTextAsLaidOut_data();
+    void svgTextAsLaidOut();
+    void printIsCentred_data();
+    void printIsCentred();
+    void footerOnPaperOnly();
 
 private:
     void addChartRows();
@@ -614,6 +623,100 @@ void TestChartExporter::formatFromName()
         QCOMPARE(int(*parsed), format);
         QCOMPARE(ChartExporter::formatName(*parsed), name.toLower());
     }
+}
+
+void TestChartExporter::svgTextAsLaidOut_data()
+{
+    addChartRows();
+}
+
+// Every text of an SVG names a real face and is set at the size the chart was laid out
+// with (fonts in points at 96 pixels to the inch), so it reads as the PNG does.
+void TestChartExporter::svgTextAsLaidOut()
+{
+    QFETCH(QString, name);
+    const QSize size(1600, 900);
+    const QString path = exportChart(name, ChartExporter::Format::Svg, size, 1.0);
+    QVERIFY(!path.isEmpty());
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QXmlStreamReader xml(&file);
+    const qreal scale = ChartExporter::fontScaleFor(size);
+    // The chart's three sizes: title 13 pt, labels 9.5 pt, notes 8.5 pt.
+    QSet<QString> expected;
+    for (qreal points : {13.0, 9.5, 8.5})
+        expected.insert(QString::number(points * scale * 96.0 / 72.0, 'f', 1));
+    int texts = 0;
+    while (!xml.atEnd()) {
+        if (xml.readNext() != QXmlStreamReader::StartElement || xml.name() != QLatin1String("text"))
+            continue;
+        ++texts;
+        const QString family = xml.attributes().value(QStringLiteral("font-family")).toString();
+        const double fontSize = xml.attributes().value(QStringLiteral("font-size")).toDouble();
+        QVERIFY2(!family.isEmpty() && family != QLatin1String("Sans Serif"), qPrintable(family));
+        QVERIFY2(expected.contains(QString::number(fontSize, 'f', 1)),
+                 qPrintable(QStringLiteral("font-size %1 not among %2")
+                                    .arg(fontSize)
+                                    .arg(QStringList(expected.cbegin(), expected.cend()).join(u','))));
+    }
+    QVERIFY(texts > 5);
+}
+
+void TestChartExporter::printIsCentred_data()
+{
+    QTest::addColumn<QPageLayout::Orientation>("orientation");
+    QTest::newRow("landscape") << QPageLayout::Landscape;
+    QTest::newRow("portrait") << QPageLayout::Portrait;
+}
+
+// The print path, on a PDF writer's A4 page: the chart fills the printable area's width or
+// height and sits in its middle.
+void TestChartExporter::printIsCentred()
+{
+    QFETCH(QPageLayout::Orientation, orientation);
+    const QString path = m_dir.filePath(QStringLiteral("print.pdf"));
+    QPdfWriter writer(path);
+    writer.setResolution(300);
+    writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), orientation,
+                                     QMarginsF(12, 12, 12, 12), QPageLayout::Millimeter));
+    const Table table = tableOf(QStringLiteral("revenue-mix"));
+    const auto builder = ChartCatalog::builder(QStringLiteral("revenue-mix"));
+    const QRectF drawn = ChartExporter::print(&writer, *builder, table, optionsFor(table));
+    const QRectF paper = writer.pageLayout().fullRectPixels(writer.resolution());
+    const qreal left = drawn.left() - paper.left();
+    const qreal right = paper.right() - drawn.right();
+    const qreal top = drawn.top() - paper.top();
+    const qreal bottom = paper.bottom() - drawn.bottom();
+    qInfo("margins: left %.0f right %.0f top %.0f bottom %.0f (page %.0fx%.0f)", left, right, top,
+          bottom, paper.width(), paper.height());
+    QVERIFY(qAbs(left - right) <= 0.02 * std::max(left, right));
+    QVERIFY(qAbs(top - bottom) <= 0.02 * std::max(top, bottom));
+    // It uses the page: it reaches the printable area on one axis at least.
+    const QRectF printable = writer.pageLayout().paintRectPixels(writer.resolution());
+    QVERIFY(drawn.width() >= printable.width() - 2 || drawn.height() >= printable.height() - 2);
+    QFile pdf(path);
+    QVERIFY(pdf.open(QIODevice::ReadOnly));
+    QVERIFY(pdf.read(4) == "%PDF");
+}
+
+// On paper: the sources and the date, never "hover"; on screen the hint stays.
+void TestChartExporter::footerOnPaperOnly()
+{
+    const Table table = tableOf(QStringLiteral("revenue-mix"));
+    const auto builder = ChartCatalog::builder(QStringLiteral("revenue-mix"));
+    ChartOptions screen = optionsFor(table);
+    std::unique_ptr<QChart> onScreen(builder->build(table, screen));
+    ChartOptions paper = screen;
+    paper.forExport = true;
+    std::unique_ptr<QChart> onPaper(builder->build(table, paper));
+    const QString screenNotes = onScreen->property("irdashNotes").toString();
+    const QString paperNotes = onPaper->property("irdashNotes").toString();
+    QVERIFY2(screenNotes.contains(QStringLiteral("hover")), qPrintable(screenNotes));
+    QVERIFY2(!paperNotes.contains(QStringLiteral("hover")), qPrintable(paperNotes));
+    QVERIFY2(paperNotes.contains(QStringLiteral("Sources: IIJ 1Q FY2013 results presentation "
+                                                "(2013-08-06), II-2")),
+             qPrintable(paperNotes));
+    QVERIFY2(!paperNotes.contains(QStringLiteral("http")), qPrintable(paperNotes));
 }
 
 QTEST_MAIN(TestChartExporter)

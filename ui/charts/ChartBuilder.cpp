@@ -8,6 +8,7 @@
 #include <QBrush>
 #include <QChart>
 #include <QCursor>
+#include <QFontInfo>
 #include <QGraphicsRectItem>
 #include <QGraphicsTextItem>
 #include <QLegendMarker>
@@ -89,8 +90,10 @@ QColor ChartBuilder::notReportedColor(const QColor &color)
 QFont ChartBuilder::font(const ChartOptions &options, qreal pointSize, bool bold)
 {
     QFont font = QApplication::font();
-    if (!options.fontFamily.isEmpty())
-        font.setFamily(options.fontFamily);
+    // A real face, not a generic alias ("Sans Serif"), so that an SVG names what it was
+    // laid out with.
+    font.setFamily(options.fontFamily.isEmpty() ? QFontInfo(QApplication::font()).family()
+                                                : options.fontFamily);
     font.setPointSizeF(pointSize * options.fontScale);
     font.setBold(bold);
     return font;
@@ -350,9 +353,48 @@ QStringList ChartBuilder::notes(const Table &table, const ChartOptions &options,
     if (!later.isEmpty())
         lines << tr("Announced after %1: %2.")
                          .arg(table.asOf().toString(Qt::ISODate), later.join(QStringLiteral("; ")));
-    if (options.forExport && !table.asOfDescription().isEmpty())
-        lines << tr("Figures: %1.").arg(table.asOfDescription());
+    if (options.forExport) {
+        // On paper nobody can hover: the sources in short form, and the date they stand at.
+        const QStringList sources = shortSources(table, options);
+        if (!sources.isEmpty())
+            lines << tr("Sources: %1.").arg(sources.join(QStringLiteral("; ")));
+        if (!table.asOfDescription().isEmpty())
+            lines << tr("Figures: %1.").arg(table.asOfDescription());
+    }
     return lines;
+}
+
+QStringList ChartBuilder::shortSources(const Table &table, const ChartOptions &options) const
+{
+    // "IIJ press release 2013-05-15, FY2012 results: http://…" reads "IIJ press release
+    // 2013-05-15, FY2012 results"; a derived figure names its inputs, which are listed.
+    QStringList sources;
+    int more = 0;
+    for (const TableSeries &series : table.allSeries()) {
+        if (!draws(series, options))
+            continue;
+        for (const TableCell &cell : series.cells) {
+            if (!cell.value || cell.basis == Basis::Derived || cell.source.isEmpty())
+                continue;
+            QString source = cell.source;
+            if (const qsizetype colon = source.indexOf(QLatin1String(": ")); colon > 0)
+                source.truncate(colon);
+            if (const qsizetype link = source.indexOf(QLatin1String("http")); link >= 0)
+                source = source.left(link).trimmed();
+            source = source.trimmed();
+            if (source.endsWith(QLatin1Char(',')))
+                source.chop(1);
+            if (source.isEmpty() || sources.contains(source))
+                continue;
+            if (sources.size() < 4)
+                sources.append(source);
+            else
+                ++more;
+        }
+    }
+    if (more > 0)
+        sources.append(tr("%n more", nullptr, more));
+    return sources;
 }
 
 void ChartBuilder::addHighlight(QChart *chart, int category, int categories)

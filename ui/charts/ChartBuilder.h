@@ -85,6 +85,8 @@ protected:
     static QStringList labelTexts(const TableSeries &series, const ChartOptions &options);
 
 private:
+    // The distinct sources of the figures drawn, in short form, for a printed footer.
+    QStringList shortSources(const Table &table, const ChartOptions &options) const;
     // The lines under the chart; `shaded`: the first says what the lighter shades are.
     QStringList notes(const Table &table, const ChartOptions &options, bool *shaded) const;
     static void addHighlight(QChart *chart, int category, int categories);

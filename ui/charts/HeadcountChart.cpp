@@ -9,6 +9,8 @@
 #include <QLineSeries>
 #include <QValueAxis>
 
+#include <cmath>
+
 QStringList HeadcountChart::variantNames() const
 {
     return {tr("Personnel costs"), tr("People")};
@@ -66,9 +68,25 @@ void HeadcountChart::populate(QChart *chart, const Table &table, const ChartOpti
     const auto [low, high] = valueRange(table, {ratio});
     // The line above the bars: its range put in the upper part of the axis.
     const double span = std::max(high - low, 1.0);
-    percent->setRange(std::max(0.0, low - span * 2.2), high + span * 0.35);
+    const double bottom = std::max(0.0, low - span * 2.2);
+    const double top = high + span * 0.35;
+    // Four steps of a round size (1, 2, 2.5 or 5 times a power of ten), from a multiple of it.
+    double step = 0.0;
+    for (double magnitude = std::pow(10.0, std::floor(std::log10((top - bottom) / 4.0)));
+         step == 0.0; magnitude *= 10.0) {
+        for (double nice : {1.0, 2.0, 2.5, 5.0}) {
+            const double candidate = nice * magnitude;
+            if (std::floor(bottom / candidate) * candidate + 4 * candidate >= top) {
+                step = candidate;
+                break;
+            }
+        }
+    }
+    const double from = std::floor(bottom / step) * step;
+    percent->setRange(from, from + 4 * step);
+    percent->setTickCount(5);
     percent->setGridLineVisible(false);  // one set of gridlines: the bars'
-    percent->setLabelFormat(QStringLiteral("%.1f"));
+    percent->setLabelFormat(step < 1.0 ? QStringLiteral("%.1f") : QStringLiteral("%.0f"));
     chart->addAxis(percent, Qt::AlignRight);
     const QList<QLineSeries *> segments = lineSegments(
             chart, table, ratio, colorFor(QStringLiteral("total"), 0), x, percent, options);
