@@ -106,7 +106,7 @@ QString usage()
             "                                               add the figures of a dataset file\n"
             "       irdash export --chart NAME [--quarter 1Q13] [--lang en|ja] [--size 1600x900]\n"
             "                     [--scale 2] [--format png|svg|pdf|csv] [--span 5] [--db PATH]\n"
-            "                     [--as-of announcement|latest|YYYY-MM-DD]\n"
+            "                     [--as-of announcement|latest|YYYY-MM-DD] [--view NAME]\n"
             "                     -o PATH                   draw a chart to a file; NAME is\n"
             "                                               revenue-mix, gross-margin, "
             "cloud-revenue,\n"
@@ -361,7 +361,13 @@ int runExport(const QStringList &arguments)
                                     CommandLine::tr("File to write, or the folder for all."),
                                     CommandLine::tr("path"));
     const QCommandLineOption asOf = asOfOption(QStringLiteral("announcement"));
-    parser.addOptions({db, chart, quarter, lang, size, scale, format, span, output, asOf});
+    const QCommandLineOption view(
+            QStringLiteral("view"),
+            CommandLine::tr("The chart's view: segments, detailed or recurring (revenue-mix), "
+                            "ratios or amounts (gross-margin), costs or people (headcount); "
+                            "default: the first. With --chart all, every view is drawn."),
+            CommandLine::tr("name"));
+    parser.addOptions({db, chart, quarter, lang, size, scale, format, span, output, asOf, view});
     parser.addPositionalArgument(QStringLiteral("export"),
                                  CommandLine::tr("Draw charts to files."));
     if (const auto wrong = parseCommand(parser, arguments))
@@ -389,11 +395,40 @@ int runExport(const QStringList &arguments)
         return fail(CommandLine::UsageError,
                     CommandLine::tr("invalid scale '%1'; expected a number from 1 to 4")
                             .arg(parser.value(scale)));
-    const auto fileFormat = ChartExporter::formatFromName(parser.value(format));
+    auto fileFormat = ChartExporter::formatFromName(parser.value(format));
     if (!fileFormat)
         return fail(CommandLine::UsageError,
                     CommandLine::tr("unknown format '%1'; expected png, svg, pdf or csv")
                             .arg(parser.value(format)));
+    // One chart: the file's extension says the format, unless --format says it; the two
+    // must agree (PNG bytes in a .pdf help nobody).
+    if (chartName != QLatin1String("all") && parser.isSet(output)) {
+        const QString suffix = QFileInfo(parser.value(output)).suffix();
+        if (const auto named = ChartExporter::formatFromName(suffix)) {
+            if (parser.isSet(format) && *named != *fileFormat)
+                return fail(CommandLine::UsageError,
+                            CommandLine::tr("--format %1 contradicts the file name %2; give one "
+                                            "or make them agree")
+                                    .arg(parser.value(format), parser.value(output)));
+            fileFormat = named;
+        }
+    }
+    int viewIndex = 0;
+    if (parser.isSet(view)) {
+        if (chartName == QLatin1String("all"))
+            return fail(CommandLine::UsageError,
+                        CommandLine::tr("--view needs one chart; --chart all draws every view"));
+        const QStringList codes = ChartCatalog::builder(chartName)->variantCodes();
+        viewIndex = static_cast<int>(codes.indexOf(parser.value(view)));
+        if (viewIndex < 0)
+            return fail(CommandLine::UsageError,
+                        codes.isEmpty()
+                                ? CommandLine::tr("the chart %1 has one view; expected no --view")
+                                          .arg(chartName)
+                                : CommandLine::tr("unknown view '%1' of %2; expected one of %3")
+                                          .arg(parser.value(view), chartName,
+                                               codes.join(QStringLiteral(", "))));
+    }
     bool spanOk = false;
     const int quarters = parser.value(span).toInt(&spanOk);
     if (!spanOk || quarters < 0 || quarters > 400)
@@ -448,13 +483,38 @@ int runExport(const QStringList &arguments)
     // A PNG is encoded on its own thread while the next chart is drawn: the encoding
     // takes longer than the drawing. Each entry: the path, and the error once written.
     std::vector<std::pair<QString, std::future<QString>>> written;
+    // Every chart with its view: the one asked for, or with --chart all every view, each
+    // file named <chart>[-<view>]_<quarter>_<lang>.<format>.
+    struct Drawing
+    {
+        QString chart;
+        int view;
+        QString code;  // the view's name in the file name; empty for a chart of one view
+    };
+    QList<Drawing> drawings;
     for (const QString &name : std::as_const(charts)) {
+        const QStringList codes = ChartCatalog::builder(name)->variantCodes();
+        if (chartName != QLatin1String("all"))
+            drawings.append({name, viewIndex, codes.value(viewIndex)});
+        else if (codes.isEmpty())
+            drawings.append({name, 0, QString()});
+        else
+            for (int v = 0; v < codes.size(); ++v)
+                drawings.append({name, v, codes[v]});
+    }
+    for (const Drawing &drawing : std::as_const(drawings)) {
+        const QString &name = drawing.chart;
         const auto builder = ChartCatalog::builder(name);
-        const Table table = ChartCatalog::table(queries, name, selected, quarters, 0);
+        const Table table = ChartCatalog::table(queries, name, selected, quarters, drawing.view);
+        options.variant = drawing.view;
         options.highlightCategory = table.categoryIndex(selected.code());
         const QString path = chartName == QLatin1String("all")
-                ? QDir(target).filePath(QStringLiteral("%1_%2_%3.%4")
-                                                .arg(name, selected.code(), language,
+                ? QDir(target).filePath(QStringLiteral("%1%2_%3_%4.%5")
+                                                .arg(name,
+                                                     drawing.code.isEmpty()
+                                                             ? QString()
+                                                             : QLatin1Char('-') + drawing.code,
+                                                     selected.code(), language,
                                                      ChartExporter::formatName(request.format)))
                 : target;
         if (request.format == ChartExporter::Format::Png) {

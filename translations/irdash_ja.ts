@@ -427,7 +427,7 @@
                                                add the figures of a dataset file
        irdash export --chart NAME [--quarter 1Q13] [--lang en|ja] [--size 1600x900]
                      [--scale 2] [--format png|svg|pdf|csv] [--span 5] [--db PATH]
-                     [--as-of announcement|latest|YYYY-MM-DD]
+                     [--as-of announcement|latest|YYYY-MM-DD] [--view NAME]
                      -o PATH                   draw a chart to a file; NAME is
                                                revenue-mix, gross-margin, cloud-revenue,
                                                headcount, targets, or all (-o a folder)
@@ -441,11 +441,31 @@
                                                データセットファイルの数値を追加
        irdash export --chart NAME [--quarter 1Q13] [--lang en|ja] [--size 1600x900]
                      [--scale 2] [--format png|svg|pdf|csv] [--span 5] [--db PATH]
-                     [--as-of announcement|latest|YYYY-MM-DD]
+                     [--as-of announcement|latest|YYYY-MM-DD] [--view NAME]
                      -o PATH                   グラフをファイルに出力。NAME は
                                                revenue-mix、gross-margin、cloud-revenue、
                                                headcount、targets、または all（-o はフォルダー）
        irdash --help | --version</translation>
+    </message>
+    <message>
+        <source>The chart&apos;s view: segments, detailed or recurring (revenue-mix), ratios or amounts (gross-margin), costs or people (headcount); default: the first. With --chart all, every view is drawn.</source>
+        <translation>グラフの表示: segments、detailed、recurring（revenue-mix）、ratios、amounts（gross-margin）、costs、people（headcount）。既定は最初の表示。--chart all ではすべての表示を出力します。</translation>
+    </message>
+    <message>
+        <source>--format %1 contradicts the file name %2; give one or make them agree</source>
+        <translation>--format %1 がファイル名 %2 と矛盾しています。どちらか一方を指定するか、一致させてください</translation>
+    </message>
+    <message>
+        <source>--view needs one chart; --chart all draws every view</source>
+        <translation>--view にはグラフを一つ指定してください。--chart all ではすべての表示を出力します</translation>
+    </message>
+    <message>
+        <source>the chart %1 has one view; expected no --view</source>
+        <translation>グラフ %1 の表示は一つです。--view は指定しないでください</translation>
+    </message>
+    <message>
+        <source>unknown view &apos;%1&apos; of %2; expected one of %3</source>
+        <translation>%2 の不明な表示 &apos;%1&apos;。%3 のいずれかを指定してください</translation>
     </message>
 </context>
 <context>

@@ -396,7 +396,11 @@ void MainWindow::exportChart(ChartExporter::Format format)
     ChartOptions options;
     if (!currentChart(&builder, &table, &options))
         return;
-    ExportDialog dialog(Settings::exportFolder(), fileBaseName(builder->name()), this);
+    const QStringList views = builder->variantCodes();
+    const QString chart = views.isEmpty()
+            ? builder->name()
+            : builder->name() + QLatin1Char('-') + views.value(options.variant);
+    ExportDialog dialog(Settings::exportFolder(), fileBaseName(chart), this);
     dialog.setFormat(format);
     if (dialog.exec() != QDialog::Accepted)
         return;
@@ -419,20 +423,28 @@ void MainWindow::exportAllCharts()
     ChartExporter::Request request;
     request.scale = 2;
     int written = 0;
+    // Every chart in every view, as `irdash export --chart all` draws them:
+    // <chart>[-<view>]_<quarter>_<lang>.png.
     for (const QString &name : ChartCatalog::names()) {
         const auto builder = ChartCatalog::builder(name);
         const ChartPage *page = chartPage(name);
-        const Table table = ChartCatalog::table(m_queries, name, quarter, m_browser->windowSize(),
-                                                page ? page->variant() : 0);
-        ChartOptions options = page ? optionsFor(page, table) : targetsPage()->chartOptions();
-        options.highlightCategory = table.categoryIndex(quarter.code());
-        const QString path = QDir(folder).filePath(fileBaseName(name) + QStringLiteral(".png"));
-        QString error;
-        if (!ChartExporter::write(*builder, table, options, request, path, &error)) {
-            QMessageBox::warning(this, tr("Export failed"), error);
-            return;
+        const QStringList views = builder->variantCodes();
+        for (int view = 0; view < std::max<int>(1, views.size()); ++view) {
+            const Table table
+                    = ChartCatalog::table(m_queries, name, quarter, m_browser->windowSize(), view);
+            ChartOptions options = page ? optionsFor(page, table) : targetsPage()->chartOptions();
+            options.variant = view;
+            options.highlightCategory = table.categoryIndex(quarter.code());
+            const QString chart = views.isEmpty() ? name : name + QLatin1Char('-') + views[view];
+            const QString path
+                    = QDir(folder).filePath(fileBaseName(chart) + QStringLiteral(".png"));
+            QString error;
+            if (!ChartExporter::write(*builder, table, options, request, path, &error)) {
+                QMessageBox::warning(this, tr("Export failed"), error);
+                return;
+            }
+            ++written;
         }
-        ++written;
     }
     Settings::setExportFolder(folder);
     statusBar()->showMessage(tr("Exported %n chart(s) to %1", nullptr, written)

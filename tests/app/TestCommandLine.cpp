@@ -132,6 +132,7 @@ private slots:
     void exportUsageErrors();
     void exportUnwritablePath();
     void exportStandsAtTheAnnouncement();
+    void exportFormatFollowsTheFileName();
     void anotherUsersDatabaseIsLeftAlone();
     void dataAndCheckAsOf();
 };
@@ -401,8 +402,15 @@ void TestCommandLine::exportAllChartsAsSvg()
                                            {QStringLiteral("--chart"), QStringLiteral("all"),
                                             QStringLiteral("--format"), QStringLiteral("svg")}));
     QVERIFY2(run.exitCode == 0, run.err.constData());
-    const QStringList charts = {QStringLiteral("revenue-mix"), QStringLiteral("gross-margin"),
-                                QStringLiteral("cloud-revenue"), QStringLiteral("headcount"),
+    // Every chart in every view, the view in the name where a chart has several.
+    const QStringList charts = {QStringLiteral("revenue-mix-segments"),
+                                QStringLiteral("revenue-mix-detailed"),
+                                QStringLiteral("revenue-mix-recurring"),
+                                QStringLiteral("gross-margin-ratios"),
+                                QStringLiteral("gross-margin-amounts"),
+                                QStringLiteral("cloud-revenue"),
+                                QStringLiteral("headcount-costs"),
+                                QStringLiteral("headcount-people"),
                                 QStringLiteral("targets")};
     QStringList expected;
     QStringList printed;
@@ -529,6 +537,14 @@ void TestCommandLine::exportUsageErrors_data()
         "invalid --as-of '2013-02-30'; expected announcement, latest or a date YYYY-MM-DD");
     row("as-of word", {chart, mix, QStringLiteral("--as-of"), QStringLiteral("today")},
         "invalid --as-of 'today'");
+    row("unknown view", {chart, mix, QStringLiteral("--view"), QStringLiteral("pie")},
+        "unknown view 'pie' of revenue-mix; expected one of segments, detailed, recurring");
+    row("view of a one-view chart",
+        {chart, QStringLiteral("targets"), QStringLiteral("--view"), QStringLiteral("detailed")},
+        "the chart targets has one view");
+    row("view with all", {chart, QStringLiteral("all"), QStringLiteral("--view"),
+                          QStringLiteral("detailed")},
+        "--view needs one chart");
 }
 
 void TestCommandLine::exportUsageErrors()
@@ -577,6 +593,32 @@ void TestCommandLine::exportUnwritablePath()
     QVERIFY2(irdashLines(run.err).value(0).contains(folder), run.err.constData());
     QCOMPARE(entriesOf(dir.path()), QStringList {QStringLiteral("file")});
     QCOMPARE(QFileInfo(blocker).size(), 0);
+}
+
+void TestCommandLine::exportFormatFollowsTheFileName()
+{
+    QTemporaryDir dir;
+    const QString pdf = dir.filePath(QStringLiteral("chart.pdf"));
+    Run run = irdash(exportArguments(pdf, {QStringLiteral("--chart"), QStringLiteral("revenue-mix")}));
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    QVERIFY(contentsOf(pdf).startsWith("%PDF"));
+    const QString svg = dir.filePath(QStringLiteral("chart.SVG"));
+    run = irdash(exportArguments(svg, {QStringLiteral("--chart"), QStringLiteral("targets")}));
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    QVERIFY(contentsOf(svg).contains("<svg"));
+    // A contradiction is a usage error, and writes nothing.
+    const QString wrong = dir.filePath(QStringLiteral("x.pdf"));
+    run = irdash(exportArguments(wrong, {QStringLiteral("--chart"), QStringLiteral("revenue-mix"),
+                                         QStringLiteral("--format"), QStringLiteral("png")}));
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY2(run.err.contains("--format png contradicts the file name"), run.err.constData());
+    QVERIFY(!QFileInfo::exists(wrong));
+    // A view by its name: the detailed revenue mix differs from the default one.
+    const QString detailed = dir.filePath(QStringLiteral("detailed.csv"));
+    run = irdash(exportArguments(detailed, {QStringLiteral("--chart"), QStringLiteral("revenue-mix"),
+                                            QStringLiteral("--view"), QStringLiteral("detailed")}));
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    QVERIFY(contentsOf(detailed).contains("revenue_systems_construction"));
 }
 
 // A root-owned 0600 database, opened by another user: permission denied is no damage.

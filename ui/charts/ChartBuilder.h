@@ -34,6 +34,8 @@ public:
     virtual QString name() const = 0;
     // Translated names of the builder's views; empty when it has one.
     virtual QStringList variantNames() const { return {}; }
+    // Their stable names, for files and the command line ("detailed"), in the same order.
+    virtual QStringList variantCodes() const { return {}; }
 
     QChart *build(const Table &table, const ChartOptions &options) const;
 

@@ -16,6 +16,10 @@ public:
 
     QString name() const override { return QStringLiteral("gross-margin"); }
     QStringList variantNames() const override;
+    QStringList variantCodes() const override
+    {
+        return {QStringLiteral("ratios"), QStringLiteral("amounts")};
+    }
 
 protected:
     void populate(QChart *chart, const Table &table, const ChartOptions &options) const override;

@@ -16,6 +16,10 @@ public:
 
     QString name() const override { return QStringLiteral("headcount"); }
     QStringList variantNames() const override;
+    QStringList variantCodes() const override
+    {
+        return {QStringLiteral("costs"), QStringLiteral("people")};
+    }
 
 protected:
     void populate(QChart *chart, const Table &table, const ChartOptions &options) const override;

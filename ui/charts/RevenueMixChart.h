@@ -10,6 +10,11 @@ class RevenueMixChart final : public ChartBuilder
 public:
     QString name() const override { return QStringLiteral("revenue-mix"); }
     QStringList variantNames() const override;
+    QStringList variantCodes() const override
+    {
+        return {QStringLiteral("segments"), QStringLiteral("detailed"),
+                QStringLiteral("recurring")};
+    }
 
 protected:
     void populate(QChart *chart, const Table &table, const ChartOptions &options) const override;
