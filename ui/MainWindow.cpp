@@ -8,6 +8,7 @@
 #include "DatasetReader.h"
 #include "ExportDialog.h"
 #include "ImportDialog.h"
+#include "InputFile.h"
 #include "KpiPanel.h"
 #include "Language.h"
 #include "QuarterBrowser.h"
@@ -171,7 +172,8 @@ void MainWindow::bringUpToDate(QWidget *page) const
         targetOptions.locale = QLocale();
         targetOptions.fontFamily = Language::chartFontFamily(Language::current());
         TargetsPage::Content content;
-        content.chart = ChartCatalog::table(m_queries, QStringLiteral("targets"), quarter, window, 0);
+        content.chart
+                = ChartCatalog::table(m_queries, QStringLiteral("targets"), quarter, window, 0);
         content.year = m_queries.actualVersusTarget(FiscalPeriod::year(year - 1), targetYear,
                                                     Queries::TargetColumns::WithOriginal);
         content.half = m_queries.actualVersusTarget(FiscalPeriod::half(year - 1, 1),
@@ -414,6 +416,15 @@ void MainWindow::exportAllCharts()
     const FiscalPeriod quarter = m_browser->currentQuarter();
     ChartExporter::Request request;
     request.scale = 2;
+    // Every file is checked before the first is written: a FIFO or a device among them
+    // stops the export before it has written anything.
+    for (const QString &name : ChartCatalog::names()) {
+        const QString path = QDir(folder).filePath(fileBaseName(name) + QStringLiteral(".png"));
+        if (const QString refused = ChartExporter::refusal(path); !refused.isEmpty()) {
+            QMessageBox::warning(this, tr("Export failed"), refused);
+            return;
+        }
+    }
     int written = 0;
     for (const QString &name : ChartCatalog::names()) {
         const auto builder = ChartCatalog::builder(name);
@@ -466,6 +477,11 @@ void MainWindow::printChart()
 
 bool MainWindow::importFile(const QString &path)
 {
+    // By its type, before anything opens it: a FIFO would hang the window.
+    if (const InputFile::Check input = InputFile::check(path); !input.ok()) {
+        QMessageBox::warning(this, tr("Import failed"), input.message);
+        return false;
+    }
     const DatasetReader::Result read = DatasetReader::readFile(path, Fact::Origin::User);
     Store::ImportReport preview;
     if (read.ok()) {

@@ -18,6 +18,7 @@
 #include <QImage>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMessageBox>
 #include <QTimer>
 #include <QBarSeries>
 #include <QHorizontalBarSeries>
@@ -38,6 +39,7 @@
 #include <QTest>
 
 #include <memory>
+#include <sys/stat.h>
 
 namespace {
 
@@ -73,6 +75,7 @@ private slots:
     void copyChartToClipboard();
     void importTheNextQuarters();
     void importShowsErrorsAndImportsNothing();
+    void importRefusesAFifo();
 
 private:
     QString kpiText(const char *kind, const char *metric) const;
@@ -532,6 +535,26 @@ void TestMainWindow::importShowsErrorsAndImportsNothing()
     QVERIFY(!importEnabled);
     QCOMPARE(errors.value(0), QStringLiteral("unknown-metric.csv:3:6: unknown metric 'revenue_totl'; expected a "
                                               "key of the metric catalogue (docs/METRICS.md)"));
+    QCOMPARE(m_store->facts(), before);
+}
+
+void TestMainWindow::importRefusesAFifo()
+{
+    // Picked in the file dialog, a FIFO would hang the window in the read: refused by its
+    // type, with a message, and nothing imported.
+    QTemporaryDir dir;
+    const QString fifo = dir.filePath(QStringLiteral("release.csv"));
+    QVERIFY(::mkfifo(QFile::encodeName(fifo).constData(), 0600) == 0);
+    const QList<Fact> before = m_store->facts();
+    QString message;
+    QTimer::singleShot(0, this, [&] {
+        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+        QVERIFY(box);
+        message = box->text();
+        box->reject();
+    });
+    QVERIFY(!m_window->importFile(fifo));
+    QCOMPARE(message, fifo + QStringLiteral(" is a FIFO, not a file; expected a dataset file"));
     QCOMPARE(m_store->facts(), before);
 }
 
