@@ -10,6 +10,7 @@
 #include "DatasetReader.h"
 #include "FactIndex.h"
 #include "FactWriter.h"
+#include "FileKind.h"
 #include "FirstPaintWatcher.h"
 #include "Language.h"
 #include "MainWindow.h"
@@ -57,9 +58,11 @@ QTextStream &err()
     return stream;
 }
 
+// Messages quote what files hold (a field, a file name): never raw control characters.
 int fail(int code, const QString &message)
 {
-    err() << QCoreApplication::applicationName() << ": " << message << Qt::endl;
+    err() << QCoreApplication::applicationName() << ": " << FactWriter::escapeControls(message)
+          << Qt::endl;
     return code;
 }
 
@@ -115,12 +118,34 @@ QString usage()
             "       irdash --help | --version");
 }
 
+// Why --db names no file SQLite can open, or nothing: SQLite would block for ever reading
+// a FIFO, and a device is no database.
+QString databaseRefusal(const QString &path)
+{
+    if (path == QLatin1String(":memory:"))
+        return {};
+    const FileKind kind = FileKind::of(path);
+    switch (kind.type()) {
+    case FileKind::Type::Missing:
+    case FileKind::Type::Regular:
+    case FileKind::Type::Unknown:
+        return {};
+    default:
+        return CommandLine::tr("%1 is %2, not a file; expected a database file")
+                .arg(path, kind.description());
+    }
+}
+
 // Opens the database (see DatabaseStartup: only irdash's own damaged file is repaired,
 // and only by the window and import) and makes sure the bundled dataset is in it;
 // warnings go to stderr.
 bool openStore(Store &store, const QString &path, QString *error, bool appOwned,
                DatabaseStartup::Purpose purpose)
 {
+    if (const QString refused = databaseRefusal(path); !refused.isEmpty()) {
+        *error = refused;
+        return false;
+    }
     const DatabaseStartup::Result result = DatabaseStartup::open(store, path, appOwned, purpose);
     for (const QString &warning : result.warnings)
         err() << QCoreApplication::applicationName() << ": " << warning << Qt::endl;
@@ -299,11 +324,13 @@ int runImport(const QStringList &arguments)
             QFile::remove(path);
         }
     };
+    if (!outcome.input.ok())
+        return fail(CommandLine::RuntimeError, outcome.input.message);
     const DatasetReader::Result &read = outcome.read;
     if (!read.ok()) {
         removeNewDatabase();
         for (const DatasetError &error : read.errors)
-            err() << error.toString() << Qt::endl;
+            err() << FactWriter::escapeControls(error.toString()) << Qt::endl;
         return fail(CommandLine::RuntimeError,
                     CommandLine::tr("%1: %n error(s); nothing was imported", nullptr,
                                     static_cast<int>(read.errors.size()))
@@ -315,7 +342,7 @@ int runImport(const QStringList &arguments)
     if (!report.ok) {
         removeNewDatabase();
         for (const Store::Conflict &conflict : report.conflicts)
-            err() << conflictText(conflict) << Qt::endl;
+            err() << FactWriter::escapeControls(conflictText(conflict)) << Qt::endl;
         return fail(CommandLine::RuntimeError,
                     report.conflicts.isEmpty() ? report.error
                                                : report.error + QLatin1Char(' ')
@@ -383,18 +410,16 @@ int runExport(const QStringList &arguments)
     if (!Language::isSupported(language))
         return fail(CommandLine::UsageError,
                     CommandLine::tr("unknown language '%1'; expected en or ja").arg(language));
-    const auto pixels = ChartExporter::parseSize(parser.value(size));
+    QString why;
+    const auto pixels = ChartExporter::parseSize(parser.value(size), &why);
     if (!pixels)
         return fail(CommandLine::UsageError,
-                    CommandLine::tr("invalid size '%1'; expected WIDTHxHEIGHT such as 1600x900, "
-                                    "100 to 10000 pixels a side")
-                            .arg(parser.value(size)));
-    bool scaleOk = false;
-    const double factor = parser.value(scale).toDouble(&scaleOk);
-    if (!scaleOk || factor < 1.0 || factor > 4.0)
+                    CommandLine::tr("invalid size '%1'; %2").arg(parser.value(size), why));
+    // A finite number within the limits: NaN passes every comparison.
+    const auto factor = ChartExporter::parseScale(parser.value(scale), &why);
+    if (!factor)
         return fail(CommandLine::UsageError,
-                    CommandLine::tr("invalid scale '%1'; expected a number from 1 to 4")
-                            .arg(parser.value(scale)));
+                    CommandLine::tr("invalid scale '%1'; %2").arg(parser.value(scale), why));
     auto fileFormat = ChartExporter::formatFromName(parser.value(format));
     if (!fileFormat)
         return fail(CommandLine::UsageError,
@@ -429,6 +454,12 @@ int runExport(const QStringList &arguments)
                                           .arg(parser.value(view), chartName,
                                                codes.join(QStringLiteral(", "))));
     }
+    if (*fileFormat == ChartExporter::Format::Png) {
+        if (const QString tooLarge = ChartExporter::pixelLimitError(*pixels, *factor);
+            !tooLarge.isEmpty())
+            return fail(CommandLine::UsageError,
+                        CommandLine::tr("invalid --size and --scale: %1").arg(tooLarge));
+    }
     bool spanOk = false;
     const int quarters = parser.value(span).toInt(&spanOk);
     if (!spanOk || quarters < 0 || quarters > 400)
@@ -440,6 +471,19 @@ int runExport(const QStringList &arguments)
     const auto choice = parseAsOf(parser, asOf);
     if (const int *wrong = std::get_if<int>(&choice))
         return *wrong;
+    // Refused before anything is drawn: -o /dev/null must stay the device it is.
+    const QString target = parser.value(output);
+    const bool toFolder = chartName == QLatin1String("all");
+    if (toFolder) {
+        const FileKind folder = FileKind::of(target);
+        if (folder.type() != FileKind::Type::Directory && folder.type() != FileKind::Type::Missing
+            && folder.type() != FileKind::Type::Unknown)
+            return fail(CommandLine::RuntimeError,
+                        CommandLine::tr("cannot write to %1: it is %2, not a folder")
+                                .arg(target, folder.description()));
+    } else if (const QString refused = ChartExporter::refusal(target); !refused.isEmpty()) {
+        return fail(CommandLine::RuntimeError, refused);
+    }
 
     Store store;
     QString error;
@@ -471,52 +515,57 @@ int runExport(const QStringList &arguments)
     options.fontFamily = Language::chartFontFamily(language);
     ChartExporter::Request request;
     request.size = *pixels;
-    request.scale = factor;
+    request.scale = *factor;
     request.format = *fileFormat;
     request.byteOrderMark = language == QLatin1String("ja");
 
-    const QString target = parser.value(output);
-    QStringList charts = chartName == QLatin1String("all") ? names : QStringList {chartName};
-    if (chartName == QLatin1String("all") && !QDir().mkpath(target))
-        return fail(CommandLine::RuntimeError,
-                    CommandLine::tr("cannot create the folder %1").arg(target));
-    // A PNG is encoded on its own thread while the next chart is drawn: the encoding
-    // takes longer than the drawing. Each entry: the path, and the error once written.
-    std::vector<std::pair<QString, std::future<QString>>> written;
     // Every chart with its view: the one asked for, or with --chart all every view, each
     // file named <chart>[-<view>]_<quarter>_<lang>.<format>.
     struct Drawing
     {
         QString chart;
         int view;
-        QString code;  // the view's name in the file name; empty for a chart of one view
+        QString path;
     };
     QList<Drawing> drawings;
-    for (const QString &name : std::as_const(charts)) {
+    for (const QString &name : toFolder ? names : QStringList {chartName}) {
         const QStringList codes = ChartCatalog::builder(name)->variantCodes();
-        if (chartName != QLatin1String("all"))
-            drawings.append({name, viewIndex, codes.value(viewIndex)});
-        else if (codes.isEmpty())
-            drawings.append({name, 0, QString()});
-        else
-            for (int v = 0; v < codes.size(); ++v)
-                drawings.append({name, v, codes[v]});
+        if (!toFolder) {
+            drawings.append({name, viewIndex, target});
+            continue;
+        }
+        for (int v = 0; v < std::max<int>(1, codes.size()); ++v) {
+            const QString chartAndView
+                    = codes.isEmpty() ? name : name + QLatin1Char('-') + codes[v];
+            drawings.append({name, v,
+                             QDir(target).filePath(
+                                     QStringLiteral("%1_%2_%3.%4")
+                                             .arg(chartAndView, selected.code(), language,
+                                                  ChartExporter::formatName(request.format)))});
+        }
     }
+    QStringList paths;
+    for (const Drawing &drawing : std::as_const(drawings))
+        paths.append(drawing.path);
+    // Every file of `all` is checked before the first is written: a FIFO or a device among
+    // them stops the export before it has written anything.
+    for (const QString &path : std::as_const(paths)) {
+        if (const QString refused = ChartExporter::refusal(path); !refused.isEmpty())
+            return fail(CommandLine::RuntimeError, refused);
+    }
+    if (toFolder && !QDir().mkpath(target))
+        return fail(CommandLine::RuntimeError,
+                    CommandLine::tr("cannot create the folder %1").arg(target));
+    // A PNG is encoded on its own thread while the next chart is drawn: the encoding
+    // takes longer than the drawing. Each entry: the path, and the error once written.
+    std::vector<std::pair<QString, std::future<QString>>> written;
     for (const Drawing &drawing : std::as_const(drawings)) {
         const QString &name = drawing.chart;
+        const QString &path = drawing.path;
         const auto builder = ChartCatalog::builder(name);
         const Table table = ChartCatalog::table(queries, name, selected, quarters, drawing.view);
         options.variant = drawing.view;
         options.highlightCategory = table.categoryIndex(selected.code());
-        const QString path = chartName == QLatin1String("all")
-                ? QDir(target).filePath(QStringLiteral("%1%2_%3_%4.%5")
-                                                .arg(name,
-                                                     drawing.code.isEmpty()
-                                                             ? QString()
-                                                             : QLatin1Char('-') + drawing.code,
-                                                     selected.code(), language,
-                                                     ChartExporter::formatName(request.format)))
-                : target;
         if (request.format == ChartExporter::Format::Png) {
             QImage image
                     = ChartExporter::render(*builder, table, options, request.size, request.scale);
@@ -650,6 +699,10 @@ int CommandLine::runGui(const QStringList &arguments)
     if (!Language::isSupported(language))
         language = Language::systemDefault();
     Language::apply(language);
+    if (const QString refused = databaseRefusal(databasePath(parser, db)); !refused.isEmpty()) {
+        QMessageBox::critical(nullptr, tr("irdash"), refused);
+        return fail(RuntimeError, refused);
+    }
     Store store;
     const DatabaseStartup::Result opened
             = DatabaseStartup::open(store, databasePath(parser, db), !parser.isSet(db));

@@ -11,6 +11,11 @@ DatasetImport::Outcome DatasetImport::run(const QString &path, Fact::Origin orig
                                           const Store::ImportOptions &options)
 {
     Outcome outcome;
+    // By its type, before anything opens it: a FIFO would block the reader, /dev/zero fill
+    // the memory.
+    outcome.input = InputFile::check(path);
+    if (!outcome.input.ok())
+        return outcome;
     // Parts travel from the reading thread to this one, which stores them.
     std::mutex mutex;
     std::condition_variable arrived;

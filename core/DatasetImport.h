@@ -1,25 +1,28 @@
 #pragma once
 
 #include "DatasetReader.h"
+#include "InputFile.h"
 #include "Store.h"
 
 #include <functional>
 
 // Imports a dataset file in one transaction, storing the parts of a large file while the
 // rest of it is still being read: what `irdash import` does. Nothing is stored unless the
-// whole file reads without error and the store takes every figure.
+// whole file reads without error and the store takes every figure. A path that is not a
+// regular file, or one over InputFile::maxSize, is refused before it is opened.
 class DatasetImport final
 {
 public:
     struct Outcome
     {
+        InputFile::Check input;  // the file refused before reading; read is empty then
         DatasetReader::Result read;  // errors, encoding and records; its facts stay empty
         qsizetype figures = 0;  // figures read
         bool storeOpened = false;  // openStore was called and succeeded
         QString storeError;  // why openStore failed
         Store::ImportReport report;  // the store's, once it was opened
 
-        bool ok() const { return read.ok() && storeError.isEmpty() && report.ok; }
+        bool ok() const { return input.ok() && read.ok() && storeError.isEmpty() && report.ok; }
     };
 
     // Opens the store when the first part has been read without error, so that a file

@@ -33,9 +33,11 @@ bool startsLikeFormula(const QString &text)
     if (text.isEmpty())
         return false;
     const QChar first = text.front();
+    // Excel on Japanese Windows takes the full-width ＝ ＋ － ＠ for the ASCII ones.
     return first == QLatin1Char('=') || first == QLatin1Char('+') || first == QLatin1Char('-')
-            || first == QLatin1Char('@') || first == QLatin1Char('\t')
-            || first == QLatin1Char('\r');
+            || first == QLatin1Char('@') || first == QLatin1Char('\t') || first == QLatin1Char('\r')
+            || first == QChar(0xFF1D) || first == QChar(0xFF0B) || first == QChar(0xFF0D)
+            || first == QChar(0xFF20);
 }
 
 // RFC 4180 records; fields may hold commas, quotes and line breaks.

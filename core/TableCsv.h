@@ -22,8 +22,8 @@ public:
     static std::optional<Table> read(const QByteArray &csv, QString *error = nullptr);
     static QStringList header();
 
-    // A text cell a spreadsheet would run as a formula (= + - @ tab CR first) gets a
-    // leading apostrophe; read() takes it off again.
+    // A text cell a spreadsheet would run as a formula (= + - @ tab CR first, or the
+    // full-width ＝ ＋ － ＠) gets a leading apostrophe; read() takes it off again.
     static QString neutralize(const QString &text);
     static QString restore(const QString &text);
 };

@@ -186,6 +186,42 @@
         <source>the PNG encoder failed</source>
         <translation>PNG のエンコードに失敗しました</translation>
     </message>
+    <message>
+        <source>expected WIDTHxHEIGHT such as 1600x900, %1 to %2 pixels a side</source>
+        <translation>1600x900 のように 幅x高さ を各辺 %1～%2 ピクセルで指定してください</translation>
+    </message>
+    <message>
+        <source>the %1 is below the limit of %2 pixels</source>
+        <translation>%1が下限の %2 ピクセルを下回っています</translation>
+    </message>
+    <message>
+        <source>the %1 is above the limit of %2 pixels</source>
+        <translation>%1が上限の %2 ピクセルを超えています</translation>
+    </message>
+    <message>
+        <source>width</source>
+        <translation>幅</translation>
+    </message>
+    <message>
+        <source>height</source>
+        <translation>高さ</translation>
+    </message>
+    <message>
+        <source>expected a finite number from %1 to %2</source>
+        <translation>%1～%2 の有限の数値を指定してください</translation>
+    </message>
+    <message>
+        <source>the scale is below the limit of %1</source>
+        <translation>倍率が下限の %1 を下回っています</translation>
+    </message>
+    <message>
+        <source>the scale is above the limit of %1</source>
+        <translation>倍率が上限の %1 を超えています</translation>
+    </message>
+    <message>
+        <source>%1x%2 at scale %3 is a PNG of %4x%5 pixels, %6 megapixels; the limit is %7 megapixels</source>
+        <translation>%1x%2 を倍率 %3 で出力すると %4x%5 ピクセル（%6 メガピクセル）の PNG になります。上限は %7 メガピクセルです</translation>
+    </message>
 </context>
 <context>
     <name>ChartPage</name>
@@ -314,14 +350,6 @@
     <message>
         <source>unknown language &apos;%1&apos;; expected en or ja</source>
         <translation>不明な言語 &apos;%1&apos;。en または ja を指定してください</translation>
-    </message>
-    <message>
-        <source>invalid size &apos;%1&apos;; expected WIDTHxHEIGHT such as 1600x900, 100 to 10000 pixels a side</source>
-        <translation>無効なサイズ &apos;%1&apos;。1600x900 のように 幅x高さ を各辺 100～10000 ピクセルで指定してください</translation>
-    </message>
-    <message>
-        <source>invalid scale &apos;%1&apos;; expected a number from 1 to 4</source>
-        <translation>無効な倍率 &apos;%1&apos;。1～4 の数値を指定してください</translation>
     </message>
     <message>
         <source>unknown format &apos;%1&apos;; expected png, svg, pdf or csv</source>
@@ -466,6 +494,26 @@
     <message>
         <source>unknown view &apos;%1&apos; of %2; expected one of %3</source>
         <translation>%2 の不明な表示 &apos;%1&apos;。%3 のいずれかを指定してください</translation>
+    </message>
+    <message>
+        <source>invalid size &apos;%1&apos;; %2</source>
+        <translation>無効なサイズ &apos;%1&apos;。%2</translation>
+    </message>
+    <message>
+        <source>invalid scale &apos;%1&apos;; %2</source>
+        <translation>無効な倍率 &apos;%1&apos;。%2</translation>
+    </message>
+    <message>
+        <source>invalid --size and --scale: %1</source>
+        <translation>--size と --scale の組み合わせが無効です: %1</translation>
+    </message>
+    <message>
+        <source>cannot write to %1: it is %2, not a folder</source>
+        <translation>%1 に書き込めません: %2であり、フォルダーではありません</translation>
+    </message>
+    <message>
+        <source>%1 is %2, not a file; expected a database file</source>
+        <translation>%1 は%2であり、ファイルではありません。データベースファイルを指定してください</translation>
     </message>
 </context>
 <context>
@@ -850,6 +898,49 @@ Source: %2</source>
     </message>
 </context>
 <context>
+    <name>FileKind</name>
+    <message>
+        <source>nothing</source>
+        <translation>存在しない項目</translation>
+    </message>
+    <message>
+        <source>a file</source>
+        <translation>ファイル</translation>
+    </message>
+    <message>
+        <source>a folder</source>
+        <translation>フォルダー</translation>
+    </message>
+    <message>
+        <source>a FIFO</source>
+        <translation>FIFO（名前付きパイプ）</translation>
+    </message>
+    <message>
+        <source>a character device</source>
+        <translation>キャラクタデバイス</translation>
+    </message>
+    <message>
+        <source>a block device</source>
+        <translation>ブロックデバイス</translation>
+    </message>
+    <message>
+        <source>a socket</source>
+        <translation>ソケット</translation>
+    </message>
+    <message>
+        <source>a special file</source>
+        <translation>特殊ファイル</translation>
+    </message>
+    <message>
+        <source>something that cannot be looked at</source>
+        <translation>調べることのできない項目</translation>
+    </message>
+    <message>
+        <source>a symbolic link to %1</source>
+        <translation>%1へのシンボリックリンク</translation>
+    </message>
+</context>
+<context>
     <name>FiscalPeriod</name>
     <message>
         <source>%1Q FY%2</source>
@@ -996,6 +1087,17 @@ Source: %2</source>
     <message>
         <source>Importing %1…</source>
         <translation>%1 をインポートしています…</translation>
+    </message>
+</context>
+<context>
+    <name>InputFile</name>
+    <message>
+        <source>%1 is too large for a dataset file: %2 bytes; the limit is %3 bytes (%4)</source>
+        <translation>%1 はデータセットファイルとして大きすぎます: %2 バイト。上限は %3 バイト（%4）です</translation>
+    </message>
+    <message>
+        <source>%1 is %2, not a file; expected a dataset file</source>
+        <translation>%1 は%2であり、ファイルではありません。データセットファイルを指定してください</translation>
     </message>
 </context>
 <context>
@@ -1606,6 +1708,21 @@ Source: %2</source>
     <message>
         <source>%1, QoQ change %</source>
         <translation>%1（前四半期比増減率）</translation>
+    </message>
+</context>
+<context>
+    <name>OutputFile</name>
+    <message>
+        <source>cannot write %1: it is %2, not a file</source>
+        <translation>%1 に書き込めません: %2であり、ファイルではありません</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>%1 に書き込めません: %2</translation>
+    </message>
+    <message>
+        <source>nothing more was written</source>
+        <translation>これ以上書き込めませんでした</translation>
     </message>
 </context>
 <context>

@@ -1,9 +1,11 @@
 #include "ChartExporter.h"
 
+#include "OutputFile.h"
 #include "PngEncoder.h"
 #include "TableCsv.h"
 #include "charts/ChartBuilder.h"
 
+#include <QBuffer>
 #include <QChart>
 #include <QGraphicsLayout>
 #include <QGraphicsScene>
@@ -14,9 +16,9 @@
 #include <QPdfWriter>
 #include <QPrinter>
 #include <QRegularExpression>
-#include <QSaveFile>
 #include <QSvgGenerator>
 
+#include <cmath>
 #include <memory>
 
 namespace {
@@ -87,16 +89,71 @@ QString ChartExporter::formatName(Format format)
     return {};
 }
 
-std::optional<QSize> ChartExporter::parseSize(const QString &text)
+std::optional<QSize> ChartExporter::parseSize(const QString &text, QString *why)
 {
-    static const QRegularExpression pattern(QStringLiteral("\\A([0-9]{3,5})[xX×]([0-9]{3,5})\\z"));
+    const auto fail = [&](const QString &message) -> std::optional<QSize> {
+        if (why)
+            *why = message;
+        return std::nullopt;
+    };
+    static const QRegularExpression pattern(QStringLiteral("\\A([0-9]+)[xX×]([0-9]+)\\z"));
     const auto match = pattern.match(text.trimmed());
     if (!match.hasMatch())
+        return fail(tr("expected WIDTHxHEIGHT such as 1600x900, %1 to %2 pixels a side")
+                            .arg(minSide)
+                            .arg(maxSide));
+    const auto side = [&](int index, const QString &name) -> std::optional<int> {
+        bool ok = false;
+        const int value = match.captured(index).toInt(&ok);  // too many digits: not ok
+        if (ok && value >= minSide && value <= maxSide)
+            return value;
+        fail(ok && value < minSide
+                     ? tr("the %1 is below the limit of %2 pixels").arg(name).arg(minSide)
+                     : tr("the %1 is above the limit of %2 pixels").arg(name).arg(maxSide));
         return std::nullopt;
-    const QSize size(match.captured(1).toInt(), match.captured(2).toInt());
-    if (size.width() < 100 || size.height() < 100 || size.width() > 10000 || size.height() > 10000)
+    };
+    const auto width = side(1, tr("width"));
+    if (!width)
         return std::nullopt;
-    return size;
+    const auto height = side(2, tr("height"));
+    if (!height)
+        return std::nullopt;
+    return QSize(*width, *height);
+}
+
+std::optional<qreal> ChartExporter::parseScale(const QString &text, QString *why)
+{
+    bool ok = false;
+    const double value = text.toDouble(&ok);  // "1e999" is not ok; "nan" and "inf" are
+    QString message;
+    if (!ok || !std::isfinite(value))
+        message = tr("expected a finite number from %1 to %2").arg(minScale).arg(maxScale);
+    else if (value < minScale)
+        message = tr("the scale is below the limit of %1").arg(minScale);
+    else if (value > maxScale)
+        message = tr("the scale is above the limit of %1").arg(maxScale);
+    if (message.isEmpty())
+        return value;
+    if (why)
+        *why = message;
+    return std::nullopt;
+}
+
+QString ChartExporter::pixelLimitError(const QSize &size, qreal scale)
+{
+    const qint64 width = qRound64(size.width() * scale);
+    const qint64 height = qRound64(size.height() * scale);
+    if (width * height <= maxPixels)
+        return {};
+    return tr("%1x%2 at scale %3 is a PNG of %4x%5 pixels, %6 megapixels; the limit is %7 "
+              "megapixels")
+            .arg(size.width())
+            .arg(size.height())
+            .arg(scale)
+            .arg(width)
+            .arg(height)
+            .arg(width * height / 1'000'000)
+            .arg(maxPixels / 1'000'000);
 }
 
 qreal ChartExporter::fontScaleFor(const QSize &size)
@@ -121,26 +178,26 @@ QImage ChartExporter::render(const ChartBuilder &builder, const Table &table, Ch
     return image;
 }
 
+QString ChartExporter::refusal(const QString &path)
+{
+    return OutputFile::check(path).message;
+}
+
 bool ChartExporter::writePng(QImage image, qreal scale, const QString &path, QString *error)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
+    if (const QString refused = refusal(path); !refused.isEmpty()) {
         if (error)
-            *error = tr("cannot write %1: %2").arg(path, file.errorString());
+            *error = refused;
         return false;
     }
     // Record the density for layout programs; the pixel size is the image's.
     const QByteArray png = PngEncoder::encode(image, qRound(3780 * scale));
-    if (png.isEmpty() || file.write(png) != png.size() || !file.commit()) {
-        file.cancelWriting();
+    if (png.isEmpty()) {
         if (error)
-            *error = tr("cannot write %1: %2")
-                             .arg(path,
-                                  png.isEmpty() ? tr("the PNG encoder failed")
-                                                : file.errorString());
+            *error = tr("cannot write %1: %2").arg(path, tr("the PNG encoder failed"));
         return false;
     }
-    return true;
+    return OutputFile::write(path, png, error);
 }
 
 bool ChartExporter::write(const ChartBuilder &builder, const Table &table,
@@ -152,20 +209,28 @@ bool ChartExporter::write(const ChartBuilder &builder, const Table &table,
             *error = message;
         return false;
     };
-    if (request.format == Format::Png)
+    // Before drawing: a FIFO or a device is refused whatever the chart.
+    if (const OutputFile::Check target = OutputFile::check(path); !target.ok())
+        return fail(target.message);
+    if (request.format == Format::Png) {
+        if (const QString tooLarge = pixelLimitError(request.size, request.scale);
+            !tooLarge.isEmpty())
+            return fail(tr("cannot write %1: %2").arg(path, tooLarge));
         return writePng(render(builder, table, options, request.size, request.scale), request.scale,
                         path, error);
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return fail(tr("cannot write %1: %2").arg(path, file.errorString()));
+    }
 
+    // Drawn into memory first, so that OutputFile checks every byte on its way to the file.
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
     switch (request.format) {
     case Format::Png:
         break;  // written above
     case Format::Svg: {
         StagedChart staged(builder, table, exportOptions(options, request.size), request.size);
         QSvgGenerator generator;
-        generator.setOutputDevice(&file);
+        generator.setOutputDevice(&buffer);
         generator.setSize(request.size);
         generator.setViewBox(QRect(QPoint(0, 0), request.size));
         // The chart was laid out at 96 logical pixels to the inch: at the generator's default
@@ -180,7 +245,7 @@ bool ChartExporter::write(const ChartBuilder &builder, const Table &table,
     }
     case Format::Pdf: {
         StagedChart staged(builder, table, exportOptions(options, request.size), request.size);
-        QPdfWriter writer(&file);
+        QPdfWriter writer(&buffer);
         writer.setTitle(table.title());
         writer.setCreator(QStringLiteral("irdash"));
         writer.setResolution(96);
@@ -193,15 +258,11 @@ bool ChartExporter::write(const ChartBuilder &builder, const Table &table,
         break;
     }
     case Format::Csv:
-        if (file.write(TableCsv::write(table, request.byteOrderMark)) < 0) {
-            file.cancelWriting();
-            return fail(tr("cannot write %1: %2").arg(path, file.errorString()));
-        }
+        bytes = TableCsv::write(table, request.byteOrderMark);
         break;
     }
-    if (!file.commit())
-        return fail(tr("cannot write %1: %2").arg(path, file.errorString()));
-    return true;
+    buffer.close();
+    return OutputFile::write(path, bytes, error);
 }
 
 QRectF ChartExporter::print(QPagedPaintDevice *device, const ChartBuilder &builder,

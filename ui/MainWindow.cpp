@@ -9,6 +9,7 @@
 #include "ExportDialog.h"
 #include "ImportDialog.h"
 #include "ImportRunner.h"
+#include "InputFile.h"
 #include "KpiPanel.h"
 #include "Language.h"
 #include "QuarterBrowser.h"
@@ -422,6 +423,15 @@ void MainWindow::exportAllCharts()
     const FiscalPeriod quarter = m_browser->currentQuarter();
     ChartExporter::Request request;
     request.scale = 2;
+    // Every file is checked before the first is written: a FIFO or a device among them
+    // stops the export before it has written anything.
+    for (const QString &name : ChartCatalog::names()) {
+        const QString path = QDir(folder).filePath(fileBaseName(name) + QStringLiteral(".png"));
+        if (const QString refused = ChartExporter::refusal(path); !refused.isEmpty()) {
+            QMessageBox::warning(this, tr("Export failed"), refused);
+            return;
+        }
+    }
     int written = 0;
     // Every chart in every view, as `irdash export --chart all` draws them:
     // <chart>[-<view>]_<quarter>_<lang>.png.
@@ -482,6 +492,11 @@ void MainWindow::printChart()
 
 bool MainWindow::importFile(const QString &path)
 {
+    // By its type, before anything opens it: a FIFO would hang the window.
+    if (const InputFile::Check input = InputFile::check(path); !input.ok()) {
+        QMessageBox::warning(this, tr("Import failed"), input.message);
+        return false;
+    }
     // Reading, the preview and the import run off the window's thread (ImportRunner): the
     // window keeps repainting, and a long import shows its progress and can be cancelled.
     ImportRunner runner(m_store, this);

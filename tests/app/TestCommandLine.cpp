@@ -17,6 +17,8 @@
 #include <QXmlStreamReader>
 #include <QtEndian>
 
+#include <sys/stat.h>
+
 namespace {
 
 struct Run
@@ -104,6 +106,60 @@ QStringList entriesOf(const QString &dir)
                                | QDir::NoDotAndDotDot);
 }
 
+// As on a full disk: writing past `kib` KiB into any file fails (ulimit -f), with SIGXFSZ
+// ignored so that the write fails and not the process.
+Run irdashWithFileSizeLimit(int kib, const QStringList &arguments)
+{
+    QProcess process;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    process.setProcessEnvironment(environment);
+    process.start(QStringLiteral("bash"),
+                  QStringList {QStringLiteral("-c"),
+                               QStringLiteral("trap '' XFSZ; ulimit -f %1; exec \"$0\" \"$@\"")
+                                       .arg(kib),
+                               QStringLiteral(IRDASH_BINARY)}
+                          + arguments);
+    if (!process.waitForFinished(60000))
+        return {};
+    return {process.exitCode(), process.readAllStandardOutput(), process.readAllStandardError()};
+}
+
+bool makeFifo(const QString &path)
+{
+    return ::mkfifo(QFile::encodeName(path).constData(), 0600) == 0;
+}
+
+// What lstat says of a path, to tell that it is still the same node afterwards.
+QString identity(const QString &path)
+{
+    struct stat status = {};
+    if (::lstat(QFile::encodeName(path).constData(), &status) != 0)
+        return QStringLiteral("missing");
+    return QStringLiteral("mode %1 inode %2 device %3 size %4")
+            .arg(status.st_mode, 0, 8)
+            .arg(status.st_ino)
+            .arg(status.st_rdev)
+            .arg(status.st_size);
+}
+
+// The first raw control or invisible format character in UTF-8 output other than a line
+// break: ESC, BEL, CR, DEL, C1 (U+0080-U+009F), U+202E and its kind.
+QString firstRawControl(const QByteArray &utf8)
+{
+    const QList<uint> text = QString::fromUtf8(utf8).toUcs4();
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const uint c = text[i];
+        if (c == '\n')
+            continue;
+        const QChar::Category category = QChar::category(char32_t(c));
+        if (category == QChar::Other_Control || category == QChar::Other_Format
+            || category == QChar::Separator_Line || category == QChar::Separator_Paragraph)
+            return QStringLiteral("U+%1 at %2").arg(c, 4, 16, QLatin1Char('0')).arg(i);
+    }
+    return {};
+}
+
 }  // namespace
 
 // `irdash` as a script or a person calls it from a shell.
@@ -135,6 +191,16 @@ private slots:
     void exportFormatFollowsTheFileName();
     void anotherUsersDatabaseIsLeftAlone();
     void dataAndCheckAsOf();
+
+    void importRefusesSpecialFiles();
+    void databaseThatIsNoFile();
+    void exportRefusesSpecialFiles_data();
+    void exportRefusesSpecialFiles();
+    void exportAllRefusesSpecialFiles();
+    void exportOnAFullDisk_data();
+    void exportOnAFullDisk();
+    void dataEscapesControlCharacters();
+    void importErrorsEscapeControlCharacters();
 };
 
 void TestCommandLine::dataPrintsEveryBundledFigureAsCsv()
@@ -528,6 +594,38 @@ void TestCommandLine::exportUsageErrors_data()
         "invalid scale '9'");
     row("scale no number", {chart, mix, QStringLiteral("--scale"), QStringLiteral("two")},
         "invalid scale 'two'");
+    // Finite numbers only: NaN would pass every comparison with the limits.
+    for (const char *scale : {"nan", "inf", "-inf", "1e999", "0x2", ""}) {
+        const QByteArray name = QByteArray("scale '") + scale + '\'';
+        const QByteArray message = QByteArray("invalid scale '") + scale
+                + "'; expected a finite number from 1 to 4";
+        row(name.constData(), {chart, mix, QStringLiteral("--scale"), QString::fromLatin1(scale)},
+            message.constData());
+    }
+    row("scale below", {chart, mix, QStringLiteral("--scale"), QStringLiteral("0.5")},
+        "invalid scale '0.5'; the scale is below the limit of 1");
+    row("scale above", {chart, mix, QStringLiteral("--scale"), QStringLiteral("9")},
+        "invalid scale '9'; the scale is above the limit of 4");
+    for (const char *size : {"nan", "inf", "-inf", "1e999", ""}) {
+        const QByteArray name = QByteArray("size '") + size + '\'';
+        const QByteArray message = QByteArray("invalid size '") + size
+                + "'; expected WIDTHxHEIGHT such as 1600x900, 100 to 10000 pixels a side";
+        row(name.constData(), {chart, mix, QStringLiteral("--size"), QString::fromLatin1(size)},
+            message.constData());
+    }
+    row("size 0x2", {chart, mix, QStringLiteral("--size"), QStringLiteral("0x2")},
+        "invalid size '0x2'; the width is below the limit of 100 pixels");
+    row("width below", {chart, mix, QStringLiteral("--size"), QStringLiteral("99x900")},
+        "invalid size '99x900'; the width is below the limit of 100 pixels");
+    row("height above", {chart, mix, QStringLiteral("--size"), QStringLiteral("1600x10001")},
+        "invalid size '1600x10001'; the height is above the limit of 10000 pixels");
+    row("width above", {chart, mix, QStringLiteral("--size"), QStringLiteral("20000x900")},
+        "invalid size '20000x900'; the width is above the limit of 10000 pixels");
+    row("too many pixels",
+        {chart, mix, QStringLiteral("--size"), QStringLiteral("10000x10000"),
+         QStringLiteral("--scale"), QStringLiteral("4")},
+        "invalid --size and --scale: 10000x10000 at scale 4 is a PNG of 40000x40000 pixels, "
+        "1600 megapixels; the limit is 100 megapixels");
     row("bad language", {chart, mix, QStringLiteral("--lang"), QStringLiteral("fr")},
         "unknown language 'fr'");
     row("bad span", {chart, mix, QStringLiteral("--span"), QStringLiteral("-1")},
@@ -766,6 +864,247 @@ void TestCommandLine::dataAndCheckAsOf()
     Run bad = irdash({QStringLiteral("check"), QStringLiteral("--db"), db, QStringLiteral("--as-of"),
                       QStringLiteral("yesterday")});
     QCOMPARE(bad.exitCode, 2);
+}
+
+void TestCommandLine::importRefusesSpecialFiles()
+{
+    // Refused by their type before anything opens them: a FIFO never blocks, /dev/zero
+    // never fills the memory. One line naming the file, and no database made.
+    QTemporaryDir dir;
+    const QString fifo = dir.filePath(QStringLiteral("release.csv"));
+    QVERIFY(makeFifo(fifo));
+    const QString link = dir.filePath(QStringLiteral("link.csv"));
+    QVERIFY(QFile::link(fifo, link));
+    const QString large = dir.filePath(QStringLiteral("large.csv"));
+    QFile sparse(large);
+    QVERIFY(sparse.open(QIODevice::WriteOnly));
+    QVERIFY(sparse.resize((qint64(1) << 30) + 1));  // one byte over the limit, on no disk
+    sparse.close();
+    const QList<std::pair<QString, QString>> refused = {
+            {fifo, fifo + QStringLiteral(" is a FIFO, not a file; expected a dataset file")},
+            {link, link + QStringLiteral(" is a symbolic link to a FIFO, not a file; expected a "
+                                         "dataset file")},
+            {QStringLiteral("/dev/zero"), QStringLiteral("/dev/zero is a character device, not "
+                                                         "a file; expected a dataset file")},
+            {QStringLiteral("/dev/null"), QStringLiteral("/dev/null is a character device, not "
+                                                         "a file; expected a dataset file")},
+            {dir.path(), dir.path() + QStringLiteral(" is a folder, not a file; expected a "
+                                                     "dataset file")},
+            {large, large + QStringLiteral(" is too large for a dataset file: ")},
+    };
+    const QString db = dir.filePath(QStringLiteral("irdash.sqlite"));
+    for (const auto &[file, message] : refused) {
+        const Run run = irdash({QStringLiteral("import"), file, QStringLiteral("--db"), db});
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY(run.out.isEmpty());
+        QVERIFY2(run.err.count('\n') == 1, run.err.constData());  // one line
+        QVERIFY2(run.err.startsWith(QString(QStringLiteral("irdash: ") + message).toUtf8()),
+                 run.err.constData());
+        QVERIFY(!QFileInfo::exists(db));
+    }
+    // The size and the limit, in the numbers of irdash's locale (the same as this test's).
+    const Run run = irdash({QStringLiteral("import"), large, QStringLiteral("--db"), db});
+    const QLocale locale;
+    QVERIFY2(run.err.contains(QStringLiteral(": %1 bytes; the limit is %2 bytes (1 GiB)")
+                                      .arg(locale.toString((qint64(1) << 30) + 1),
+                                           locale.toString(qint64(1) << 30))
+                                      .toUtf8()),
+             run.err.constData());
+}
+
+void TestCommandLine::databaseThatIsNoFile()
+{
+    // SQLite would wait for ever reading a FIFO: --db is looked at by its type first.
+    QTemporaryDir dir;
+    const QString fifo = dir.filePath(QStringLiteral("irdash.sqlite"));
+    QVERIFY(makeFifo(fifo));
+    const QString dataset = QStringLiteral(IRDASH_TEST_DATA_DIR "/iij-public-later-quarters.csv");
+    for (const QString &db : {fifo, QStringLiteral("/dev/null")}) {
+        const QString what = db == fifo ? QStringLiteral("a FIFO")
+                                        : QStringLiteral("a character device");
+        const QList<QStringList> commands = {
+                {QStringLiteral("data")},
+                {QStringLiteral("check")},
+                {QStringLiteral("import"), dataset},
+                {QStringLiteral("export"), QStringLiteral("--chart"), QStringLiteral("targets"),
+                 QStringLiteral("-o"), dir.filePath(QStringLiteral("x.png"))}};
+        for (const QStringList &command : commands) {
+            const Run run = irdash(command + QStringList {QStringLiteral("--db"), db});
+            QCOMPARE(run.exitCode, 1);
+            QVERIFY(run.out.isEmpty());
+            const QStringList lines = irdashLines(run.err);
+            QVERIFY2(lines.size() == 1, run.err.constData());
+            QCOMPARE(lines.first(),
+                     QStringLiteral("irdash: %1 is %2, not a file; expected a database file")
+                             .arg(db, what));
+        }
+    }
+    QCOMPARE(entriesOf(dir.path()), QStringList {QStringLiteral("irdash.sqlite")});
+}
+
+void TestCommandLine::exportRefusesSpecialFiles_data()
+{
+    QTest::addColumn<QString>("target");  // a device, or fifo / link made here
+    QTest::addColumn<QString>("format");
+    QTest::addColumn<QString>("what");
+    for (const char *format : {"png", "csv", "svg"}) {
+        QTest::addRow("/dev/null %s", format) << QStringLiteral("/dev/null")
+                                              << QString::fromLatin1(format)
+                                              << QStringLiteral("a character device");
+        QTest::addRow("/dev/full %s", format) << QStringLiteral("/dev/full")
+                                              << QString::fromLatin1(format)
+                                              << QStringLiteral("a character device");
+        QTest::addRow("FIFO %s", format)
+                << QStringLiteral("fifo") << QString::fromLatin1(format) << QStringLiteral("a FIFO");
+        QTest::addRow("link to /dev/null %s", format)
+                << QStringLiteral("link") << QString::fromLatin1(format)
+                << QStringLiteral("a symbolic link to a character device");
+    }
+}
+
+void TestCommandLine::exportRefusesSpecialFiles()
+{
+    // As root, replacing /dev/null by a file would break the system: refused, one line,
+    // the target as it was, nothing left beside it.
+    QFETCH(QString, target);
+    QFETCH(QString, format);
+    QFETCH(QString, what);
+    QTemporaryDir dir;
+    QString path = target;
+    if (target == QLatin1String("fifo")) {
+        path = dir.filePath(QStringLiteral("chart.") + format);
+        QVERIFY(makeFifo(path));
+    } else if (target == QLatin1String("link")) {
+        path = dir.filePath(QStringLiteral("chart.") + format);
+        QVERIFY(QFile::link(QStringLiteral("/dev/null"), path));
+    }
+    const QString before = identity(path);
+    const QStringList entries = entriesOf(dir.path());
+    const QStringList devices = entriesOf(QStringLiteral("/dev"));
+    const Run run = irdash(exportArguments(path, {QStringLiteral("--chart"),
+                                                  QStringLiteral("revenue-mix"),
+                                                  QStringLiteral("--format"), format}));
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY(run.out.isEmpty());
+    const QStringList lines = irdashLines(run.err);
+    QVERIFY2(lines.size() == 1, run.err.constData());
+    QCOMPARE(lines.first(),
+             QStringLiteral("irdash: cannot write %1: it is %2, not a file").arg(path, what));
+    QCOMPARE(identity(path), before);
+    QCOMPARE(entriesOf(dir.path()), entries);
+    QCOMPARE(entriesOf(QStringLiteral("/dev")), devices);
+}
+
+void TestCommandLine::exportAllRefusesSpecialFiles()
+{
+    // A FIFO where the third chart would go: refused before the first chart is written.
+    QTemporaryDir dir;
+    const QString folder = dir.filePath(QStringLiteral("charts"));
+    QVERIFY(QDir().mkpath(folder));
+    const QString fifo = QDir(folder).filePath(QStringLiteral("cloud-revenue_1Q13_en.png"));
+    QVERIFY(makeFifo(fifo));
+    const QString before = identity(fifo);
+    Run run = irdash(exportArguments(folder, {QStringLiteral("--chart"), QStringLiteral("all")}));
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY(run.out.isEmpty());
+    QStringList lines = irdashLines(run.err);
+    QVERIFY2(lines.size() == 1, run.err.constData());
+    QCOMPARE(lines.first(),
+             QStringLiteral("irdash: cannot write %1: it is a FIFO, not a file").arg(fifo));
+    QCOMPARE(entriesOf(folder), QStringList {QStringLiteral("cloud-revenue_1Q13_en.png")});
+    QCOMPARE(identity(fifo), before);
+
+    // -o itself a FIFO, or a device: no folder to write into.
+    for (const QString &target : {fifo, QStringLiteral("/dev/null")}) {
+        run = irdash(exportArguments(target, {QStringLiteral("--chart"), QStringLiteral("all")}));
+        QCOMPARE(run.exitCode, 1);
+        lines = irdashLines(run.err);
+        QVERIFY2(lines.size() == 1, run.err.constData());
+        QVERIFY2(lines.first().startsWith(QStringLiteral("irdash: cannot write to %1: it is a ")
+                                                  .arg(target)),
+                 run.err.constData());
+        QVERIFY2(lines.first().endsWith(QStringLiteral(", not a folder")), run.err.constData());
+    }
+    QCOMPARE(identity(fifo), before);
+}
+
+void TestCommandLine::exportOnAFullDisk_data()
+{
+    QTest::addColumn<QString>("format");
+    for (const char *format : {"png", "svg", "pdf", "csv"})
+        QTest::newRow(format) << QString::fromLatin1(format);
+}
+
+void TestCommandLine::exportOnAFullDisk()
+{
+    // The disk fills up while the chart is written: exit 1 with the cause, and the chart
+    // exported before is still there, whole.
+    QFETCH(QString, format);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("chart.") + format);
+    QFile old(path);
+    QVERIFY(old.open(QIODevice::WriteOnly));
+    old.write("last quarter's chart");
+    old.close();
+    const Run run = irdashWithFileSizeLimit(
+            4, exportArguments(path, {QStringLiteral("--chart"), QStringLiteral("revenue-mix"),
+                                      QStringLiteral("--format"), format}));
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY(run.out.isEmpty());
+    const QStringList lines = irdashLines(run.err);
+    QVERIFY2(lines.size() == 1, run.err.constData());
+    QCOMPARE(lines.first(), QStringLiteral("irdash: cannot write %1: File too large").arg(path));
+    QCOMPARE(contentsOf(path), QByteArray("last quarter's chart"));
+    QCOMPARE(entriesOf(dir.path()), QStringList {QStringLiteral("chart.") + format});
+}
+
+void TestCommandLine::dataEscapesControlCharacters()
+{
+    // A source with a terminal escape, a bell, a C1 CSI, a right-to-left override and a
+    // carriage return: stored as imported, printed escaped.
+    QTemporaryDir dir;
+    const QString source = QStringLiteral(u"deck\x1b[2J\a \x9b" "31m \u202Edaolnwod\r\nmore");
+    const QByteArray dataset = "period,metric,value,unit,basis,source,as_of\n"
+                               "1Q30,revenue_total,1,JPY_million,reported,\""
+            + source.toUtf8() + "\",2030-08-06\n";
+    const QString file = writeTestFile(dir, QStringLiteral("controls.csv"), dataset);
+    QVERIFY(!file.isEmpty());
+    const QString db = dir.filePath(QStringLiteral("irdash.sqlite"));
+    Run run = irdash({QStringLiteral("import"), file, QStringLiteral("--db"), db});
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+
+    run = irdash({QStringLiteral("data"), QStringLiteral("--period"), QStringLiteral("1Q30"),
+                  QStringLiteral("--db"), db});
+    QCOMPARE(run.exitCode, 0);
+    QCOMPARE(firstRawControl(run.out), QString());
+    QVERIFY2(run.out.contains(
+                     "\"deck\\u001b[2J\\u0007 \\u009b31m \\u202edaolnwod\\u000d\nmore\""),
+             run.out.constData());
+
+    run = irdash({QStringLiteral("data"), QStringLiteral("--format"), QStringLiteral("json"),
+                  QStringLiteral("--period"), QStringLiteral("1Q30"), QStringLiteral("--db"), db});
+    QCOMPARE(run.exitCode, 0);
+    QCOMPARE(firstRawControl(run.out), QString());
+    QVERIFY2(run.out.contains("deck\\u001b[2J\\u0007 \\u009b31m \\u202edaolnwod\\r\\nmore"),
+             run.out.constData());
+    // The JSON still means the stored text.
+    const QJsonArray facts = QJsonDocument::fromJson(run.out).array();
+    QCOMPARE(facts.size(), 1);
+    QCOMPARE(facts.first().toObject().value(QStringLiteral("source")).toString(), source);
+}
+
+void TestCommandLine::importErrorsEscapeControlCharacters()
+{
+    // An error quotes the field it found: escaped, on one line.
+    QTemporaryDir dir;
+    const QString file = writeTestFile(dir, QStringLiteral("bad.csv"),
+                                       "period,metric,value,unit,basis,source,as_of\n"
+                                       "1Q30,revenue_total,1\x1b[2J,JPY_million,reported,s,\n");
+    const Run run = irdash({QStringLiteral("import"), file, QStringLiteral("--db"),
+                            dir.filePath(QStringLiteral("irdash.sqlite"))});
+    QCOMPARE(run.exitCode, 1);
+    QCOMPARE(firstRawControl(run.err), QString());
+    QVERIFY2(run.err.contains("invalid number '1\\u001b[2J'"), run.err.constData());
 }
 
 QTEST_GUILESS_MAIN(TestCommandLine)

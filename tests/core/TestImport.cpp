@@ -15,6 +15,7 @@
 #include <QTest>
 
 #include <optional>
+#include <sys/stat.h>
 
 // QCOMPARE of two lists of facts names the first fact that differs.
 static char *toString(const Fact &fact)
@@ -116,6 +117,7 @@ private slots:
     void largeFileStoredWhileRead();
     void lateErrorInALargeFileChangesNothing();
     void earlyErrorNeverOpensTheStore();
+    void specialFilesAreRefusedBeforeOpening();
 
     void shiftJisFile();
     void utf8WithBom();
@@ -683,6 +685,44 @@ void TestImport::earlyErrorNeverOpensTheStore()
     QVERIFY(!refused.ok());
     QVERIFY(!refused.storeOpened);
     QCOMPARE(refused.storeError, QStringLiteral("no database today"));
+}
+
+void TestImport::specialFilesAreRefusedBeforeOpening()
+{
+    // A FIFO would block the reader for ever and /dev/zero fill the memory: both are
+    // refused by their type, before anything opens them, and the store is never opened.
+    QTemporaryDir dir;
+    const QString fifo = dir.filePath(QStringLiteral("later.csv"));
+    QVERIFY(::mkfifo(QFile::encodeName(fifo).constData(), 0600) == 0);
+    const QString large = dir.filePath(QStringLiteral("large.csv"));
+    QFile sparse(large);
+    QVERIFY(sparse.open(QIODevice::WriteOnly));
+    QVERIFY(sparse.resize(InputFile::maxSize + 1));
+    sparse.close();
+    const QList<std::pair<QString, InputFile::Problem>> refused = {
+            {fifo, InputFile::Problem::NotAFile},
+            {QStringLiteral("/dev/zero"), InputFile::Problem::NotAFile},
+            {dir.path(), InputFile::Problem::NotAFile},
+            {large, InputFile::Problem::TooLarge},
+    };
+    for (const auto &[path, problem] : refused) {
+        bool opened = false;
+        const DatasetImport::Outcome outcome = DatasetImport::run(
+                path, Fact::Origin::User,
+                [&](QString *) -> Store * {
+                    opened = true;
+                    return nullptr;
+                },
+                {});
+        QVERIFY(!outcome.ok());
+        QVERIFY(!opened);
+        QVERIFY(!outcome.storeOpened);
+        QCOMPARE(outcome.input.problem, problem);
+        QVERIFY2(outcome.input.message.startsWith(path + QStringLiteral(" is ")),
+                 qPrintable(outcome.input.message));
+        QCOMPARE(outcome.figures, 0);
+        QCOMPARE(outcome.read.records, 0);
+    }
 }
 
 void TestImport::shiftJisFile()

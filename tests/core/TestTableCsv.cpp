@@ -343,6 +343,16 @@ void TestTableCsv::formulaTextsAreNeutralised_data()
     QTest::newRow("CR") << QStringLiteral("\r=1+1") << QByteArray(",\"'\r=1+1\",");
     QTest::newRow("= with a comma") << QStringLiteral("=HYPERLINK(\"http://x\",\"y\")")
                                     << QByteArray(",\"'=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\",");
+    // Excel on Japanese Windows runs the full-width forms as formulas too.
+    QTest::newRow("full-width =") << QStringLiteral(u"＝SUM(A1:A3)")
+                                  << QByteArray(",'\xEF\xBC\x9DSUM(A1:A3),");
+    QTest::newRow("full-width +") << QStringLiteral(u"＋81 3 5205 6500")
+                                  << QByteArray(",'\xEF\xBC\x8B" "81 3 5205 6500,");
+    QTest::newRow("full-width -") << QStringLiteral(u"－2＋3") << QByteArray(",'\xEF\xBC\x8D" "2");
+    QTest::newRow("full-width @") << QStringLiteral(u"＠SUM(A1)")
+                                  << QByteArray(",'\xEF\xBC\xA0SUM(A1),");
+    QTest::newRow("apostrophe and full-width =")
+            << QStringLiteral(u"'＝A1") << QByteArray(",''\xEF\xBC\x9D" "A1,");
 }
 
 void TestTableCsv::formulaTextsAreNeutralised()
@@ -438,6 +448,15 @@ void TestTableCsv::apostropheTextsSurvive()
     const std::optional<Table> read = TableCsv::read(TableCsv::write(oneCellTable(quoted)));
     QVERIFY(read);
     QCOMPARE(read->cell(0, 0).source, quoted);
+
+    // Full-width signs other than at the start, and other full-width text, stay as they are.
+    for (const QString &text : {QStringLiteral(u"売上高＋営業利益"), QStringLiteral(u"１Ｑ１３"),
+                                QStringLiteral(u"A＝B"), QStringLiteral(u"'１Ｑ")}) {
+        QCOMPARE(TableCsv::neutralize(text), text);
+        const std::optional<Table> again = TableCsv::read(TableCsv::write(oneCellTable(text)));
+        QVERIFY(again);
+        QCOMPARE(again->cell(0, 0).source, text);
+    }
 }
 
 void TestTableCsv::byteOrderMark()

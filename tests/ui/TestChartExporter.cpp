@@ -1,6 +1,7 @@
 #include "BundledDataset.h"
 #include "ChartCatalog.h"
 #include "ChartExporter.h"
+#include "FileSizeLimit.h"
 #include "Language.h"
 #include "PngEncoder.h"
 #include "Queries.h"
@@ -24,6 +25,7 @@
 #include <QMetaType>
 
 #include <memory>
+#include <sys/stat.h>
 #include <unistd.h>
 
 namespace {
@@ -74,6 +76,19 @@ QStringList entriesOf(const QString &dir)
 {
     return QDir(dir).entryList(QDir::AllEntries | QDir::Hidden | QDir::System
                                | QDir::NoDotAndDotDot);
+}
+
+// What lstat says of a path, to tell that it is still the same node afterwards.
+QString identity(const QString &path)
+{
+    struct stat status = {};
+    if (::lstat(QFile::encodeName(path).constData(), &status) != 0)
+        return QStringLiteral("missing");
+    return QStringLiteral("mode %1 inode %2 device %3 size %4")
+            .arg(status.st_mode, 0, 8)
+            .arg(status.st_ino)
+            .arg(status.st_rdev)
+            .arg(status.st_size);
 }
 
 // The text of every <text> element of an SVG; false when it is no well-formed SVG.
@@ -134,8 +149,18 @@ private slots:
     void unwritablePath_data();
     void unwritablePath();
     void readOnlyDirectory();
+    void specialTargetsAreRefused_data();
+    void specialTargetsAreRefused();
+    void writeErrorKeepsTheOldFile_data();
+    void writeErrorKeepsTheOldFile();
+    void symbolicLinkToARegularFile();
     void parseSize_data();
     void parseSize();
+    void parseSizeSaysWhichLimit_data();
+    void parseSizeSaysWhichLimit();
+    void parseScale_data();
+    void parseScale();
+    void pixelLimit();
     void formatFromName_data();
     void formatFromName();
     void svgTextAsLaidOut_data();
@@ -561,6 +586,134 @@ void TestChartExporter::readOnlyDirectory()
     }
 }
 
+void TestChartExporter::specialTargetsAreRefused_data()
+{
+    QTest::addColumn<ChartExporter::Format>("format");
+    QTest::addColumn<QString>("target");  // a device, or fifo / link-to-fifo made here
+    QTest::addColumn<QString>("what");
+    const QList<std::pair<const char *, ChartExporter::Format>> formats = {
+            {"png", ChartExporter::Format::Png},
+            {"svg", ChartExporter::Format::Svg},
+            {"pdf", ChartExporter::Format::Pdf},
+            {"csv", ChartExporter::Format::Csv}};
+    for (const auto &[name, format] : formats) {
+        QTest::addRow("%s /dev/null", name)
+                << format << QStringLiteral("/dev/null") << QStringLiteral("a character device");
+        QTest::addRow("%s /dev/full", name)
+                << format << QStringLiteral("/dev/full") << QStringLiteral("a character device");
+        QTest::addRow("%s FIFO", name) << format << QStringLiteral("fifo") << QStringLiteral("a FIFO");
+        QTest::addRow("%s link to a FIFO", name)
+                << format << QStringLiteral("link-to-fifo")
+                << QStringLiteral("a symbolic link to a FIFO");
+    }
+}
+
+void TestChartExporter::specialTargetsAreRefused()
+{
+    QFETCH(ChartExporter::Format, format);
+    QFETCH(QString, target);
+    QFETCH(QString, what);
+    QTemporaryDir base;
+    QVERIFY(base.isValid());
+    QString path = target;
+    if (target != QLatin1String("/dev/null") && target != QLatin1String("/dev/full")) {
+        path = base.filePath(QStringLiteral("chart.fifo"));
+        QVERIFY(::mkfifo(QFile::encodeName(path).constData(), 0600) == 0);
+        if (target == QLatin1String("link-to-fifo")) {
+            const QString link = base.filePath(QStringLiteral("chart.") + ChartExporter::formatName(format));
+            QVERIFY(QFile::link(path, link));
+            path = link;
+        }
+    }
+    const QString before = identity(path);
+    const QStringList entries = entriesOf(base.path());
+    const QStringList devices = entriesOf(QStringLiteral("/dev"));
+    const auto builder = ChartCatalog::builder(QStringLiteral("revenue-mix"));
+    const Table table = tableOf(QStringLiteral("revenue-mix"));
+    ChartExporter::Request request;
+    request.format = format;
+    QString error;
+    QVERIFY(!ChartExporter::write(*builder, table, optionsFor(table), request, path, &error));
+    QCOMPARE(error, QStringLiteral("cannot write %1: it is %2, not a file").arg(path, what));
+    QCOMPARE(ChartExporter::refusal(path), error);
+    if (format == ChartExporter::Format::Png) {
+        error.clear();
+        QVERIFY(!ChartExporter::writePng(
+                ChartExporter::render(*builder, table, optionsFor(table), QSize(400, 300), 1), 1,
+                path, &error));
+        QCOMPARE(ChartExporter::refusal(path), error);
+    }
+    // The device or FIFO is what it was, and nothing was left beside it.
+    QCOMPARE(identity(path), before);
+    QCOMPARE(entriesOf(base.path()), entries);
+    QCOMPARE(entriesOf(QStringLiteral("/dev")), devices);
+}
+
+void TestChartExporter::writeErrorKeepsTheOldFile_data()
+{
+    unwritablePath_data();
+}
+
+void TestChartExporter::writeErrorKeepsTheOldFile()
+{
+    // A disk that fills up while the chart is written: an error naming the file and the
+    // cause, and the chart exported before stays as it was.
+    QFETCH(ChartExporter::Format, format);
+    QTemporaryDir base;
+    QVERIFY(base.isValid());
+    const QString path = base.filePath(QStringLiteral("x.") + ChartExporter::formatName(format));
+    {
+        QFile old(path);
+        QVERIFY(old.open(QIODevice::WriteOnly));
+        old.write("the chart of last quarter");
+    }
+    const auto builder = ChartCatalog::builder(QStringLiteral("revenue-mix"));
+    const Table table = tableOf(QStringLiteral("revenue-mix"));
+    ChartExporter::Request request;
+    request.format = format;
+    QString error;
+    bool written = true;
+    {
+        const FileSizeLimit full(1024);
+        QVERIFY(full.isActive());
+        written = ChartExporter::write(*builder, table, optionsFor(table), request, path, &error);
+    }
+    QVERIFY(!written);
+    QVERIFY2(error.startsWith(QStringLiteral("cannot write ") + path + QStringLiteral(": ")),
+             qPrintable(error));
+    QVERIFY2(error.contains(QStringLiteral("File too large")), qPrintable(error));
+    QCOMPARE(readAll(path), QByteArray("the chart of last quarter"));
+    QCOMPARE(entriesOf(base.path()), QStringList {QFileInfo(path).fileName()});
+}
+
+void TestChartExporter::symbolicLinkToARegularFile()
+{
+    // Followed as QSaveFile follows it: the file the link leads to gets the chart, the
+    // link stays.
+    QTemporaryDir base;
+    QVERIFY(base.isValid());
+    const QString target = base.filePath(QStringLiteral("real.png"));
+    {
+        QFile old(target);
+        QVERIFY(old.open(QIODevice::WriteOnly));
+        old.write("old");
+    }
+    const QString link = base.filePath(QStringLiteral("chart.png"));
+    QVERIFY(QFile::link(target, link));
+    const auto builder = ChartCatalog::builder(QStringLiteral("headcount"));
+    const Table table = tableOf(QStringLiteral("headcount"));
+    ChartExporter::Request request;
+    request.size = QSize(800, 450);
+    QString error;
+    QVERIFY2(ChartExporter::write(*builder, table, optionsFor(table), request, link, &error),
+             qPrintable(error));
+    QVERIFY(QFileInfo(link).isSymLink());
+    QCOMPARE(QFileInfo(link).symLinkTarget(), target);
+    QCOMPARE(QImage(target).size(), QSize(800, 450));
+    QCOMPARE(entriesOf(base.path()),
+             (QStringList {QStringLiteral("chart.png"), QStringLiteral("real.png")}));
+}
+
 void TestChartExporter::parseSize_data()
 {
     QTest::addColumn<QString>("text");
@@ -592,6 +745,103 @@ void TestChartExporter::parseSize()
     QCOMPARE(parsed.has_value(), size.isValid());
     if (parsed)
         QCOMPARE(*parsed, size);
+}
+
+void TestChartExporter::parseSizeSaysWhichLimit_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("why");
+    const QString form
+            = QStringLiteral("expected WIDTHxHEIGHT such as 1600x900, 100 to 10000 pixels a side");
+    QTest::newRow("99x900") << QStringLiteral("99x900")
+                            << QStringLiteral("the width is below the limit of 100 pixels");
+    QTest::newRow("1600x16") << QStringLiteral("1600x16")
+                             << QStringLiteral("the height is below the limit of 100 pixels");
+    QTest::newRow("20000x900") << QStringLiteral("20000x900")
+                               << QStringLiteral("the width is above the limit of 10000 pixels");
+    QTest::newRow("1600x10001") << QStringLiteral("1600x10001")
+                                << QStringLiteral("the height is above the limit of 10000 pixels");
+    QTest::newRow("too many digits")
+            << QStringLiteral("99999999999999999999x900")
+            << QStringLiteral("the width is above the limit of 10000 pixels");
+    // "0x2" is a size, if a small one.
+    QTest::newRow("0x2") << QStringLiteral("0x2")
+                         << QStringLiteral("the width is below the limit of 100 pixels");
+    for (const char *text : {"nan", "inf", "-inf", "1e999", "", "1e3x900", "nanxnan", "infxinf",
+                             "1600.5x900"})
+        QTest::newRow(text) << QString::fromLatin1(text) << form;
+}
+
+void TestChartExporter::parseSizeSaysWhichLimit()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, why);
+    QString message;
+    QVERIFY(!ChartExporter::parseSize(text, &message));
+    QCOMPARE(message, why);
+}
+
+void TestChartExporter::parseScale_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<double>("scale");  // 0: rejected
+    QTest::addColumn<QString>("why");
+    const QString form = QStringLiteral("expected a finite number from 1 to 4");
+    QTest::newRow("1") << QStringLiteral("1") << 1.0 << QString();
+    QTest::newRow("2") << QStringLiteral("2") << 2.0 << QString();
+    QTest::newRow("1.5") << QStringLiteral("1.5") << 1.5 << QString();
+    QTest::newRow("4") << QStringLiteral("4") << 4.0 << QString();
+    QTest::newRow("0.5") << QStringLiteral("0.5") << 0.0
+                         << QStringLiteral("the scale is below the limit of 1");
+    QTest::newRow("-2") << QStringLiteral("-2") << 0.0
+                        << QStringLiteral("the scale is below the limit of 1");
+    QTest::newRow("4.5") << QStringLiteral("4.5") << 0.0
+                         << QStringLiteral("the scale is above the limit of 4");
+    QTest::newRow("1e300") << QStringLiteral("1e300") << 0.0
+                           << QStringLiteral("the scale is above the limit of 4");
+    // Not finite, or no number at all.
+    for (const char *text : {"nan", "NaN", "inf", "-inf", "+inf", "1e999", "0x2", "", "two", "2x"})
+        QTest::newRow(text) << QString::fromLatin1(text) << 0.0 << form;
+}
+
+void TestChartExporter::parseScale()
+{
+    QFETCH(QString, text);
+    QFETCH(double, scale);
+    QFETCH(QString, why);
+    QString message;
+    const std::optional<qreal> parsed = ChartExporter::parseScale(text, &message);
+    QCOMPARE(parsed.has_value(), scale > 0);
+    if (parsed)
+        QCOMPARE(*parsed, scale);
+    QCOMPARE(message, why);
+}
+
+void TestChartExporter::pixelLimit()
+{
+    QVERIFY(ChartExporter::pixelLimitError(QSize(10000, 10000), 1).isEmpty());
+    QVERIFY(ChartExporter::pixelLimitError(QSize(1600, 900), 4).isEmpty());
+    QVERIFY(ChartExporter::pixelLimitError(QSize(5000, 5000), 2).isEmpty());
+    QCOMPARE(ChartExporter::pixelLimitError(QSize(10000, 10000), 2),
+             QStringLiteral("10000x10000 at scale 2 is a PNG of 20000x20000 pixels, 400 "
+                            "megapixels; the limit is 100 megapixels"));
+    // Refused before anything is drawn; a vector format has no pixels to count.
+    QTemporaryDir base;
+    const auto builder = ChartCatalog::builder(QStringLiteral("revenue-mix"));
+    const Table table = tableOf(QStringLiteral("revenue-mix"));
+    ChartExporter::Request request;
+    request.size = QSize(10000, 10000);
+    request.scale = 3;
+    const QString png = base.filePath(QStringLiteral("huge.png"));
+    QString error;
+    QVERIFY(!ChartExporter::write(*builder, table, optionsFor(table), request, png, &error));
+    QVERIFY2(error.startsWith(QStringLiteral("cannot write ") + png + QStringLiteral(": 10000x10000 at scale 3")),
+             qPrintable(error));
+    QCOMPARE(entriesOf(base.path()), QStringList());
+    request.format = ChartExporter::Format::Svg;
+    const QString svg = base.filePath(QStringLiteral("huge.svg"));
+    QVERIFY2(ChartExporter::write(*builder, table, optionsFor(table), request, svg, &error),
+             qPrintable(error));
 }
 
 void TestChartExporter::formatFromName_data()

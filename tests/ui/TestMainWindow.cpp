@@ -20,6 +20,7 @@
 #include <QImage>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMessageBox>
 #include <QTimer>
 #include <QProgressDialog>
 #include <QFile>
@@ -42,6 +43,7 @@
 #include <QTest>
 
 #include <memory>
+#include <sys/stat.h>
 
 namespace {
 
@@ -78,6 +80,7 @@ private slots:
     void importTheNextQuarters();
     void importShowsErrorsAndImportsNothing();
     void largeImportKeepsTheWindowResponsive();
+    void importRefusesAFifo();
 
 private:
     QString kpiText(const char *kind, const char *metric) const;
@@ -631,6 +634,26 @@ void TestMainWindow::largeImportKeepsTheWindowResponsive()
     QVERIFY(window.importFile(file));
     QVERIFY2(ticks > 10, qPrintable(QString::number(ticks)));
     QCOMPARE(store.factCount(), before + 240000);
+}
+
+void TestMainWindow::importRefusesAFifo()
+{
+    // Picked in the file dialog, a FIFO would hang the window in the read: refused by its
+    // type, with a message, and nothing imported.
+    QTemporaryDir dir;
+    const QString fifo = dir.filePath(QStringLiteral("release.csv"));
+    QVERIFY(::mkfifo(QFile::encodeName(fifo).constData(), 0600) == 0);
+    const QList<Fact> before = m_store->facts();
+    QString message;
+    QTimer::singleShot(0, this, [&] {
+        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+        QVERIFY(box);
+        message = box->text();
+        box->reject();
+    });
+    QVERIFY(!m_window->importFile(fifo));
+    QCOMPARE(message, fifo + QStringLiteral(" is a FIFO, not a file; expected a dataset file"));
+    QCOMPARE(m_store->facts(), before);
 }
 
 QTEST_MAIN(TestMainWindow)
