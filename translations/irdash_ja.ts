@@ -1289,6 +1289,15 @@ Source: %2</source>
         <source>The date every figure shown stands at: figures and targets announced later take no part</source>
         <translation>表示中の数値の基準日: これより後に発表された数値や目標は表示しません</translation>
     </message>
+    <message>
+        <source>&amp;%1 %2</source>
+        <extracomment>a recent file in the File menu: its number (a mnemonic) and its name</extracomment>
+        <translation>&amp;%1 %2</translation>
+    </message>
+    <message>
+        <source>Open &amp;recent</source>
+        <translation>最近使ったファイル(&amp;R)</translation>
+    </message>
 </context>
 <context>
     <name>Metric</name>

@@ -28,18 +28,25 @@
 #include <QClipboard>
 #include <QCloseEvent>
 #include <QDir>
+#include <QDragEnterEvent>
+#include <QDropEvent>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QGuiApplication>
+#include <QIcon>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QMimeData>
 #include <QPrintDialog>
 #include <QPrinter>
 #include <QProgressDialog>
+#include <QScreen>
 #include <QStatusBar>
 #include <QTabWidget>
+#include <QTimer>
 #include <QToolBar>
+#include <QUrl>
 #include <QVBoxLayout>
 
 MainWindow::MainWindow(Store &store, Queries &queries, QWidget *parent)
@@ -101,9 +108,13 @@ MainWindow::MainWindow(Store &store, Queries &queries, QWidget *parent)
     m_tablesAction->setChecked(Settings::dataTablesVisible());
     for (ChartPage *page : allChartPages())
         page->setDataTableVisible(m_tablesAction->isChecked());
+    for (ChartPage *page : allChartPages())
+        page->setVariant(Settings::chartView(page->builder().name()));
     m_pages->setCurrentIndex(std::clamp(Settings::pageIndex(), 0, m_pages->count() - 1));
-    if (!restoreGeometry(Settings::windowGeometry()))
-        resize(1600, 1000);
+    fitToScreen(restoreGeometry(Settings::windowGeometry()));
+    setAcceptDrops(true);
+    setWindowIcon(QIcon::fromTheme(QStringLiteral("io.github.irdash.irdash"),
+                                   QIcon(QStringLiteral(":/icons/irdash.svg"))));
     m_stalePages.insert(m_dataPage);
     refresh();
     updateChartActions();
@@ -189,6 +200,84 @@ void MainWindow::bringUpToDate(QWidget *page) const
     }
 }
 
+void MainWindow::fitToScreen(bool restored)
+{
+    QScreen *screen = restored ? QGuiApplication::screenAt(geometry().center()) : nullptr;
+    if (!screen)
+        screen = QGuiApplication::primaryScreen();
+    if (!screen) {
+        resize(1600, 1000);
+        return;
+    }
+    const QRect available = screen->availableGeometry();
+    // The frame (title bar, borders) around the window's own geometry.
+    const QMargins frame(geometry().left() - frameGeometry().left(),
+                         geometry().top() - frameGeometry().top(),
+                         frameGeometry().right() - geometry().right(),
+                         frameGeometry().bottom() - geometry().bottom());
+    const QSize room = available.size().shrunkBy(frame);
+    if (!restored) {
+        // A first start: most of the screen, up to the size the charts were drawn for.
+        resize(std::min(1600, room.width() * 95 / 100), std::min(1000, room.height() * 95 / 100));
+        move(available.center() - rect().center());
+        return;
+    }
+    // A saved size larger than this screen, or a place off it, is brought back within it.
+    resize(std::min(width(), room.width()), std::min(height(), room.height()));
+    QRect placed = frameGeometry();
+    placed.moveLeft(std::clamp(placed.left(), available.left(),
+                               std::max(available.left(), available.right() - placed.width())));
+    placed.moveTop(std::clamp(placed.top(), available.top(),
+                              std::max(available.top(), available.bottom() - placed.height())));
+    move(placed.topLeft());
+}
+
+void MainWindow::openFiles(const QStringList &paths)
+{
+    for (const QString &path : paths)
+        importFile(path);
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    const QList<QUrl> urls = event->mimeData()->urls();
+    const bool files = !urls.isEmpty()
+            && std::all_of(urls.cbegin(), urls.cend(),
+                           [](const QUrl &url) { return url.isLocalFile(); });
+    if (files)
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    QStringList paths;
+    for (const QUrl &url : event->mimeData()->urls()) {
+        if (url.isLocalFile())
+            paths.append(url.toLocalFile());
+    }
+    if (paths.isEmpty())
+        return;
+    event->acceptProposedAction();
+    // After the drop has finished: the import dialog is modal.
+    QTimer::singleShot(0, this, [this, paths] { openFiles(paths); });
+}
+
+void MainWindow::updateRecentFiles()
+{
+    m_recentMenu->clear();
+    const QStringList files = Settings::recentFiles();
+    for (qsizetype i = 0; i < files.size(); ++i) {
+        //: a recent file in the File menu: its number (a mnemonic) and its name
+        QAction *action = m_recentMenu->addAction(
+                tr("&%1 %2").arg(i + 1).arg(QFileInfo(files[i]).fileName()));
+        action->setToolTip(QDir::toNativeSeparators(files[i]));
+        action->setStatusTip(QDir::toNativeSeparators(files[i]));
+        const QString path = files[i];
+        connect(action, &QAction::triggered, this, [this, path] { importFile(path); });
+    }
+    m_recentMenu->setEnabled(!files.isEmpty());
+}
+
 void MainWindow::createActions()
 {
     m_quitAction = new QAction(this);
@@ -217,8 +306,9 @@ void MainWindow::createActions()
     m_importAction->setObjectName(QStringLiteral("importAction"));
     m_importAction->setShortcut(QKeySequence::Open);
     connect(m_importAction, &QAction::triggered, this, [this] {
-        const QString path = QFileDialog::getOpenFileName(
-                this, tr("Import dataset"), QString(), tr("Dataset files (*.csv);;All files (*)"));
+        const QString path
+                = QFileDialog::getOpenFileName(this, tr("Import dataset"), Settings::importFolder(),
+                                               tr("Dataset files (*.csv);;All files (*)"));
         if (!path.isEmpty())
             importFile(path);
     });
@@ -260,6 +350,31 @@ void MainWindow::createActions()
     connect(m_japaneseAction, &QAction::triggered, this,
             [this] { switchLanguage(QStringLiteral("ja")); });
 
+    // Pages from anywhere: Ctrl+1 ... Ctrl+6, and the next or the one before.
+    for (int page = 0; page < m_pages->count() && page < 9; ++page) {
+        auto *action = new QAction(this);
+        action->setObjectName(QStringLiteral("pageAction%1").arg(page + 1));
+        action->setShortcut(QKeySequence(Qt::CTRL | (Qt::Key_1 + page)));
+        action->setShortcutContext(Qt::WindowShortcut);
+        connect(action, &QAction::triggered, m_pages,
+                [this, page] { m_pages->setCurrentIndex(page); });
+        addAction(action);
+    }
+    auto *nextPage = new QAction(this);
+    nextPage->setShortcuts(
+            {QKeySequence(Qt::CTRL | Qt::Key_PageDown), QKeySequence(Qt::CTRL | Qt::Key_Tab)});
+    connect(nextPage, &QAction::triggered, m_pages,
+            [this] { m_pages->setCurrentIndex((m_pages->currentIndex() + 1) % m_pages->count()); });
+    addAction(nextPage);
+    auto *previousPage = new QAction(this);
+    previousPage->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_PageUp),
+                                QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Backtab)});
+    connect(previousPage, &QAction::triggered, m_pages, [this] {
+        m_pages->setCurrentIndex((m_pages->currentIndex() + m_pages->count() - 1)
+                                 % m_pages->count());
+    });
+    addAction(previousPage);
+
     m_aboutAction = new QAction(this);
     connect(m_aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
 }
@@ -268,6 +383,9 @@ void MainWindow::createMenus()
 {
     m_fileMenu = menuBar()->addMenu(QString());
     m_fileMenu->addAction(m_importAction);
+    m_recentMenu = m_fileMenu->addMenu(QString());
+    m_recentMenu->setObjectName(QStringLiteral("recentFilesMenu"));
+    updateRecentFiles();
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_exportAction);
     m_fileMenu->addAction(m_exportAllAction);
@@ -297,6 +415,7 @@ void MainWindow::retranslate()
     m_fileMenu->setTitle(tr("&File"));
     m_editMenu->setTitle(tr("&Edit"));
     m_languageMenu->setTitle(tr("&Language"));
+    m_recentMenu->setTitle(tr("Open &recent"));
     m_viewMenu->setTitle(tr("&View"));
     m_importAction->setText(tr("&Import dataset…"));
     m_exportAction->setText(tr("&Export chart…"));
@@ -528,6 +647,9 @@ bool MainWindow::importFile(const QString &path)
     m_stalePages.insert(m_dataPage);
     refresh();  // rebuilds the page on screen, the data page too when it is that page
     retranslate();  // the figure count in the status bar
+    Settings::setImportFolder(QFileInfo(path).absolutePath());
+    Settings::addRecentFile(QFileInfo(path).absoluteFilePath());
+    updateRecentFiles();
     statusBar()->showMessage(tr("Imported %1: %2 new, %3 replaced, %4 kept, %5 unchanged")
                                      .arg(QFileInfo(path).fileName())
                                      .arg(report.inserted)
@@ -570,6 +692,8 @@ void MainWindow::closeEvent(QCloseEvent *event)
     Settings::setQuarterCode(m_browser->currentQuarter().code());
     Settings::setQuarterWindow(m_browser->windowSize());
     Settings::setDataTablesVisible(m_tablesAction->isChecked());
+    for (ChartPage *page : allChartPages())
+        Settings::setChartView(page->builder().name(), page->variant());
     event->accept();
 }
 

@@ -45,6 +45,8 @@ public:
     // Reads a dataset file, shows what importing it would change, and imports it when the
     // user says so. Returns true when figures were imported.
     bool importFile(const QString &path);
+    // Imports each file in turn, as `irdash FILE...` and a drop on the window ask.
+    void openFiles(const QStringList &paths);
 
 public slots:
     // Rebuilds the KPI panel and every chart for the selected quarter.
@@ -52,6 +54,8 @@ public slots:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
     void changeEvent(QEvent *event) override;
 
 private:
@@ -71,6 +75,9 @@ private:
     void copyChart();
     void printChart();
     void updateChartActions();
+    void updateRecentFiles();
+    // The size of a first start, and a restored one kept on the screen it lands on.
+    void fitToScreen(bool restored);
     void switchLanguage(const QString &code);
     // How the window draws a page's chart: its view, the UI locale, the selected quarter.
     ChartOptions optionsFor(const ChartPage *page, const Table &table) const;
@@ -97,6 +104,7 @@ private:
     QMenu *m_viewMenu = nullptr;
     QMenu *m_helpMenu = nullptr;
     QMenu *m_languageMenu = nullptr;
+    QMenu *m_recentMenu = nullptr;
     QAction *m_englishAction = nullptr;
     QAction *m_japaneseAction = nullptr;
     QAction *m_quitAction = nullptr;

@@ -13,6 +13,10 @@ const QString windowKey = QStringLiteral("browse/window");
 const QString tablesKey = QStringLiteral("view/dataTables");
 const QString exportKey = QStringLiteral("export/folder");
 const QString languageKey = QStringLiteral("view/language");
+const QString chartViewKey = QStringLiteral("view/chart/%1");
+const QString importKey = QStringLiteral("import/folder");
+const QString recentKey = QStringLiteral("import/recent");
+constexpr int recentCount = 8;
 
 }  // namespace
 
@@ -90,6 +94,41 @@ bool dataTablesVisible()
 void setDataTablesVisible(bool visible)
 {
     QSettings().setValue(tablesKey, visible);
+}
+
+int chartView(const QString &chart)
+{
+    return QSettings().value(chartViewKey.arg(chart), 0).toInt();
+}
+
+void setChartView(const QString &chart, int view)
+{
+    QSettings().setValue(chartViewKey.arg(chart), view);
+}
+
+QString importFolder()
+{
+    return QSettings().value(importKey, QDir::homePath()).toString();
+}
+
+void setImportFolder(const QString &folder)
+{
+    QSettings().setValue(importKey, folder);
+}
+
+QStringList recentFiles()
+{
+    return QSettings().value(recentKey).toStringList();
+}
+
+void addRecentFile(const QString &path)
+{
+    QStringList files = recentFiles();
+    files.removeAll(path);
+    files.prepend(path);
+    while (files.size() > recentCount)
+        files.removeLast();
+    QSettings().setValue(recentKey, files);
 }
 
 }  // namespace Settings

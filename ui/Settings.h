@@ -2,6 +2,7 @@
 
 #include <QByteArray>
 #include <QString>
+#include <QStringList>
 
 // Every persistent setting of the window, typed, in one place (QSettings underneath).
 namespace Settings {
@@ -20,5 +21,11 @@ QString language();  // "en" or "ja"; empty before the first choice
 void setLanguage(const QString &code);
 bool dataTablesVisible();
 void setDataTablesVisible(bool visible);
+int chartView(const QString &chart);  // the view a chart page showed last; 0 at first
+void setChartView(const QString &chart, int view);
+QString importFolder();  // the last folder imported from; the home folder at first
+void setImportFolder(const QString &folder);
+QStringList recentFiles();  // the last imported files, newest first
+void addRecentFile(const QString &path);
 
 }  // namespace Settings
