@@ -1,5 +1,4 @@
 #include "DatasetReader.h"
-
 #include "MetricCatalogue.h"
 
 #include <QFile>

@@ -39,8 +39,7 @@ inline QByteArray largeDatasetFile(int *records)
 }
 
 // Writes `data` to the file `name` in `dir`; its path, or an empty string on failure.
-inline QString writeTestFile(const QTemporaryDir &dir, const QString &name,
-                             const QByteArray &data)
+inline QString writeTestFile(const QTemporaryDir &dir, const QString &name, const QByteArray &data)
 {
     const QString path = dir.filePath(name);
     QFile file(path);

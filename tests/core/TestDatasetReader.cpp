@@ -2,9 +2,9 @@
 #include "TestFiles.h"
 
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QTemporaryDir>
-#include <QFile>
 #include <QTest>
 
 class TestDatasetReader : public QObject
@@ -302,7 +302,6 @@ void TestDatasetReader::missingFile()
             QStringLiteral("cannot open the file: ")));
 }
 
-
 void TestDatasetReader::largeFile()
 {
     int records = 0;
@@ -349,7 +348,8 @@ void TestDatasetReader::largeFileInParts()
 {
     int records = 0;
     QTemporaryDir dir;
-    const QString path = writeTestFile(dir, QStringLiteral("large.csv"), largeDatasetFile(&records));
+    const QString path
+            = writeTestFile(dir, QStringLiteral("large.csv"), largeDatasetFile(&records));
     QVERIFY(!path.isEmpty());
     QList<QList<Fact>> parts;
     const auto result = DatasetReader::readFile(path, Fact::Origin::User,
@@ -371,9 +371,9 @@ void TestDatasetReader::largeFileInParts()
     const QString small = writeTestFile(dir, QStringLiteral("small.csv"),
                                         "period,metric,value,unit,basis,source\n"
                                         "1Q13,revenue_total,26441,JPY_million,reported,IIJ\n");
-    QVERIFY(DatasetReader::readFile(small, Fact::Origin::User,
-                                    [&](QList<Fact> &&part) { parts.append(part); })
-                    .ok());
+    QVERIFY(DatasetReader::readFile(small, Fact::Origin::User, [&](QList<Fact> &&part) {
+                parts.append(part);
+            }).ok());
     QCOMPARE(parts.size(), 1);
     QCOMPARE(parts.first().size(), 1);
 }

@@ -1,10 +1,10 @@
 #include "BundledDataset.h"
 #include "DatasetImport.h"
 #include "DatasetReader.h"
-#include "TestFiles.h"
 #include "FactIndex.h"
 #include "Queries.h"
 #include "Store.h"
+#include "TestFiles.h"
 
 #include <QDir>
 #include <QFile>
@@ -601,18 +601,18 @@ void TestImport::largeFileStoredWhileRead()
     // What `irdash import` does: the same figures as a read followed by an import.
     int records = 0;
     QTemporaryDir dir;
-    const QString path = writeTestFile(dir, QStringLiteral("large.csv"), largeDatasetFile(&records));
+    const QString path
+            = writeTestFile(dir, QStringLiteral("large.csv"), largeDatasetFile(&records));
     Store store;
     QVERIFY(openWithBundled(store));
     const int before = store.factCount();
     int opened = 0;
-    const DatasetImport::Outcome outcome = DatasetImport::run(
-            path, Fact::Origin::User,
-            [&](QString *) {
-                ++opened;
-                return &store;
-            },
-            {});
+    const DatasetImport::Outcome outcome = DatasetImport::run(path, Fact::Origin::User,
+                                                              [&](QString *) {
+                                                                  ++opened;
+                                                                  return &store;
+                                                              },
+                                                              {});
     QVERIFY2(outcome.ok(), qPrintable(outcome.report.error));
     QCOMPARE(opened, 1);
     QCOMPARE(outcome.figures, records);
@@ -639,8 +639,8 @@ void TestImport::lateErrorInALargeFileChangesNothing()
     Store store;
     QVERIFY(openWithBundled(store));
     const QList<Fact> before = store.facts();
-    const DatasetImport::Outcome outcome = DatasetImport::run(
-            path, Fact::Origin::User, [&](QString *) { return &store; }, {});
+    const DatasetImport::Outcome outcome
+            = DatasetImport::run(path, Fact::Origin::User, [&](QString *) { return &store; }, {});
     QVERIFY(!outcome.ok());
     QVERIFY(outcome.storeOpened);
     QCOMPARE(outcome.read.errors.size(), 1);
@@ -655,31 +655,30 @@ void TestImport::earlyErrorNeverOpensTheStore()
 {
     QTemporaryDir dir;
     const QString path = writeTestFile(dir, QStringLiteral("bad.csv"),
-                                   "period,metric,value,unit,basis,source\n"
-                                   "1Q13,revenue_total,12x,JPY_million,reported,IIJ\n");
+                                       "period,metric,value,unit,basis,source\n"
+                                       "1Q13,revenue_total,12x,JPY_million,reported,IIJ\n");
     bool opened = false;
-    const DatasetImport::Outcome outcome = DatasetImport::run(
-            path, Fact::Origin::User,
-            [&](QString *) -> Store * {
-                opened = true;
-                return nullptr;
-            },
-            {});
+    const DatasetImport::Outcome outcome = DatasetImport::run(path, Fact::Origin::User,
+                                                              [&](QString *) -> Store * {
+                                                                  opened = true;
+                                                                  return nullptr;
+                                                              },
+                                                              {});
     QVERIFY(!outcome.ok());
     QVERIFY(!opened);
     QCOMPARE(outcome.read.errors.first().line, 2);
 
     // A store that cannot be opened is reported as such.
     const QString good = writeTestFile(dir, QStringLiteral("good.csv"),
-                                   "period,metric,value,unit,basis,source\n"
-                                   "1Q13,revenue_total,26441,JPY_million,reported,IIJ\n");
-    const DatasetImport::Outcome refused = DatasetImport::run(
-            good, Fact::Origin::User,
-            [&](QString *error) -> Store * {
-                *error = QStringLiteral("no database today");
-                return nullptr;
-            },
-            {});
+                                       "period,metric,value,unit,basis,source\n"
+                                       "1Q13,revenue_total,26441,JPY_million,reported,IIJ\n");
+    const DatasetImport::Outcome refused
+            = DatasetImport::run(good, Fact::Origin::User,
+                                 [&](QString *error) -> Store * {
+                                     *error = QStringLiteral("no database today");
+                                     return nullptr;
+                                 },
+                                 {});
     QVERIFY(!refused.ok());
     QVERIFY(!refused.storeOpened);
     QCOMPARE(refused.storeError, QStringLiteral("no database today"));

@@ -31,11 +31,10 @@ namespace {
 
 QString describe(const Fact &fact)
 {
-    return fact.period.code() + QLatin1Char('|') + fact.metric + QLatin1Char('|')
-            + fact.valueText() + QLatin1String(" (decimals ") + QString::number(fact.decimals)
-            + QLatin1String(")|") + Units::code(fact.unit) + QLatin1Char('|')
-            + Bases::code(fact.basis) + QLatin1Char('|') + fact.source + QLatin1Char('|')
-            + fact.asOfText();
+    return fact.period.code() + QLatin1Char('|') + fact.metric + QLatin1Char('|') + fact.valueText()
+            + QLatin1String(" (decimals ") + QString::number(fact.decimals) + QLatin1String(")|")
+            + Units::code(fact.unit) + QLatin1Char('|') + Bases::code(fact.basis) + QLatin1Char('|')
+            + fact.source + QLatin1Char('|') + fact.asOfText();
 }
 
 void checkResult(const DatasetReader::Result &result, const char *which)
