@@ -15,6 +15,7 @@
 #include <cmath>
 #include <condition_variable>
 #include <mutex>
+#include <optional>
 #include <thread>
 #include <vector>
 
@@ -29,7 +30,8 @@ struct Field
 {
     QString text;
     int line = 0;
-    int column = 0;
+    int column = 0;  // of the opening quote, when quoted
+    bool quoted = false;
 };
 
 struct Record
@@ -166,7 +168,7 @@ private:
             // Copy the run up to the next quote or line break in one go.
             qsizetype runEnd = m_pos;
             while (runEnd < m_end && m_text[runEnd] != QLatin1Char('"')
-                   && m_text[runEnd] != QLatin1Char('\n'))
+                   && !isLineBreak(m_text[runEnd]))
                 ++runEnd;
             if (runEnd > m_pos) {
                 value += QStringView(m_text).sliced(m_pos, runEnd - m_pos);
@@ -183,9 +185,14 @@ private:
                 ++m_pos;  // closing quote
                 break;
             }
-            if (c == QLatin1Char('\n')) {
+            if (isLineBreak(c)) {
+                // Kept as written; LF, CRLF and a lone CR (old Mac files) each end a line.
                 value += c;
                 ++m_pos;
+                if (c == QLatin1Char('\r') && m_pos < m_end && m_text[m_pos] == QLatin1Char('\n')) {
+                    value += QLatin1Char('\n');
+                    ++m_pos;
+                }
                 ++m_line;
                 m_lineStart = m_pos;
                 continue;
@@ -194,13 +201,24 @@ private:
             ++m_pos;
         }
         if (!atEnd() && m_text[m_pos] != QLatin1Char(',') && !isLineBreak(m_text[m_pos])) {
-            error(m_line, column(),
-                  DatasetReader::tr("unexpected character after a closing quote; expected a "
-                                    "comma or the end of the line"));
+            if (m_line != openLine) {
+                // Over line ends to a quote with text after it: most likely the opening
+                // quote is one too many, so it is reported there.
+                error(openLine, openColumn,
+                      DatasetReader::tr("quoted field is not closed on its line; expected a "
+                                        "closing quote (read on, the field would end at line "
+                                        "%1 with text after its quote)")
+                              .arg(m_line));
+            } else {
+                error(m_line, column(),
+                      DatasetReader::tr("unexpected character after a closing quote; expected a "
+                                        "comma or the end of the line"));
+            }
             skipRestOfLine();
             return false;
         }
         field.text = value;
+        field.quoted = true;
         return true;
     }
 
@@ -219,23 +237,66 @@ struct Location
     int column;
 };
 
-// First byte sequence that is not UTF-8 (RFC 3629: no overlong forms, no surrogates,
-// nothing above U+10FFFF), located by line and character column (UTF-16 units, as
-// the tokenizer counts).
-std::optional<Location> findInvalidUtf8(const QByteArray &data)
+bool isLineEnd(const QByteArray &data, qsizetype i)
+{
+    return data[i] == '\n' || (data[i] == '\r' && (i + 1 >= data.size() || data[i + 1] != '\n'));
+}
+
+// The line and character column (UTF-16 units, as the tokenizer counts) of data[offset]:
+// LF, CRLF and a lone CR each end a line. Neither '\r' nor '\n' is ever part of a
+// multi-byte character in UTF-8 or CP932, so lines are found in the bytes.
+Location locate(const QByteArray &data, qsizetype offset, bool cp932)
 {
     int line = 1;
-    int column = 1;
+    qsizetype lineStart = 0;
+    for (qsizetype i = 0; i < offset; ++i) {
+        if (isLineEnd(data, i)) {
+            ++line;
+            lineStart = i + 1;
+        }
+    }
+    const QByteArray before = data.sliced(lineStart, offset - lineStart);
+    qsizetype column = 0;
+    if (cp932) {
+        QStringDecoder decoder("CP932");
+        column = QString(decoder.decode(before)).size();
+    } else {
+        column = QString::fromUtf8(before).size();  // a byte that is not UTF-8 counts one
+    }
+    return {line, static_cast<int>(column) + 1};
+}
+
+bool hasNonAscii(const QByteArray &data)
+{
+    return std::any_of(data.cbegin(), data.cend(),
+                       [](char c) { return static_cast<unsigned char>(c) >= 0x80; });
+}
+
+struct Utf8Scan
+{
+    std::optional<qsizetype> firstInvalid;  // offset of the first byte that is not UTF-8
+    std::optional<qsizetype> firstSequence;  // of the first three- or four-byte character
+    qsizetype sequences = 0;  // three- and four-byte characters
+    qsizetype invalid = 0;  // bytes where no UTF-8 character starts
+};
+
+// Checks the bytes as UTF-8 (RFC 3629: no overlong forms, no surrogates, nothing above
+// U+10FFFF), to the end or (`whole` false) to the first byte that is not UTF-8.
+// Two-byte characters are not counted: Shift_JIS half-width katakana form them by chance.
+Utf8Scan scanUtf8(const QByteArray &data, bool whole)
+{
+    Utf8Scan scan;
     const auto byteAt = [&](qsizetype i) { return static_cast<unsigned char>(data[i]); };
     for (qsizetype i = 0; i < data.size();) {
         const unsigned char lead = byteAt(i);
+        if (lead < 0x80) {
+            ++i;
+            continue;
+        }
         int length = 0;
         char32_t minimum = 0;
         char32_t code = 0;
-        if (lead < 0x80) {
-            length = 1;
-            code = lead;
-        } else if ((lead & 0xE0) == 0xC0) {
+        if ((lead & 0xE0) == 0xC0) {
             length = 2;
             minimum = 0x80;
             code = lead & 0x1F;
@@ -247,76 +308,257 @@ std::optional<Location> findInvalidUtf8(const QByteArray &data)
             length = 4;
             minimum = 0x10000;
             code = lead & 0x07;
-        } else {
-            return Location {line, column};
         }
-        if (i + length > data.size())
-            return Location {line, column};
-        for (int k = 1; k < length; ++k) {
+        bool valid = length > 0 && i + length <= data.size();
+        for (int k = 1; valid && k < length; ++k) {
             const unsigned char next = byteAt(i + k);
-            if ((next & 0xC0) != 0x80)
-                return Location {line, column};
+            valid = (next & 0xC0) == 0x80;
             code = (code << 6) | (next & 0x3F);
         }
-        if (code < minimum || code > 0x10FFFF || (code >= 0xD800 && code <= 0xDFFF))
-            return Location {line, column};
-        if (lead == '\n') {
-            ++line;
-            column = 1;
-        } else {
-            column += length == 4 ? 2 : 1;
+        valid = valid && code >= minimum && code <= 0x10FFFF && (code < 0xD800 || code > 0xDFFF);
+        if (!valid) {
+            if (!scan.firstInvalid)
+                scan.firstInvalid = i;
+            ++scan.invalid;
+            if (!whole)
+                return scan;
+            ++i;
+            continue;
+        }
+        if (length >= 3) {
+            if (!scan.firstSequence)
+                scan.firstSequence = i;
+            ++scan.sequences;
         }
         i += length;
     }
-    return std::nullopt;
+    return scan;
 }
 
-// Line of the first well-formed UTF-8 multi-byte sequence, if any.
-std::optional<int> firstUtf8Sequence(const QByteArray &data)
+// C1 controls, which no field takes: UTF-8 that holds them could never be read without
+// error, but Shift_JIS bytes give them (ﾂア in CP932 is C2 83 41, "\u0083A" in UTF-8).
+bool hasC1Controls(const QString &text)
 {
-    int line = 1;
-    for (qsizetype i = 0; i < data.size(); ++i) {
-        const auto byte = static_cast<unsigned char>(data[i]);
-        if (byte == '\n') {
-            ++line;
-            continue;
-        }
-        int length = (byte & 0xE0) == 0xC0 ? 2
-                : (byte & 0xF0) == 0xE0    ? 3
-                : (byte & 0xF8) == 0xF0    ? 4
-                                           : 0;
-        // Two-byte forms are too easily Shift_JIS by chance; count three and four.
-        if (length < 3 || i + length > data.size())
-            continue;
-        bool continuation = true;
-        for (int k = 1; k < length; ++k)
-            continuation = continuation && (static_cast<unsigned char>(data[i + k]) & 0xC0) == 0x80;
-        if (continuation)
-            return line;
-    }
-    return std::nullopt;
+    return std::any_of(text.cbegin(), text.cend(),
+                       [](QChar c) { return c.unicode() >= 0x80 && c.unicode() <= 0x9F; });
 }
 
-// The text as Shift_JIS (CP932), when it decodes without error and reads as Japanese:
-// it holds kana, which Latin-1 or other bytes decoded by mistake almost never give.
-std::optional<QString> decodeShiftJis(const QByteArray &data)
+bool isCp932Lead(unsigned char byte)
+{
+    return (byte >= 0x81 && byte <= 0x9F) || (byte >= 0xE0 && byte <= 0xFC);
+}
+
+// Whether the bytes end inside a two-byte character, which the decoder lets pass.
+bool endsInsideCp932Character(QByteArrayView bytes)
+{
+    qsizetype i = 0;
+    while (i < bytes.size())
+        i += isCp932Lead(static_cast<unsigned char>(bytes[i])) ? 2 : 1;
+    return i > bytes.size();
+}
+
+// The bytes as CP932, strictly: nullopt if any byte sequence is not CP932.
+std::optional<QString> decodeCp932(QByteArrayView bytes)
 {
     QStringDecoder decoder("CP932");
     if (!decoder.isValid())
         return std::nullopt;
-    const QString text = decoder.decode(data);
-    if (decoder.hasError() || text.contains(QChar::ReplacementCharacter))
+    QString text = decoder.decode(bytes);
+    if (decoder.hasError() || text.contains(QChar::ReplacementCharacter)
+        || endsInsideCp932Character(bytes))
         return std::nullopt;
-    for (QChar c : text) {
-        if (c.unicode() >= 0x3041 && c.unicode() <= 0x30FF)
-            return text;
+    return text;
+}
+
+// Offset of the first byte sequence that is not CP932, in bytes that do not decode.
+qsizetype findInvalidCp932(const QByteArray &data)
+{
+    qsizetype lineStart = 0;
+    for (qsizetype i = 0; i <= data.size(); ++i) {
+        if (i < data.size() && data[i] != '\n' && data[i] != '\r')
+            continue;
+        const QByteArrayView line = QByteArrayView(data).sliced(lineStart, i - lineStart);
+        if (!decodeCp932(line)) {
+            // One character at a time, in this line only.
+            for (qsizetype k = 0; k < line.size();) {
+                const qsizetype length = isCp932Lead(static_cast<unsigned char>(line[k])) ? 2 : 1;
+                if (k + length > line.size() || !decodeCp932(line.sliced(k, length)))
+                    return lineStart + k;
+                k += length;
+            }
+            return lineStart;
+        }
+        lineStart = i + 1;
+    }
+    return 0;
+}
+
+// Where bytes that decode as CP932 read as no Japanese text would: a user-defined
+// character (F040-F9FC), or a character of the rarely used rows (lead byte E0-FC) whose
+// second byte is an ASCII letter, right after an ASCII letter. That is what an accented
+// letter inside a word of a Latin-1 or Windows-1252 file becomes: "r\xE9sultats" reads
+// "r駸ultats".
+std::optional<qsizetype> implausibleCp932(const QByteArray &data)
+{
+    const auto isLetter = [](char c) { return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z'); };
+    for (qsizetype i = 0; i + 1 < data.size();) {
+        const auto lead = static_cast<unsigned char>(data[i]);
+        if (!isCp932Lead(lead)) {
+            ++i;
+            continue;
+        }
+        if (lead >= 0xF0 && lead <= 0xF9)
+            return i;
+        if (lead >= 0xE0 && isLetter(data[i + 1]) && i > 0 && isLetter(data[i - 1]))
+            return i;
+        i += 2;
     }
     return std::nullopt;
 }
 
-bool isAscii(const QString &text)
+// Whether the bytes read as Japanese in CP932 (kana present), errors aside.
+bool looksLikeShiftJis(const QByteArray &data)
 {
-    return std::all_of(text.cbegin(), text.cend(), [](QChar c) { return c.unicode() < 0x80; });
+    QStringDecoder decoder("CP932");
+    if (!decoder.isValid())
+        return false;
+    const QString text = decoder.decode(data);
+    return std::any_of(text.cbegin(), text.cend(),
+                       [](QChar c) { return c.unicode() >= 0x3041 && c.unicode() <= 0x30FF; });
+}
+
+// "'²' (U+00B2)", or only "U+202E" for a character that shows nothing or moves others.
+QString describeCharacter(QStringView text, qsizetype index)
+{
+    char32_t code = text[index].unicode();
+    if (text[index].isHighSurrogate() && index + 1 < text.size()
+        && text[index + 1].isLowSurrogate())
+        code = QChar::surrogateToUcs4(text[index], text[index + 1]);
+    const QString number
+            = QStringLiteral("U+%1").arg(uint(code), 4, 16, QLatin1Char('0')).toUpper();
+    switch (QChar::category(code)) {
+    case QChar::Other_Control:
+    case QChar::Other_Format:
+    case QChar::Other_Surrogate:
+    case QChar::Other_PrivateUse:
+    case QChar::Other_NotAssigned:
+    case QChar::Separator_Space:
+    case QChar::Separator_Line:
+    case QChar::Separator_Paragraph:
+    case QChar::Mark_NonSpacing:
+    case QChar::Mark_SpacingCombining:
+    case QChar::Mark_Enclosing:
+        return number;
+    default:
+        return QStringLiteral("'%1' (%2)").arg(QString::fromUcs4(&code, 1), number);
+    }
+}
+
+// The text of the file, decoded as `encoding` asks; nullopt with the error in `errors`.
+std::optional<QString> decodeText(const QByteArray &input, DatasetReader::Encoding encoding,
+                                  const QString &fileName, QList<DatasetError> &errors,
+                                  QString &encodingName)
+{
+    using Encoding = DatasetReader::Encoding;
+    const auto fail = [&](Location at, const QString &message) {
+        errors.append({fileName, at.line, at.column, message});
+        return std::nullopt;
+    };
+    const QString utf8 = QStringLiteral("UTF-8");
+    const QString shiftJis = QStringLiteral("Shift_JIS (CP932)");
+
+    QByteArray data = input;
+    // A byte order mark says UTF-8; as Shift_JIS it is an error like any other.
+    const bool bom = encoding != Encoding::ShiftJis && data.startsWith("\xEF\xBB\xBF");
+    if (bom)
+        data.remove(0, 3);
+    if (data.trimmed().isEmpty()) {
+        return fail({1, 1},
+                    DatasetReader::tr("the file is empty; expected the header %1")
+                            .arg(DatasetReader::expectedHeader()));
+    }
+    if (const auto nul = data.indexOf('\0'); nul >= 0) {
+        return fail(locate(data, nul, encoding == Encoding::ShiftJis),
+                    DatasetReader::tr("NUL character; expected UTF-8 text (is this a spreadsheet "
+                                      "or a UTF-16 file?)"));
+    }
+
+    if (encoding == Encoding::ShiftJis) {
+        auto text = decodeCp932(data);
+        if (!text) {
+            return fail(locate(data, findInvalidCp932(data), true),
+                        DatasetReader::tr("byte sequence that is not Shift_JIS (CP932); expected "
+                                          "the whole file saved as Shift_JIS, or as UTF-8"));
+        }
+        encodingName = shiftJis;
+        return text;
+    }
+    if (!hasNonAscii(data)) {
+        encodingName = utf8;
+        return QString::fromLatin1(data);
+    }
+    if (encoding == Encoding::Utf8 || bom) {
+        if (const auto bad = scanUtf8(data, false).firstInvalid) {
+            return fail(locate(data, *bad, false),
+                        DatasetReader::tr("byte sequence that is not UTF-8; expected the whole "
+                                          "file saved as UTF-8, as its byte order mark or the "
+                                          "encoding asked for says"));
+        }
+        encodingName = utf8;
+        return QString::fromUtf8(data);
+    }
+
+    const Utf8Scan scan = scanUtf8(data, true);
+    if (!scan.firstInvalid) {
+        QString text = QString::fromUtf8(data);
+        // Bytes valid as both are UTF-8, as irdash writes its files: 續キ in CP932 is also
+        // the UTF-8 of "㔃L", and a file holding 㔃 must read back as written. Only where
+        // the UTF-8 could not be read at all is it taken for Shift_JIS.
+        if (hasC1Controls(text) && !implausibleCp932(data)) {
+            if (auto japanese = decodeCp932(data)) {
+                encodingName = shiftJis;
+                return japanese;
+            }
+        }
+        encodingName = utf8;
+        return text;
+    }
+    // Mostly UTF-8, with a few bytes that are not: no Shift_JIS text looks like that (its
+    // bytes form a three-byte UTF-8 character by chance now and then, among many that do
+    // not), but a UTF-8 file with a stray Latin-1 character does.
+    if (scan.sequences >= 2 && scan.sequences >= 2 * scan.invalid) {
+        return fail(locate(data, *scan.firstInvalid, false),
+                    DatasetReader::tr("mixed encodings: UTF-8 text at line %1 and bytes that are "
+                                      "not UTF-8 here; expected the whole file in one encoding")
+                            .arg(locate(data, *scan.firstSequence, false).line));
+    }
+    // Not UTF-8: a spreadsheet saved on Japanese Windows writes Shift_JIS (CP932).
+    if (auto japanese = decodeCp932(data)) {
+        if (const auto odd = implausibleCp932(data)) {
+            const qsizetype length = 2;  // implausibleCp932 names a two-byte character
+            const QString character = decodeCp932(data.sliced(*odd, length))
+                                              .value_or(QString(QChar::ReplacementCharacter));
+            return fail(locate(data, *odd, true),
+                        DatasetReader::tr(
+                                "byte sequence that is neither UTF-8 nor Shift_JIS text: as "
+                                "Shift_JIS, bytes %1 would read %2, which Japanese text does not "
+                                "hold there (is the file Latin-1 or Windows-1252?); expected the "
+                                "file saved as UTF-8, or Shift_JIS named as its encoding")
+                                .arg(QString::fromLatin1(
+                                             data.sliced(*odd, length).toHex(' ').toUpper()),
+                                     describeCharacter(character, 0)));
+        }
+        encodingName = shiftJis;
+        return japanese;
+    }
+    if (looksLikeShiftJis(data)) {
+        return fail(locate(data, findInvalidCp932(data), true),
+                    DatasetReader::tr("byte sequence that is not Shift_JIS (CP932); expected the "
+                                      "whole file saved as Shift_JIS, or as UTF-8"));
+    }
+    return fail(locate(data, *scan.firstInvalid, false),
+                DatasetReader::tr("byte sequence that is neither UTF-8 nor Shift_JIS text; "
+                                  "expected the file saved as UTF-8 (or Shift_JIS)"));
 }
 
 // 0-3 for the quarters, 4-5 for the halves, 6 for nine months, 7 for the year.
@@ -441,33 +683,6 @@ std::optional<ParsedValue> parseValue(const QString &text)
     return ParsedValue {-number.toDouble(), static_cast<int>(fraction.size())};
 }
 
-// Whether the bytes read as Japanese in CP932 (kana present), errors aside.
-bool looksLikeShiftJis(const QByteArray &data)
-{
-    QStringDecoder decoder("CP932");
-    if (!decoder.isValid())
-        return false;
-    const QString text = decoder.decode(data);
-    return std::any_of(text.cbegin(), text.cend(),
-                       [](QChar c) { return c.unicode() >= 0x3041 && c.unicode() <= 0x30FF; });
-}
-
-// First byte sequence that is not CP932, by line and character column. Lines split
-// safely at '\n': it is never the second byte of a CP932 character.
-std::optional<Location> findInvalidShiftJis(const QByteArray &data)
-{
-    const QList<QByteArray> lines = data.split('\n');
-    for (qsizetype l = 0; l < lines.size(); ++l) {
-        QStringDecoder decoder("CP932");
-        const QString text = decoder.decode(lines[l]);
-        if (!decoder.hasError() && !text.contains(QChar::ReplacementCharacter))
-            continue;
-        const qsizetype bad = text.indexOf(QChar::ReplacementCharacter);
-        return Location {static_cast<int>(l) + 1, bad < 0 ? 1 : static_cast<int>(bad) + 1};
-    }
-    return std::nullopt;
-}
-
 // (period, metric, basis, as_of) packed into one number: a figure's identity.
 quint64 identityOf(const Fact &fact, QHash<QString, quint64> &metricNumbers)
 {
@@ -480,19 +695,108 @@ quint64 identityOf(const Fact &fact, QHash<QString, quint64> &metricNumbers)
             | quint64(fact.asOf.isValid() ? fact.asOf.toJulianDay() : 0);
 }
 
+// Where field.text[index] stands in the file: a quoted field's text starts after its
+// quote, and each doubled quote inside it takes two columns.
+Location positionIn(const Field &field, qsizetype index)
+{
+    int line = field.line;
+    int column = field.column + (field.quoted ? 1 : 0);
+    for (qsizetype i = 0; i < index; ++i) {
+        const QChar c = field.text[i];
+        if (c == QLatin1Char('\n')
+            || (c == QLatin1Char('\r')
+                && (i + 1 >= field.text.size() || field.text[i + 1] != QLatin1Char('\n')))) {
+            ++line;
+            column = 1;
+        } else {
+            column += field.quoted && c == QLatin1Char('"') ? 2 : 1;
+        }
+    }
+    return {line, column};
+}
+
+// Every field but the source takes what people type for figures and keys: ASCII, and the
+// full-width forms U+FF01-U+FF5E of Japanese input, read one to one as the ASCII they stand
+// for (２６４４１, １Ｑ１３); a value also takes the negative signs △ and ▲. Any other
+// character is refused rather than read as what it looks like: a superscript, circled or
+// mathematical digit or a ligature (26441¹, ⑴, 𝟐, ﬂ) would change a value or a key
+// unseen. Returns the index of the first one refused; otherwise folds the text.
+std::optional<qsizetype> foldFullWidth(QString &text, bool value)
+{
+    bool ascii = true;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const char16_t c = text[i].unicode();
+        if (c < 0x80)
+            continue;
+        ascii = false;
+        if ((c >= 0xFF01 && c <= 0xFF5E) || (value && (c == 0x25B3 || c == 0x25B2)))
+            continue;
+        return i;
+    }
+    if (!ascii) {
+        for (QChar &c : text) {
+            if (c.unicode() >= 0xFF01 && c.unicode() <= 0xFF5E)
+                c = QChar(char16_t(c.unicode() - 0xFEE0));
+        }
+    }
+    return std::nullopt;
+}
+
+// Characters a source may not hold, as they hide or reorder what is shown beside them:
+// controls other than tab (C0, DEL, C1) and the bidirectional embeddings, overrides and
+// isolates.
+std::optional<qsizetype> firstControl(const QString &text)
+{
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const char16_t c = text[i].unicode();
+        // A tab, and a line break inside a quoted field (a spreadsheet's Alt+Enter), are text.
+        if ((c < 0x20 && c != u'\t' && c != u'\n' && c != u'\r') || (c >= 0x7F && c <= 0x9F)
+            || (c >= 0x202A && c <= 0x202E)
+            || (c >= 0x2066 && c <= 0x2069))
+            return i;
+    }
+    return std::nullopt;
+}
+
+// Whitespace and the zero-width characters: a source of nothing else says nothing.
+bool isBlank(const QString &text)
+{
+    return std::all_of(text.cbegin(), text.cend(), [](QChar c) {
+        const char16_t u = c.unicode();
+        return c.isSpace() || u == 0x200B || u == 0x200C || u == 0x200D || u == 0x2060
+                || u == 0xFEFF;
+    });
+}
+
+// What every part of one read shares.
+struct ReadContext
+{
+    const QString &text;
+    const QString &fileName;
+    Fact::Origin origin;
+    const QStringList &names;
+    QDate latestAsOf;  // ten years from the day the read began
+};
+
+const QDate earliestAsOf(1900, 1, 1);
+
 // Reads the records of text[begin, end), which starts at line `line`, into `result`.
 // Duplicates are found through firstLineOf when it is given, and left for the caller
 // otherwise.
-void readRecords(const QString &text, qsizetype begin, qsizetype end, int line,
-                 const QString &fileName, Fact::Origin origin, const QStringList &names,
+void readRecords(const ReadContext &context, qsizetype begin, qsizetype end, int line,
                  QHash<quint64, int> *firstLineOf, DatasetReader::Result &result)
 {
     auto fail = [&](int errorLine, int column, const QString &message) {
-        result.errors.append({fileName, errorLine, column, message});
+        result.errors.append({context.fileName, errorLine, column, message});
     };
-    CsvTokenizer tokenizer(text, fileName, result.errors, begin, end, line);
+    auto failAt = [&](Location at, const QString &message) { fail(at.line, at.column, message); };
+    const QStringList &names = context.names;
+    CsvTokenizer tokenizer(context.text, context.fileName, result.errors, begin, end, line);
     const qsizetype fieldCount = names.size();
     const bool hasDate = fieldCount == headerWithDate.size();
+    // Blank lines are allowed after the last record only: a part that ends before the end
+    // of the file has none to skip.
+    const bool toEndOfFile = end == context.text.size();
     QHash<QString, quint64> metricNumbers;
     // The catalogue's keys, copied for this part: the catalogue's own strings are shared by
     // every thread, and each row taking a reference to them made the threads contend.
@@ -505,7 +809,7 @@ void readRecords(const QString &text, qsizetype begin, qsizetype end, int line,
 
     Record record;
     while (!tokenizer.atEnd() && result.errors.size() < DatasetReader::maxErrors) {
-        if (tokenizer.onlyBlankLinesLeft())
+        if (toEndOfFile && tokenizer.onlyBlankLinesLeft())
             break;
         const qsizetype errorsBefore = result.errors.size();
         if (!tokenizer.next(record)) {
@@ -542,12 +846,32 @@ void readRecords(const QString &text, qsizetype begin, qsizetype end, int line,
         if (tooLong)
             continue;
 
-        // Full-width digits and letters, as Japanese spreadsheets write them, become plain
-        // ones; the source keeps its text as written.
+        // A field with a character it does not take is reported there, and not read.
+        bool readable[7] = {true, true, true, true, true, true, true};
         for (int i = 0; i < record.fields.size(); ++i) {
-            if (i != 5 && !isAscii(record.fields[i].text))
-                record.fields[i].text
-                        = record.fields[i].text.normalized(QString::NormalizationForm_KC);
+            if (i == 5)
+                continue;
+            Field &field = record.fields[i];
+            const bool value = i == 2;
+            const auto refused = foldFullWidth(field.text, value);
+            if (!refused)
+                continue;
+            readable[i] = false;
+            const QString character = describeCharacter(field.text, *refused);
+            failAt(positionIn(field, *refused),
+                   value ? DatasetReader::tr(
+                                   "unexpected character %1 in the value; expected a number in "
+                                   "ASCII or full-width digits (a negative may also be written "
+                                   "with △, ▲ or parentheses); superscript, circled, "
+                                   "mathematical and other look-alike digits are not read as "
+                                   "digits")
+                                   .arg(character)
+                         : DatasetReader::tr(
+                                   "unexpected character %1 in the %2 field; expected ASCII or "
+                                   "full-width letters, digits and signs (superscripts, circled "
+                                   "or mathematical digits, ligatures and other look-alikes are "
+                                   "not read as them)")
+                                   .arg(character, names[i]));
         }
         const Field &periodField = record.fields[0];
         const Field &metricField = record.fields[1];
@@ -557,96 +881,120 @@ void readRecords(const QString &text, qsizetype begin, qsizetype end, int line,
         const Field &sourceField = record.fields[5];
 
         Fact fact;
-        fact.origin = origin;
+        fact.origin = context.origin;
 
-        const auto period = FiscalPeriod::fromCode(periodField.text);
-        if (!period) {
-            fail(periodField.line, periodField.column,
-                 DatasetReader::tr(
-                         "unknown period '%1'; expected a code such as 1Q13, 1H13, 9M13 or FY13")
-                         .arg(periodField.text));
-        } else {
-            fact.period = *period;
-        }
-
-        const KnownMetric *metric = nullptr;
-        if (const auto known = knownMetrics.constFind(metricField.text);
-            known != knownMetrics.cend()) {
-            metric = &*known;
-        } else if (const auto definition = MetricCatalogue::find(metricField.text)) {
-            const QString &key = definition->key;
-            metric = &*knownMetrics.insert(
-                    key, {QString(key.constData(), key.size()), definition->dimension});
-        }
-        if (!metric) {
-            fail(metricField.line, metricField.column,
-                 DatasetReader::tr("unknown metric '%1'; expected a key of the metric catalogue "
-                                   "(docs/METRICS.md)")
-                         .arg(metricField.text));
-        } else {
-            fact.metric = metric->key;
-        }
-
-        if (const auto number = parseValue(valueField.text)) {
-            fact.value = number->value;
-            fact.decimals = number->decimals;
-        } else {
-            fail(valueField.line, valueField.column,
-                 DatasetReader::tr(
-                         "invalid number '%1'; expected a plain number with '.' as decimal point "
-                         "and no grouping, such as 26441 or -0.3 (negatives may also be written "
-                         "△1,234, ▲1,234 or (1,234))")
-                         .arg(valueField.text));
-        }
-
-        const auto unit = Units::fromCode(unitField.text);
-        if (!unit) {
-            fail(unitField.line, unitField.column,
-                 DatasetReader::tr("unknown unit '%1'; expected one of %2")
-                         .arg(unitField.text, Units::allCodes().join(QStringLiteral(", "))));
-        } else {
-            fact.unit = *unit;
-            if (metric && !Units::isCompatible(*unit, metric->dimension)) {
-                QStringList fitting;
-                for (const QString &code : Units::allCodes()) {
-                    if (Units::isCompatible(*Units::fromCode(code), metric->dimension))
-                        fitting.append(code);
-                }
-                fail(unitField.line, unitField.column,
-                     DatasetReader::tr("unit '%1' does not fit metric '%2'; expected %3")
-                             .arg(unitField.text, metric->key,
-                                  fitting.join(DatasetReader::tr(" or "))));
+        if (readable[0]) {
+            if (const auto period = FiscalPeriod::fromCode(periodField.text)) {
+                fact.period = *period;
+            } else {
+                fail(periodField.line, periodField.column,
+                     DatasetReader::tr("unknown period '%1'; expected a code such as 1Q13, 1H13, "
+                                       "9M13 or FY13")
+                             .arg(periodField.text));
             }
         }
 
-        const auto basis = Bases::fromCode(basisField.text);
-        if (!basis) {
-            fail(basisField.line, basisField.column,
-                 DatasetReader::tr("unknown basis '%1'; expected reported, derived or target")
-                         .arg(basisField.text));
-        } else {
-            fact.basis = *basis;
+        const KnownMetric *metric = nullptr;
+        if (readable[1]) {
+            if (const auto known = knownMetrics.constFind(metricField.text);
+                known != knownMetrics.cend()) {
+                metric = &*known;
+            } else if (const auto definition = MetricCatalogue::find(metricField.text)) {
+                const QString &key = definition->key;
+                metric = &*knownMetrics.insert(
+                        key, {QString(key.constData(), key.size()), definition->dimension});
+            }
+            if (!metric) {
+                fail(metricField.line, metricField.column,
+                     DatasetReader::tr("unknown metric '%1'; expected a key of the metric "
+                                       "catalogue (docs/METRICS.md)")
+                             .arg(metricField.text));
+            } else {
+                fact.metric = metric->key;
+            }
         }
 
-        fact.source = sourceField.text.trimmed();
-        if (fact.source.isEmpty()) {
+        if (readable[2]) {
+            if (const auto number = parseValue(valueField.text)) {
+                fact.value = number->value;
+                fact.decimals = number->decimals;
+            } else {
+                fail(valueField.line, valueField.column,
+                     DatasetReader::tr("invalid number '%1'; expected a plain number with '.' as "
+                                       "decimal point and no grouping, such as 26441 or -0.3 "
+                                       "(negatives may also be written △1,234, ▲1,234 or "
+                                       "(1,234))")
+                             .arg(valueField.text));
+            }
+        }
+
+        if (readable[3]) {
+            const auto unit = Units::fromCode(unitField.text);
+            if (!unit) {
+                fail(unitField.line, unitField.column,
+                     DatasetReader::tr("unknown unit '%1'; expected one of %2")
+                             .arg(unitField.text, Units::allCodes().join(QStringLiteral(", "))));
+            } else {
+                fact.unit = *unit;
+                if (metric && !Units::isCompatible(*unit, metric->dimension)) {
+                    QStringList fitting;
+                    for (const QString &code : Units::allCodes()) {
+                        if (Units::isCompatible(*Units::fromCode(code), metric->dimension))
+                            fitting.append(code);
+                    }
+                    fail(unitField.line, unitField.column,
+                         DatasetReader::tr("unit '%1' does not fit metric '%2'; expected %3")
+                                 .arg(unitField.text, metric->key,
+                                      fitting.join(DatasetReader::tr(" or "))));
+                }
+            }
+        }
+
+        std::optional<Basis> basis;
+        if (readable[4]) {
+            basis = Bases::fromCode(basisField.text);
+            if (!basis) {
+                fail(basisField.line, basisField.column,
+                     DatasetReader::tr("unknown basis '%1'; expected reported, derived or target")
+                             .arg(basisField.text));
+            } else {
+                fact.basis = *basis;
+            }
+        }
+
+        // The source keeps its characters as written, but none that hide or reorder text.
+        if (const auto control = firstControl(sourceField.text)) {
+            const QChar c = sourceField.text[*control];
+            failAt(positionIn(sourceField, *control),
+                   DatasetReader::tr("control character %1 in the source; expected text without "
+                                     "control or bidirectional formatting characters (a tab or a "
+                                     "line break is allowed)")
+                           .arg(describeCharacter(sourceField.text, *control)));
+        } else if (isBlank(sourceField.text)) {
             fail(sourceField.line, sourceField.column,
                  DatasetReader::tr("empty source; expected the document the figure comes from"));
-        } else if (basis == Basis::Derived
-                   && !fact.source.startsWith(QLatin1String("derived:"), Qt::CaseInsensitive)) {
-            fail(sourceField.line, sourceField.column,
-                 DatasetReader::tr(
-                         "a derived figure's source must say how it was derived; expected it to "
-                         "begin with 'derived:'"));
+        } else {
+            fact.source = sourceField.text.trimmed();
+            if (basis == Basis::Derived
+                && !fact.source.startsWith(QLatin1String("derived:"), Qt::CaseInsensitive)) {
+                fail(sourceField.line, sourceField.column,
+                     DatasetReader::tr("a derived figure's source must say how it was derived; "
+                                       "expected it to begin with 'derived:'"));
+            }
         }
 
-        if (hasDate && !record.fields[6].text.isEmpty()) {
+        if (hasDate && readable[6] && !record.fields[6].text.isEmpty()) {
             const Field &dateField = record.fields[6];
             const QDate date = isoDate(dateField.text);
             if (!date.isValid()) {
                 fail(dateField.line, dateField.column,
                      DatasetReader::tr("invalid date '%1'; expected an ISO date such as 2013-08-06")
                              .arg(dateField.text));
+            } else if (date < earliestAsOf || date > context.latestAsOf) {
+                fail(dateField.line, dateField.column,
+                     DatasetReader::tr("date '%1' out of range; expected an as_of from 1900-01-01 "
+                                       "to %2 (ten years from today)")
+                             .arg(dateField.text, context.latestAsOf.toString(Qt::ISODate)));
             } else {
                 fact.asOf = date;
             }
@@ -673,64 +1021,73 @@ void readRecords(const QString &text, qsizetype begin, qsizetype end, int line,
     }
 }
 
+constexpr qsizetype defaultMinimumPart = 1 << 20;  // characters; below it a thread costs more
+std::atomic<qsizetype> minimumPart = defaultMinimumPart;
+
 // Reads a large, clean file on every core: the records are split at line breaks outside
 // quotes, worker threads read the parts, and this thread takes them in file order,
 // checks them for duplicates and hands them to `sink` (or keeps them in `result`). False
 // when the file is small, cannot be split, or has any error: then the caller reads it in
 // one pass, which reports errors in file order. `handedOver` counts the figures `sink`
 // received.
-bool readInParallel(const QString &text, qsizetype begin, int line, const QString &fileName,
-                    Fact::Origin origin, const QStringList &names,
+bool readInParallel(const ReadContext &context, qsizetype begin, int line,
                     const DatasetReader::PartSink *sink, DatasetReader::Result &result,
                     qsizetype &handedOver)
 {
-    constexpr qsizetype minimumPart = 1 << 20;  // characters; below it a thread costs more
+    const QString &text = context.text;
+    const qsizetype size = text.size();
     const int cores = std::max(1, QThread::idealThreadCount());
-    const qsizetype fitting = (text.size() - begin) / minimumPart;
+    const qsizetype fitting = (size - begin) / minimumPart.load();
     // Parts handed over as they are read are smaller, so that the receiver starts early.
-    const int parts = static_cast<int>(sink ? std::min<qsizetype>(fitting, 64)
-                                            : std::min<qsizetype>(cores, fitting));
-    if (parts < 2)
+    const int planned = static_cast<int>(sink ? std::min<qsizetype>(fitting, 64)
+                                              : std::min<qsizetype>(cores, fitting));
+    if (planned < 2)
         return false;
 
     struct Part
     {
-        qsizetype begin = 0;
-        qsizetype end = 0;
-        int line = 0;
+        Part(qsizetype from, qsizetype to, int firstLine)
+            : begin(from), end(to), line(firstLine) { }
+
+        qsizetype begin;
+        qsizetype end;
+        int line;
         bool done = false;
         DatasetReader::Result result;
     };
-    std::vector<Part> split(parts);
-    qsizetype position = begin;
+    // One pass over the text for the quotes and the line ends, the quote state carried
+    // from part to part: each part ends at the first line end past its share where no
+    // quoted field is open. A stray quote leaves no such line end after it, and so fewer
+    // parts (or one: then the file is read in one pass). On one thread, this is the part
+    // of reading a large file that no other core helps with.
+    std::vector<Part> split;
+    split.reserve(planned);
+    split.emplace_back(begin, size, line);
+    qsizetype share = begin + (size - begin) / planned;
+    bool quoted = false;
     int lineAt = line;
-    qsizetype quotes = 0;  // quotes before `position`; even means outside a quoted field
-    for (int i = 0; i < parts; ++i) {
-        split[i].begin = position;
-        split[i].line = lineAt;
-        qsizetype end = text.size();
-        if (i + 1 < parts) {
-            end = std::max(position, begin + (text.size() - begin) * (i + 1) / parts);
-            // The next line break after which no quoted field is open.
-            for (;;) {
-                end = text.indexOf(QLatin1Char('\n'), end);
-                if (end < 0)
-                    return false;
-                ++end;
-                const QStringView stretch = QStringView(text).sliced(position, end - position);
-                if ((quotes + stretch.count(QLatin1Char('"'))) % 2 == 0)
-                    break;
-            }
+    const QChar *const chars = text.constData();
+    for (qsizetype i = begin; i < size; ++i) {
+        const char16_t c = chars[i].unicode();
+        if (c > u'"')
+            continue;
+        if (c == u'"') {
+            quoted = !quoted;
+            continue;
         }
-        // One pass over the part for both counts: on one thread, this is the part of
-        // reading a large file that no other core helps with.
-        for (const QChar c : QStringView(text).sliced(position, end - position)) {
-            quotes += c == u'"';
-            lineAt += c == u'\n';
+        // LF, CRLF (at its LF) and a lone CR end a line, as in the tokenizer.
+        if (c != u'\n' && (c != u'\r' || (i + 1 < size && chars[i + 1] == u'\n')))
+            continue;
+        ++lineAt;
+        if (!quoted && i + 1 >= share && i + 1 < size && static_cast<int>(split.size()) < planned) {
+            split.back().end = i + 1;
+            split.emplace_back(i + 1, size, lineAt);
+            share = begin + (size - begin) * static_cast<qsizetype>(split.size()) / planned;
         }
-        split[i].end = end;
-        position = end;
     }
+    const int parts = static_cast<int>(split.size());
+    if (parts < 2)
+        return false;
 
     std::mutex mutex;
     std::condition_variable partDone;
@@ -743,8 +1100,7 @@ bool readInParallel(const QString &text, qsizetype begin, int line, const QStrin
         workers.emplace_back([&] {
             for (int i = nextPart++; i < parts && !stop; i = nextPart++) {
                 Part &part = split[i];
-                readRecords(text, part.begin, part.end, part.line, fileName, origin, names, nullptr,
-                            part.result);
+                readRecords(context, part.begin, part.end, part.line, nullptr, part.result);
                 const std::lock_guard lock(mutex);
                 part.done = true;
                 partDone.notify_all();
@@ -793,19 +1149,42 @@ QString DatasetReader::expectedHeader()
     return headerWithDate.join(QLatin1Char(','));
 }
 
-DatasetReader::Result DatasetReader::readFile(const QString &path, Fact::Origin origin)
+void DatasetReader::setMinimumPartSize(qsizetype characters)
 {
-    return readFileInParts(path, origin, nullptr);
+    minimumPart = characters > 0 ? characters : defaultMinimumPart;
+}
+
+qsizetype DatasetReader::minimumPartSize()
+{
+    return minimumPart;
+}
+
+std::optional<DatasetReader::Encoding> DatasetReader::encodingFromName(const QString &name)
+{
+    const QString key = name.trimmed().toLower();
+    if (key == QLatin1String("utf-8") || key == QLatin1String("utf8"))
+        return Encoding::Utf8;
+    if (key == QLatin1String("shift_jis") || key == QLatin1String("shift-jis")
+        || key == QLatin1String("sjis") || key == QLatin1String("cp932")
+        || key == QLatin1String("windows-31j"))
+        return Encoding::ShiftJis;
+    return std::nullopt;
 }
 
 DatasetReader::Result DatasetReader::readFile(const QString &path, Fact::Origin origin,
-                                              const PartSink &sink)
+                                              Encoding encoding)
 {
-    return readFileInParts(path, origin, &sink);
+    return readFileInParts(path, origin, nullptr, encoding);
+}
+
+DatasetReader::Result DatasetReader::readFile(const QString &path, Fact::Origin origin,
+                                              const PartSink &sink, Encoding encoding)
+{
+    return readFileInParts(path, origin, &sink, encoding);
 }
 
 DatasetReader::Result DatasetReader::readFileInParts(const QString &path, Fact::Origin origin,
-                                                     const PartSink *sink)
+                                                     const PartSink *sink, Encoding encoding)
 {
     QFile file(path);
     const QString name = QFileInfo(path).fileName();
@@ -814,68 +1193,35 @@ DatasetReader::Result DatasetReader::readFileInParts(const QString &path, Fact::
         result.errors.append({path, 0, 0, tr("cannot open the file: %1").arg(file.errorString())});
         return result;
     }
-    return readInParts(file.readAll(), name, origin, sink);
+    return readInParts(file.readAll(), name, origin, sink, encoding);
 }
 
 DatasetReader::Result DatasetReader::read(const QByteArray &input, const QString &fileName,
-                                          Fact::Origin origin)
+                                          Fact::Origin origin, Encoding encoding)
 {
-    return readInParts(input, fileName, origin, nullptr);
+    return readInParts(input, fileName, origin, nullptr, encoding);
+}
+
+DatasetReader::Result DatasetReader::read(const QByteArray &input, const QString &fileName,
+                                          Fact::Origin origin, const PartSink &sink,
+                                          Encoding encoding)
+{
+    return readInParts(input, fileName, origin, &sink, encoding);
 }
 
 DatasetReader::Result DatasetReader::readInParts(const QByteArray &input, const QString &fileName,
-                                                 Fact::Origin origin, const PartSink *sink)
+                                                 Fact::Origin origin, const PartSink *sink,
+                                                 Encoding encoding)
 {
     Result result;
     auto fail = [&](int line, int column, const QString &message) {
         result.errors.append({fileName, line, column, message});
     };
 
-    QByteArray data = input;
-    if (data.startsWith("\xEF\xBB\xBF"))
-        data.remove(0, 3);
-    if (data.trimmed().isEmpty()) {
-        fail(1, 1, tr("the file is empty; expected the header %1").arg(expectedHeader()));
+    const auto decoded = decodeText(input, encoding, fileName, result.errors, result.encoding);
+    if (!decoded)
         return result;
-    }
-    if (const auto nul = data.indexOf('\0'); nul >= 0) {
-        const QByteArray before = data.left(nul);
-        const int line = static_cast<int>(before.count('\n')) + 1;
-        const QString lineText = QString::fromUtf8(before.mid(before.lastIndexOf('\n') + 1));
-        fail(line, static_cast<int>(lineText.size()) + 1,
-             tr("NUL character; expected UTF-8 text (is this a spreadsheet or a UTF-16 file?)"));
-        return result;
-    }
-    QString text;
-    if (const auto bad = findInvalidUtf8(data)) {
-        // Not UTF-8: a spreadsheet saved on Japanese Windows writes Shift_JIS (CP932).
-        if (const auto utf8 = firstUtf8Sequence(data)) {
-            fail(bad->line, bad->column,
-                 tr("mixed encodings: UTF-8 text at line %1 and bytes that are not UTF-8 here; "
-                    "expected the whole file in one encoding")
-                         .arg(*utf8));
-            return result;
-        }
-        const auto japanese = decodeShiftJis(data);
-        if (!japanese && looksLikeShiftJis(data)) {
-            const auto where = findInvalidShiftJis(data).value_or(*bad);
-            fail(where.line, where.column,
-                 tr("byte sequence that is not Shift_JIS (CP932); expected the whole file "
-                    "saved as Shift_JIS, or as UTF-8"));
-            return result;
-        }
-        if (!japanese) {
-            fail(bad->line, bad->column,
-                 tr("byte sequence that is neither UTF-8 nor Shift_JIS text; expected the file "
-                    "saved as UTF-8 (or Shift_JIS)"));
-            return result;
-        }
-        text = *japanese;
-        result.encoding = QStringLiteral("Shift_JIS (CP932)");
-    } else {
-        text = QString::fromUtf8(data);
-        result.encoding = QStringLiteral("UTF-8");
-    }
+    const QString &text = *decoded;
 
     CsvTokenizer tokenizer(text, fileName, result.errors);
     Record header;
@@ -892,23 +1238,24 @@ DatasetReader::Result DatasetReader::readInParts(const QByteArray &input, const 
         return result;
     }
 
+    const ReadContext context {text, fileName, origin, names, QDate::currentDate().addYears(10)};
     const qsizetype bodyBegin = tokenizer.position();
     const int bodyLine = tokenizer.line();
     qsizetype handedOver = 0;
-    if (!readInParallel(text, bodyBegin, bodyLine, fileName, origin, names, sink, result,
-                        handedOver)) {
+    if (!readInParallel(context, bodyBegin, bodyLine, sink, result, handedOver)) {
         // One pass in file order: what a file with errors needs, so that they come in
         // order and stop at maxErrors.
         result.facts.clear();
         result.errors.clear();
         result.records = 0;
         // Room for a record a line: no rehashing or regrowing on a large file.
-        const qsizetype lines = QStringView(text).sliced(bodyBegin).count(QLatin1Char('\n')) + 1;
+        const QStringView body = QStringView(text).sliced(bodyBegin);
+        const qsizetype lines
+                = std::max(body.count(QLatin1Char('\n')), body.count(QLatin1Char('\r'))) + 1;
         result.facts.reserve(lines);
         QHash<quint64, int> firstLineOf;
         firstLineOf.reserve(lines);
-        readRecords(text, bodyBegin, text.size(), bodyLine, fileName, origin, names, &firstLineOf,
-                    result);
+        readRecords(context, bodyBegin, text.size(), bodyLine, &firstLineOf, result);
         // Only an error stops the parts; should the one pass see none, the parts handed
         // over cannot be trusted either.
         if (handedOver > 0 && result.errors.isEmpty())

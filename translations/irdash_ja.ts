@@ -786,6 +786,34 @@
         <source>the file read differently in parts and as a whole; nothing was imported</source>
         <translation>ファイルを分割して読んだ結果と全体を読んだ結果が一致しません。何もインポートしていません</translation>
     </message>
+    <message>
+        <source>quoted field is not closed on its line; expected a closing quote (read on, the field would end at line %1 with text after its quote)</source>
+        <translation>引用符で囲まれたフィールドがその行で閉じていません。閉じ引用符が必要です（このまま読むと、フィールドは %1 行目で終わり、引用符の後に文字が続きます）</translation>
+    </message>
+    <message>
+        <source>byte sequence that is not UTF-8; expected the whole file saved as UTF-8, as its byte order mark or the encoding asked for says</source>
+        <translation>UTF-8 ではないバイト列があります。BOM または指定された文字コードのとおり、ファイル全体を UTF-8 で保存してください</translation>
+    </message>
+    <message>
+        <source>byte sequence that is neither UTF-8 nor Shift_JIS text: as Shift_JIS, bytes %1 would read %2, which Japanese text does not hold there (is the file Latin-1 or Windows-1252?); expected the file saved as UTF-8, or Shift_JIS named as its encoding</source>
+        <translation>UTF-8 でも Shift_JIS でもないバイト列があります: Shift_JIS として読むとバイト %1 は %2 になり、日本語の文章にはありえない位置です（Latin-1 または Windows-1252 のファイルではありませんか？）。ファイルを UTF-8 で保存するか、文字コードに Shift_JIS を指定してください</translation>
+    </message>
+    <message>
+        <source>unexpected character %1 in the value; expected a number in ASCII or full-width digits (a negative may also be written with △, ▲ or parentheses); superscript, circled, mathematical and other look-alike digits are not read as digits</source>
+        <translation>値に予期しない文字 %1 があります。ASCII または全角の数字で書いた数値が必要です（負の数は △、▲ または括弧でも書けます）。上付き・丸囲み・数学用などの似た数字は数字として読みません</translation>
+    </message>
+    <message>
+        <source>unexpected character %1 in the %2 field; expected ASCII or full-width letters, digits and signs (superscripts, circled or mathematical digits, ligatures and other look-alikes are not read as them)</source>
+        <translation>%2 フィールドに予期しない文字 %1 があります。ASCII または全角の英数字と記号が必要です（上付き・丸囲み・数学用の数字、合字などの似た文字は、似ている文字としては読みません）</translation>
+    </message>
+    <message>
+        <source>date &apos;%1&apos; out of range; expected an as_of from 1900-01-01 to %2 (ten years from today)</source>
+        <translation>日付 &apos;%1&apos; が範囲外です。as_of は 1900-01-01 から %2（今日から10年後）までの日付にしてください</translation>
+    </message>
+    <message>
+        <source>control character %1 in the source; expected text without control or bidirectional formatting characters (a tab or a line break is allowed)</source>
+        <translation>出典に制御文字 %1 があります。制御文字や双方向書式文字を含まない文字列を指定してください（タブと改行は使用できます）</translation>
+    </message>
 </context>
 <context>
     <name>ExportDialog</name>

@@ -1,6 +1,7 @@
 #include "BundledDataset.h"
 #include "DatasetReader.h"
 #include "TestFiles.h"
+#include "Store.h"
 #include "TableCsv.h"
 
 #include <QDir>
@@ -1061,17 +1062,36 @@ void TestCommandLine::exportOnAFullDisk()
 void TestCommandLine::dataEscapesControlCharacters()
 {
     // A source with a terminal escape, a bell, a C1 CSI, a right-to-left override and a
-    // carriage return: stored as imported, printed escaped.
+    // carriage return, as a database may hold it from before the reader refused them:
+    // printed escaped.
     QTemporaryDir dir;
     const QString source = QStringLiteral(u"deck\x1b[2J\a \x9b" "31m \u202Edaolnwod\r\nmore");
+    const QString db = dir.filePath(QStringLiteral("irdash.sqlite"));
+    Run run = irdash({QStringLiteral("import"),
+                      QStringLiteral(IRDASH_TEST_DATA_DIR "/iij-public-later-quarters.csv"),
+                      QStringLiteral("--db"), db});
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    {
+        Store store;
+        QVERIFY(store.open(db, Store::Access::ReadWrite, false));
+        Fact fact;
+        fact.period = *FiscalPeriod::fromCode(QStringLiteral("1Q30"));
+        fact.metric = QStringLiteral("revenue_total");
+        fact.value = 1;
+        fact.source = source;
+        fact.asOf = QDate(2030, 8, 6);
+        QVERIFY(store.importFacts({fact}).ok);
+    }
+    // The reader refuses such a source in a file, where it was seen.
     const QByteArray dataset = "period,metric,value,unit,basis,source,as_of\n"
                                "1Q30,revenue_total,1,JPY_million,reported,\""
             + source.toUtf8() + "\",2030-08-06\n";
     const QString file = writeTestFile(dir, QStringLiteral("controls.csv"), dataset);
     QVERIFY(!file.isEmpty());
-    const QString db = dir.filePath(QStringLiteral("irdash.sqlite"));
-    Run run = irdash({QStringLiteral("import"), file, QStringLiteral("--db"), db});
-    QVERIFY2(run.exitCode == 0, run.err.constData());
+    run = irdash({QStringLiteral("import"), file, QStringLiteral("--db"), db});
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.err.contains("control character U+001B in the source"), run.err.constData());
+    QCOMPARE(firstRawControl(run.err), QString());
 
     run = irdash({QStringLiteral("data"), QStringLiteral("--period"), QStringLiteral("1Q30"),
                   QStringLiteral("--db"), db});

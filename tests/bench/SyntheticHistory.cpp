@@ -2,6 +2,7 @@
 // of the catalogue for every quarter, half, nine-month and full-year period of FY2000 to
 // FY2099, as reported, derived and target. The figures are made up and say so in their
 // source; they exist to measure irdash at the largest size one company's history reaches.
+// Those that would be announced more than ten years from today are undated.
 //
 // Usage: irdash_synthetic_history OUTPUT.csv
 
@@ -66,6 +67,10 @@ int main(int argc, char *argv[])
     }
 
     const QList<MetricDefinition> metrics = MetricCatalogue::baseMetrics();
+    // The reader takes no as_of more than ten years ahead: a figure that would be announced
+    // later is undated.
+    const QDate latest = QDate::currentDate().addYears(10);
+    const auto announced = [&](const QDate &date) { return date <= latest ? date : QDate(); };
     QList<Fact> facts;
     facts.reserve(metrics.size() * 100 * 8 * 3);
     for (int year = 2000; year <= 2099; ++year) {
@@ -109,7 +114,7 @@ int main(int argc, char *argv[])
                 fact.basis = Basis::Reported;
                 fact.value = value;
                 fact.source = QStringLiteral("synthetic benchmark figure, not a company figure");
-                fact.asOf = period.endDate().addDays(45);
+                fact.asOf = announced(period.endDate().addDays(45));
                 facts.append(fact);
 
                 fact.basis = Basis::Derived;
@@ -121,7 +126,7 @@ int main(int argc, char *argv[])
                 fact.basis = Basis::Target;
                 fact.value = rounded(value * 1.05, decimals);
                 fact.source = QStringLiteral("synthetic benchmark target, not a company target");
-                fact.asOf = period.startDate().addDays(-45);
+                fact.asOf = announced(period.startDate().addDays(-45));
                 facts.append(fact);
             }
         }

@@ -8,7 +8,8 @@
 #include <QTemporaryDir>
 
 // A file large enough to be read in parts (over two million characters): one record
-// per quarter of FY2000-FY2099 for every listed metric, some sources quoted over two lines.
+// per quarter of FY2000-FY2099 for every listed metric, announced in 2000-2029 (an as_of
+// lies at most ten years ahead), some sources with doubled quotes.
 inline QByteArray largeDatasetFile(int *records)
 {
     QByteArray data = "period,metric,value,unit,basis,source,as_of\n";
@@ -21,13 +22,13 @@ inline QByteArray largeDatasetFile(int *records)
                 for (int vintage = 1; vintage <= 12; ++vintage) {
                     const QByteArray period = QByteArray::number(q) + 'Q'
                             + QByteArray::number(year).rightJustified(2, '0');
-                    // Every 97th source spans two lines, quotes and all.
+                    // Every 97th source has doubled quotes.
                     const QByteArray source = count % 97 == 0
-                            ? "\"a \"\"quoted\"\" source\nover two lines\""
+                            ? "\"a \"\"quoted\"\" source, on one line\""
                             : "\"a source, with a comma\"";
                     data += period + ',' + metric + ',' + QByteArray::number(count) + '.'
                             + QByteArray::number(vintage % 10) + ",JPY_million,reported," + source
-                            + ',' + QByteArray::number(2000 + year) + "-01-"
+                            + ',' + QByteArray::number(2000 + year % 30) + "-01-"
                             + QByteArray::number(10 + vintage) + '\n';
                     ++count;
                 }

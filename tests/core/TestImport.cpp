@@ -1,10 +1,11 @@
 #include "BundledDataset.h"
 #include "DatasetImport.h"
 #include "DatasetReader.h"
-#include "TestFiles.h"
 #include "FactIndex.h"
+#include "FactWriter.h"
 #include "Queries.h"
 #include "Store.h"
+#include "TestFiles.h"
 
 #include <QDir>
 #include <QFile>
@@ -121,6 +122,15 @@ private slots:
 
     void shiftJisFile();
     void utf8WithBom();
+    void shiftJisWithoutKana();
+    void shiftJisThatIsAlsoUtf8_data();
+    void shiftJisThatIsAlsoUtf8();
+    void writtenFilesReadBack();
+    void utf8StaysUtf8_data();
+    void utf8StaysUtf8();
+    void explicitEncoding();
+    void encodingNames_data();
+    void encodingNames();
     void numberForms_data();
     void numberForms();
 
@@ -195,12 +205,16 @@ void TestImport::malformedFileChangesNothing_data()
     row("header-only.csv", 2, 1, QStringLiteral("no figures after the header"));
     row("blank-line-in-middle.csv", 3, 1,
         QStringLiteral("empty line; expected a record with 7 fields"));
+    // "IIJ r\xE9sultats" decodes as CP932, but to "IIJ r駸ultats": a kanji inside a Latin
+    // word is what an accented letter of Latin-1 or Windows-1252 becomes.
     row("latin1-bytes.csv", 3, 52,
-        QStringLiteral("byte sequence that is neither UTF-8 nor Shift_JIS"));
+        QStringLiteral(u"byte sequence that is neither UTF-8 nor Shift_JIS text: as Shift_JIS, "
+                       u"bytes E9 73 would read '駸'"));
     row("latin1-after-utf8.csv", 3, 55, QStringLiteral("mixed encodings: UTF-8 text at line 3"));
     row("embedded-nul.csv", 3, 50, QStringLiteral("NUL character"));
     row("huge-field.csv", 3, 47, QStringLiteral("field of 5000 characters; expected at most 4096"));
     row("bad-last-line.csv", 42, 57, QStringLiteral("6 fields; expected 7"));
+    // The quoted source goes on over a line break; the date after it is wrong.
     row("multiline-field-bad-date.csv", 4, 10, QStringLiteral("invalid date '2013-13-01'"));
     row("bom-crlf-unknown-basis.csv", 3, 38, QStringLiteral("unknown basis 'reportd'"));
     row("newline-in-value.csv", 3, 20, QStringLiteral("invalid number '26441"));
@@ -227,8 +241,8 @@ void TestImport::malformedFileChangesNothing_data()
     // of "Reported" is unknown-basis.csv.)
     row("basis-wrong-case-target.csv", 3, 39, QStringLiteral("unknown basis 'Target'"));
     row("unit-lowercase.csv", 3, 26, QStringLiteral("unknown unit 'jpy_million'"));
-    // ２０１３／０８／０６: NFKC makes it 2013/08/06, still not an ISO date. (2013/08/06 as
-    // written is bad-date.csv.)
+    // ２０１３／０８／０６: full-width forms are read one to one, 2013/08/06, still not an ISO
+    // date. (2013/08/06 as written is bad-date.csv.)
     row("date-fullwidth-slashes.csv", 3, 69, QStringLiteral("invalid date '2013/08/06'"));
     row("period-four-digit-year.csv", 3, 1, QStringLiteral("unknown period 'FY2013'"));
     row("metric-trailing-space.csv", 3, 6, QStringLiteral("unknown metric 'revenue_total '"));
@@ -238,6 +252,48 @@ void TestImport::malformedFileChangesNothing_data()
     row("truncated-in-quoted-source.csv", 3, 47, QStringLiteral("quoted field is not closed"));
     // ",,,,,," has the seven fields, all empty: the first one is reported.
     row("only-commas.csv", 3, 1, QStringLiteral("unknown period ''"));
+
+    // Look-alikes of digits and letters are refused where they stand, never read as what
+    // they look like (26441¹ was 264411, ⑴ was -1).
+    row("value-superscript.csv", 3, 25,
+        QStringLiteral(u"unexpected character '¹' (U+00B9) in the value; expected a number in "
+                       u"ASCII or full-width digits"));
+    row("value-circled-digit.csv", 3, 20,
+        QStringLiteral(u"unexpected character '⑴' (U+2474) in the value"));
+    // 𝟐𝟔𝟒𝟒𝟏, mathematical bold digits, outside the BMP.
+    row("value-mathematical-digits.csv", 3, 20,
+        QStringLiteral(u"unexpected character '\U0001D7D0' (U+1D7D0) in the value"));
+    row("period-superscript-digits.csv", 3, 1,
+        QStringLiteral(u"unexpected character '¹' (U+00B9) in the period field; expected ASCII "
+                       u"or full-width letters, digits and signs"));
+    // cash_ﬂow_operating, with the fl ligature.
+    row("metric-ligature.csv", 3, 11,
+        QStringLiteral(u"unexpected character 'ﬂ' (U+FB02) in the metric field"));
+    // An ideographic space is nowhere allowed where a space is not; a character that shows
+    // nothing is named by its code point only.
+    row("unit-ideographic-space.csv", 3, 37,
+        QStringLiteral("unexpected character U+3000 in the unit field"));
+    // The source keeps its characters, but none that hide or reorder text.
+    row("source-escape-sequence.csv", 3, 51,
+        QStringLiteral("control character U+001B in the source; expected text without control "
+                       "or bidirectional formatting characters (a tab or a line break is allowed)"));
+    row("source-bidi-override.csv", 3, 51,
+        QStringLiteral("control character U+202E in the source"));
+    // A zero-width space and a word joiner say nothing.
+    row("source-zero-width-only.csv", 3, 47, QStringLiteral("empty source"));
+    row("date-before-1900.csv", 3, 69,
+        QStringLiteral("date '1899-12-31' out of range; expected an as_of from 1900-01-01 to "));
+    row("date-far-future.csv", 3, 69, QStringLiteral("date '2999-01-01' out of range"));
+    // Old Mac line ends (CR only): lines are counted as for LF, for the records and for the
+    // bytes before decoding alike.
+    row("cr-only-unknown-metric.csv", 3, 6, QStringLiteral("unknown metric 'revenue_totl'"));
+    row("cr-only-latin1-byte.csv", 3, 52,
+        QStringLiteral(u"byte sequence that is neither UTF-8 nor Shift_JIS text: as Shift_JIS, "
+                       u"bytes E9 73 would read '駸'"));
+    // Latin-1 "año": F1 6F is valid CP932, but a user-defined character.
+    row("latin1-user-defined-cp932.csv", 3, 52,
+        QStringLiteral("byte sequence that is neither UTF-8 nor Shift_JIS text: as Shift_JIS, "
+                       "bytes F1 6F would read U+E"));
 
     // One row per file in the folder, so that a new file without an expectation fails, and
     // one per expectation without a file.
@@ -603,18 +659,18 @@ void TestImport::largeFileStoredWhileRead()
     // What `irdash import` does: the same figures as a read followed by an import.
     int records = 0;
     QTemporaryDir dir;
-    const QString path = writeTestFile(dir, QStringLiteral("large.csv"), largeDatasetFile(&records));
+    const QString path
+            = writeTestFile(dir, QStringLiteral("large.csv"), largeDatasetFile(&records));
     Store store;
     QVERIFY(openWithBundled(store));
     const int before = store.factCount();
     int opened = 0;
-    const DatasetImport::Outcome outcome = DatasetImport::run(
-            path, Fact::Origin::User,
-            [&](QString *) {
-                ++opened;
-                return &store;
-            },
-            {});
+    const DatasetImport::Outcome outcome = DatasetImport::run(path, Fact::Origin::User,
+                                                              [&](QString *) {
+                                                                  ++opened;
+                                                                  return &store;
+                                                              },
+                                                              {});
     QVERIFY2(outcome.ok(), qPrintable(outcome.report.error));
     QCOMPARE(opened, 1);
     QCOMPARE(outcome.figures, records);
@@ -635,14 +691,14 @@ void TestImport::lateErrorInALargeFileChangesNothing()
     QByteArray data = largeDatasetFile(&records);
     const qsizetype late = data.indexOf("\n4Q75,");
     QVERIFY(late > 0);
-    data.insert(late + 1, "4Q75,revenue_total,12x,JPY_million,reported,s,2075-01-01\n");
+    data.insert(late + 1, "4Q75,revenue_total,12x,JPY_million,reported,s,2015-01-01\n");
     QTemporaryDir dir;
     const QString path = writeTestFile(dir, QStringLiteral("late-error.csv"), data);
     Store store;
     QVERIFY(openWithBundled(store));
     const QList<Fact> before = store.facts();
-    const DatasetImport::Outcome outcome = DatasetImport::run(
-            path, Fact::Origin::User, [&](QString *) { return &store; }, {});
+    const DatasetImport::Outcome outcome
+            = DatasetImport::run(path, Fact::Origin::User, [&](QString *) { return &store; }, {});
     QVERIFY(!outcome.ok());
     QVERIFY(outcome.storeOpened);
     QCOMPARE(outcome.read.errors.size(), 1);
@@ -657,31 +713,30 @@ void TestImport::earlyErrorNeverOpensTheStore()
 {
     QTemporaryDir dir;
     const QString path = writeTestFile(dir, QStringLiteral("bad.csv"),
-                                   "period,metric,value,unit,basis,source\n"
-                                   "1Q13,revenue_total,12x,JPY_million,reported,IIJ\n");
+                                       "period,metric,value,unit,basis,source\n"
+                                       "1Q13,revenue_total,12x,JPY_million,reported,IIJ\n");
     bool opened = false;
-    const DatasetImport::Outcome outcome = DatasetImport::run(
-            path, Fact::Origin::User,
-            [&](QString *) -> Store * {
-                opened = true;
-                return nullptr;
-            },
-            {});
+    const DatasetImport::Outcome outcome = DatasetImport::run(path, Fact::Origin::User,
+                                                              [&](QString *) -> Store * {
+                                                                  opened = true;
+                                                                  return nullptr;
+                                                              },
+                                                              {});
     QVERIFY(!outcome.ok());
     QVERIFY(!opened);
     QCOMPARE(outcome.read.errors.first().line, 2);
 
     // A store that cannot be opened is reported as such.
     const QString good = writeTestFile(dir, QStringLiteral("good.csv"),
-                                   "period,metric,value,unit,basis,source\n"
-                                   "1Q13,revenue_total,26441,JPY_million,reported,IIJ\n");
-    const DatasetImport::Outcome refused = DatasetImport::run(
-            good, Fact::Origin::User,
-            [&](QString *error) -> Store * {
-                *error = QStringLiteral("no database today");
-                return nullptr;
-            },
-            {});
+                                       "period,metric,value,unit,basis,source\n"
+                                       "1Q13,revenue_total,26441,JPY_million,reported,IIJ\n");
+    const DatasetImport::Outcome refused
+            = DatasetImport::run(good, Fact::Origin::User,
+                                 [&](QString *error) -> Store * {
+                                     *error = QStringLiteral("no database today");
+                                     return nullptr;
+                                 },
+                                 {});
     QVERIFY(!refused.ok());
     QVERIFY(!refused.storeOpened);
     QCOMPARE(refused.storeError, QStringLiteral("no database today"));
@@ -786,6 +841,241 @@ void TestImport::utf8WithBom()
     QCOMPARE(result.facts[0].source, source);
 }
 
+void TestImport::shiftJisWithoutKana()
+{
+    // What Japanese Excel saves: kanji, full-width digits and letters, △ and ▲, half-width
+    // katakana, and not one hiragana or full-width katakana.
+    const QString csv = QString::fromLatin1(header)
+            + QStringLiteral(u"１Ｑ１４,revenue_total,２６４４１,JPY_million,reported,"
+                             u"決算短信 ２０１４年３月期,2014-08-08\n"
+                             u"１Ｑ１４,operating_income,△１，２３４,JPY_million,reported,"
+                             u"決算短信（連結）,2014-08-08\n"
+                             u"１Ｑ１４,net_income_attributable,▲５６,JPY_million,reported,"
+                             u"ｹｯｻﾝ ﾀﾝｼﾝ,2014-08-08\n");
+    QStringEncoder encoder("CP932");
+    const QByteArray bytes = encoder.encode(csv);
+    QVERIFY(!encoder.hasError());
+    QStringDecoder utf8(QStringConverter::Utf8);
+    const QString asUtf8 = utf8.decode(bytes);  // decoded here, on conversion
+    QVERIFY(utf8.hasError());
+    QTemporaryDir dir;
+    const QString path = writeTestFile(dir, QStringLiteral("kanji.csv"), bytes);
+
+    const DatasetReader::Result result = DatasetReader::readFile(path, Fact::Origin::User);
+    QVERIFY2(result.ok(), qPrintable(result.errors.value(0).toString()));
+    QCOMPARE(result.encoding, QStringLiteral("Shift_JIS (CP932)"));
+    QCOMPARE(result.facts.size(), 3);
+    const double values[] = {26441, -1234, -56};
+    const QString sources[] = {QStringLiteral(u"決算短信 ２０１４年３月期"),
+                               QStringLiteral(u"決算短信（連結）"), QStringLiteral(u"ｹｯｻﾝ ﾀﾝｼﾝ")};
+    for (int i = 0; i < 3; ++i) {
+        QCOMPARE(result.facts[i].period.code(), QStringLiteral("1Q14"));
+        QCOMPARE(result.facts[i].value, values[i]);
+        QCOMPARE(result.facts[i].source, sources[i]);
+        QCOMPARE(result.facts[i].asOf, QDate(2014, 8, 8));
+    }
+}
+
+void TestImport::shiftJisThatIsAlsoUtf8_data()
+{
+    QTest::addColumn<QString>("source");  // written as CP932
+    QTest::addColumn<bool>("validUtf8");  // those bytes
+    QTest::addColumn<QString>("read");  // the source as read without naming the encoding
+    QTest::addColumn<QString>("encoding");
+
+    const QString shiftJis = QStringLiteral("Shift_JIS (CP932)");
+    // 續き in CP932 is E3 94 82 AB: a three-byte UTF-8 character, then a byte that is not
+    // UTF-8 (this was "mixed encodings").
+    QTest::newRow("續き") << QStringLiteral(u"續き") << false << QStringLiteral(u"續き")
+                          << shiftJis;
+    QTest::newRow("IIJ 續き 決算短信") << QStringLiteral(u"IIJ 續き 決算短信") << false
+                                       << QStringLiteral(u"IIJ 續き 決算短信") << shiftJis;
+    // ﾂア is C2 83 41, valid UTF-8 too, but with a C1 control that no field takes.
+    QTest::newRow("ﾂア") << QStringLiteral(u"ﾂア") << true << QStringLiteral(u"ﾂア") << shiftJis;
+    // 續キ is E3 94 83 4C, the UTF-8 of "㔃L": valid, and read as UTF-8, as a file irdash
+    // writes with 㔃 in a source must read back. Named as Shift_JIS, it is 續キ.
+    QTest::newRow("續キ") << QStringLiteral(u"續キ") << true << QStringLiteral(u"㔃L")
+                          << QStringLiteral("UTF-8");
+}
+
+void TestImport::shiftJisThatIsAlsoUtf8()
+{
+    QFETCH(QString, source);
+    QFETCH(bool, validUtf8);
+    QFETCH(QString, read);
+    QFETCH(QString, encoding);
+
+    QStringEncoder encoder("CP932");
+    const QByteArray bytes = encoder.encode(
+            QString::fromLatin1(header)
+            + QStringLiteral("1Q13,revenue_total,26441,JPY_million,reported,%1,2013-08-06\n")
+                      .arg(source));
+    QVERIFY(!encoder.hasError());
+    QStringDecoder utf8(QStringConverter::Utf8);
+    const QString asUtf8 = utf8.decode(bytes);  // decoded here, on conversion
+    QCOMPARE(!utf8.hasError(), validUtf8);
+    QTemporaryDir dir;
+    const QString path = writeTestFile(dir, QStringLiteral("tsuzuki.csv"), bytes);
+
+    DatasetReader::Result result = DatasetReader::readFile(path, Fact::Origin::User);
+    QVERIFY2(result.ok(), qPrintable(result.errors.value(0).toString()));
+    QCOMPARE(result.encoding, encoding);
+    QCOMPARE(result.facts.size(), 1);
+    QCOMPARE(result.facts[0].source, read);
+    QCOMPARE(result.facts[0].value, 26441.0);
+
+    result = DatasetReader::readFile(path, Fact::Origin::User, DatasetReader::Encoding::ShiftJis);
+    QVERIFY2(result.ok(), qPrintable(result.errors.value(0).toString()));
+    QCOMPARE(result.facts[0].source, source);
+}
+
+void TestImport::writtenFilesReadBack()
+{
+    // What irdash writes is UTF-8 without a byte order mark; a source with 㔃 (CJK
+    // Extension A) next to kanji is bytes that are valid CP932 as well, and must still read
+    // back as written (found by the fuzzer).
+    const DatasetReader::Result first = DatasetReader::read(
+            "\xEF\xBB\xBF" + header
+                    + QStringLiteral(u"2Q11,operating_income,1533,JPY_million,derived,\"derived: "
+                                     u"1H11 2,448 min㔃Lus 1Q11 915\",2011-11-08\n"
+                                     u"2Q11,revenue_total,26441,JPY_million,reported,決算短信,"
+                                     u"2011-11-08\n")
+                              .toUtf8(),
+            QStringLiteral("bom.csv"), Fact::Origin::User);
+    QVERIFY2(first.ok(), qPrintable(first.errors.value(0).toString()));
+    const QByteArray written = FactWriter::toCsv(first.facts);
+    QVERIFY(!written.startsWith("\xEF\xBB\xBF"));
+    const DatasetReader::Result again
+            = DatasetReader::read(written, QStringLiteral("written.csv"), Fact::Origin::User);
+    QVERIFY2(again.ok(), qPrintable(again.errors.value(0).toString()));
+    QCOMPARE(again.encoding, QStringLiteral("UTF-8"));
+    QCOMPARE(again.facts, first.facts);
+}
+
+void TestImport::utf8StaysUtf8_data()
+{
+    QTest::addColumn<QString>("source");
+
+    QTest::newRow("kanji, kana, full-width, half-width katakana")
+            << QStringLiteral(u"IIJ 決算短信（ネットワーク）１Ｑ１４ ｹｯｻﾝ");
+    // C3 A9 is valid CP932 too (ﾃｩ), but UTF-8 comes first.
+    QTest::newRow("Latin accents") << QStringLiteral(u"IIJ résultats à Zürich");
+    // E3 90 82 then a comma: not CP932.
+    QTest::newRow("CJK Extension A") << QStringLiteral(u"IIJ 㐂");
+}
+
+void TestImport::utf8StaysUtf8()
+{
+    QFETCH(QString, source);
+
+    const QByteArray bytes = header
+            + QStringLiteral(
+                      u"１Ｑ１４,revenue_total,２６４４１,JPY_million,reported,%1,2014-08-08\n"
+                      u"1Q14,operating_income,△１，２３４,JPY_million,reported,%1,"
+                      u"2014-08-08\n")
+                      .arg(source)
+                      .toUtf8();
+    QTemporaryDir dir;
+    const QString path = writeTestFile(dir, QStringLiteral("utf8.csv"), bytes);
+    const DatasetReader::Result result = DatasetReader::readFile(path, Fact::Origin::User);
+    QVERIFY2(result.ok(), qPrintable(result.errors.value(0).toString()));
+    QCOMPARE(result.encoding, QStringLiteral("UTF-8"));
+    QCOMPARE(result.facts.size(), 2);
+    QCOMPARE(result.facts[0].period.code(), QStringLiteral("1Q14"));
+    QCOMPARE(result.facts[0].value, 26441.0);
+    QCOMPARE(result.facts[1].value, -1234.0);
+    QCOMPARE(result.facts[0].source, source);
+}
+
+void TestImport::explicitEncoding()
+{
+    QTemporaryDir dir;
+    QStringEncoder encoder("CP932");
+    const QByteArray kanji = encoder.encode(
+            QString::fromLatin1(header)
+            + QStringLiteral(
+                    u"1Q13,revenue_total,26441,JPY_million,reported,決算短信,2013-08-06\n"));
+    const QString kanjiPath = writeTestFile(dir, QStringLiteral("kanji.csv"), kanji);
+    using Encoding = DatasetReader::Encoding;
+
+    // Shift_JIS named as UTF-8: refused where it stops being UTF-8, never guessed.
+    DatasetReader::Result result
+            = DatasetReader::readFile(kanjiPath, Fact::Origin::User, Encoding::Utf8);
+    QCOMPARE(result.errors.size(), 1);
+    QCOMPARE(result.errors[0].toString(),
+             QStringLiteral("kanji.csv:2:47: byte sequence that is not UTF-8; expected the whole "
+                            "file saved as UTF-8, as its byte order mark or the encoding asked "
+                            "for says"));
+    // And so after a UTF-8 byte order mark.
+    result = DatasetReader::read("\xEF\xBB\xBF" + kanji, QStringLiteral("bom.csv"),
+                                 Fact::Origin::User);
+    QCOMPARE(result.errors.size(), 1);
+    QCOMPARE(result.errors[0].line, 2);
+    QCOMPARE(result.errors[0].column, 47);
+    QVERIFY(result.errors[0].message.startsWith(QStringLiteral("byte sequence that is not UTF-8")));
+    // Named as Shift_JIS, it is read as such, in parts too.
+    QList<Fact> parts;
+    result = DatasetReader::readFile(
+            kanjiPath, Fact::Origin::User, [&](QList<Fact> &&part) { parts.append(part); },
+            Encoding::ShiftJis);
+    QVERIFY2(result.ok(), qPrintable(result.errors.value(0).toString()));
+    QCOMPARE(result.encoding, QStringLiteral("Shift_JIS (CP932)"));
+    QCOMPARE(parts.size(), 1);
+    QCOMPARE(parts[0].source, QStringLiteral(u"決算短信"));
+
+    // A file the detection refuses as Latin-1 ("IIJ r\xE9sultats") is Shift_JIS when the
+    // caller says so: then it is read as written, 駸 and all.
+    const QString latin1 = m_badDir + QStringLiteral("/latin1-bytes.csv");
+    QVERIFY(!DatasetReader::readFile(latin1, Fact::Origin::User).ok());
+    result = DatasetReader::readFile(latin1, Fact::Origin::User, Encoding::ShiftJis);
+    QVERIFY2(result.ok(), qPrintable(result.errors.value(0).toString()));
+    QCOMPARE(result.facts.size(), 2);
+    QCOMPARE(result.facts[1].source, QStringLiteral(u"IIJ r駸ultats 1Q FY2013"));
+
+    // UTF-8 named as Shift_JIS: C2 A0 (a no-break space) is ﾂ and a byte CP932 does not
+    // have.
+    const QByteArray utf8 = header
+            + QStringLiteral(u"1Q13,revenue_total,26441,JPY_million,reported,IIJ\u00A0results,\n")
+                      .toUtf8();
+    result = DatasetReader::read(utf8, QStringLiteral("utf8.csv"), Fact::Origin::User,
+                                 Encoding::ShiftJis);
+    QCOMPARE(result.errors.size(), 1);
+    QCOMPARE(result.errors[0].toString(),
+             QStringLiteral("utf8.csv:2:51: byte sequence that is not Shift_JIS (CP932); expected "
+                            "the whole file saved as Shift_JIS, or as UTF-8"));
+    result = DatasetReader::read(utf8, QStringLiteral("utf8.csv"), Fact::Origin::User,
+                                 Encoding::Utf8);
+    QVERIFY(result.ok());
+    QCOMPARE(result.encoding, QStringLiteral("UTF-8"));
+}
+
+void TestImport::encodingNames_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<int>("encoding");  // -1 for none
+
+    const int utf8 = int(DatasetReader::Encoding::Utf8);
+    const int shiftJis = int(DatasetReader::Encoding::ShiftJis);
+    QTest::newRow("UTF-8") << QStringLiteral("UTF-8") << utf8;
+    QTest::newRow("utf8") << QStringLiteral("utf8") << utf8;
+    QTest::newRow("Shift_JIS") << QStringLiteral("Shift_JIS") << shiftJis;
+    QTest::newRow("shift-jis") << QStringLiteral("shift-jis") << shiftJis;
+    QTest::newRow("SJIS") << QStringLiteral("SJIS") << shiftJis;
+    QTest::newRow("cp932") << QStringLiteral("cp932") << shiftJis;
+    QTest::newRow("Windows-31J") << QStringLiteral("Windows-31J") << shiftJis;
+    QTest::newRow("latin1") << QStringLiteral("latin1") << -1;
+    QTest::newRow("empty") << QString() << -1;
+}
+
+void TestImport::encodingNames()
+{
+    QFETCH(QString, name);
+    QFETCH(int, encoding);
+
+    const auto found = DatasetReader::encodingFromName(name);
+    QCOMPARE(found ? int(*found) : -1, encoding);
+}
+
 void TestImport::numberForms_data()
 {
     QTest::addColumn<QString>("period");
@@ -801,6 +1091,12 @@ void TestImport::numberForms_data()
     QTest::newRow("parentheses") << q << QStringLiteral("\"(1,234.5)\"") << -1234.5 << 1 << q;
     QTest::newRow("full-width digits") << q << QStringLiteral(u"２６４４１") << 26441.0 << 0 << q;
     QTest::newRow("full-width minus") << q << QStringLiteral(u"－３") << -3.0 << 0 << q;
+    QTest::newRow("full-width decimal point")
+            << q << QStringLiteral(u"２２．００") << 22.0 << 2 << q;
+    QTest::newRow("full-width parentheses")
+            << q << QStringLiteral(u"\"（１，２３４）\"") << -1234.0 << 0 << q;
+    QTest::newRow("triangle with full-width digits")
+            << q << QStringLiteral(u"\"△１，２３４．５\"") << -1234.5 << 1 << q;
     QTest::newRow("full-width period")
             << QStringLiteral(u"１Ｑ１３") << QStringLiteral("26441") << 26441.0 << 0 << q;
 }

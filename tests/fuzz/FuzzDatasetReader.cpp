@@ -1,7 +1,7 @@
 // libFuzzer target for DatasetReader::read: feeds arbitrary bytes to the CSV reader
-// and checks the invariants its header documents, plus a write/read round trip (the
-// facts come back with their sources as FactWriter::escapeControls writes them, and
-// those escapes decode to the sources read).
+// and checks the invariants its header documents, that a read in many parts agrees with
+// the one-pass read, plus a write/read round trip (the facts come back with their sources
+// as FactWriter::escapeControls writes them, and those escapes decode to the sources read).
 // Build and run it with tests/fuzz/run-fuzz.sh.
 //
 // No QCoreApplication is needed: the reader only uses QString, QRegularExpression,
@@ -14,6 +14,7 @@
 
 #include <QByteArray>
 #include <QString>
+#include <QStringList>
 
 #include <cctype>
 #include <cstddef>
@@ -34,11 +35,18 @@ namespace {
 
 QString describe(const Fact &fact)
 {
-    return fact.period.code() + QLatin1Char('|') + fact.metric + QLatin1Char('|')
-            + fact.valueText() + QLatin1String(" (decimals ") + QString::number(fact.decimals)
-            + QLatin1String(")|") + Units::code(fact.unit) + QLatin1Char('|')
-            + Bases::code(fact.basis) + QLatin1Char('|') + fact.source + QLatin1Char('|')
-            + fact.asOfText();
+    return fact.period.code() + QLatin1Char('|') + fact.metric + QLatin1Char('|') + fact.valueText()
+            + QLatin1String(" (decimals ") + QString::number(fact.decimals) + QLatin1String(")|")
+            + Units::code(fact.unit) + QLatin1Char('|') + Bases::code(fact.basis) + QLatin1Char('|')
+            + fact.source + QLatin1Char('|') + fact.asOfText();
+}
+
+QStringList errorTexts(const DatasetReader::Result &result)
+{
+    QStringList texts;
+    for (const DatasetError &error : result.errors)
+        texts.append(error.toString());
+    return texts;
 }
 
 void checkResult(const DatasetReader::Result &result, const char *which)
@@ -112,6 +120,26 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     const DatasetReader::Result result
             = DatasetReader::read(input, QStringLiteral("fuzz.csv"), Fact::Origin::User);
     checkResult(result, "first read");
+
+    // The same bytes split into parts of a few characters (as many as the reader makes):
+    // the parallel reader agrees with the one-pass read, error for error and figure for
+    // figure.
+    DatasetReader::setMinimumPartSize(8);
+    QList<Fact> handedOver;
+    const DatasetReader::Result parts
+            = DatasetReader::read(input, QStringLiteral("fuzz.csv"), Fact::Origin::User,
+                                  [&](QList<Fact> &&part) { handedOver.append(part); });
+    DatasetReader::setMinimumPartSize(0);
+    checkResult(parts, "read in parts");
+    if (errorTexts(parts) != errorTexts(result) || parts.records != result.records
+        || parts.encoding != result.encoding) {
+        violated("a read in parts has the errors, records and encoding of the one-pass read",
+                 QLatin1String("in parts:\n    ") + errorTexts(parts).join(QLatin1String("\n    "))
+                         + QLatin1String("\n  in one pass:\n    ")
+                         + errorTexts(result).join(QLatin1String("\n    ")));
+    }
+    if (result.ok() && handedOver != result.facts)
+        violated("a read in parts hands over the facts of the one-pass read");
 
     if (!result.ok())
         return 0;
