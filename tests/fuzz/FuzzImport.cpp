@@ -123,6 +123,9 @@ extern "C" int LLVMFuzzerInitialize(int *argc, char ***argv)
     if (!workDir->isValid())
         violated("a temporary folder for the input file", workDir->errorString());
     inputPath = workDir->filePath(QStringLiteral("fuzz.csv"));
+    // Parts of a few dozen characters: small inputs are read in parts and stored part by
+    // part, as a large file is, many times a second.
+    DatasetReader::setMinimumPartSize(64);
     return 0;
 }
 
