@@ -29,6 +29,7 @@
 #include <QMessageBox>
 #include <QTabWidget>
 #include <QTextStream>
+#include <QTimer>
 
 #include <algorithm>
 #include <chrono>
@@ -640,8 +641,14 @@ bool CommandLine::isHeadless(int argc, char *argv[])
             ++i;
             continue;
         }
-        if (argv[i][0] != '-')
-            return true;
+        if (argv[i][0] != '-') {
+            // `irdash FILE...`: files to import open the window; any other word is a
+            // command, known or not.
+            const QString word = QString::fromLocal8Bit(argv[i]);
+            const bool command = word == QLatin1String("data") || word == QLatin1String("check")
+                    || word == QLatin1String("import") || word == QLatin1String("export");
+            return command || !QFileInfo(word).isFile();
+        }
     }
     return false;
 }
@@ -730,5 +737,8 @@ int CommandLine::runGui(const QStringList &arguments)
         });
     }
     window.show();
+    // `irdash FILE...`: each file's import preview, once the window is up.
+    if (const QStringList files = parser.positionalArguments(); !files.isEmpty())
+        QTimer::singleShot(0, &window, [&window, files] { window.openFiles(files); });
     return QApplication::exec();
 }

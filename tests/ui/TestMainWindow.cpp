@@ -22,6 +22,10 @@
 #include <QListWidget>
 #include <QMessageBox>
 #include <QTimer>
+#include <QMimeData>
+#include <QScreen>
+#include <QUrl>
+#include <QDropEvent>
 #include <QProgressDialog>
 #include <QFile>
 #include <QBarSeries>
@@ -81,6 +85,8 @@ private slots:
     void importShowsErrorsAndImportsNothing();
     void largeImportKeepsTheWindowResponsive();
     void importRefusesAFifo();
+    void pagesFromTheKeyboard();
+    void dropOpensTheImportPreview();
 
 private:
     QString kpiText(const char *kind, const char *metric) const;
@@ -654,6 +660,43 @@ void TestMainWindow::importRefusesAFifo()
     QVERIFY(!m_window->importFile(fifo));
     QCOMPARE(message, fifo + QStringLiteral(" is a FIFO, not a file; expected a dataset file"));
     QCOMPARE(m_store->facts(), before);
+}
+
+void TestMainWindow::pagesFromTheKeyboard()
+{
+    m_window->activateWindow();
+    QTest::keyClick(m_window.get(), Qt::Key_3, Qt::ControlModifier);
+    QCOMPARE(m_window->pages()->currentIndex(), 2);
+    QTest::keyClick(m_window.get(), Qt::Key_PageDown, Qt::ControlModifier);
+    QCOMPARE(m_window->pages()->currentIndex(), 3);
+    QTest::keyClick(m_window.get(), Qt::Key_PageUp, Qt::ControlModifier);
+    QTest::keyClick(m_window.get(), Qt::Key_PageUp, Qt::ControlModifier);
+    QCOMPARE(m_window->pages()->currentIndex(), 1);
+    QTest::keyClick(m_window.get(), Qt::Key_6, Qt::ControlModifier);
+    QCOMPARE(m_window->pages()->currentIndex(), 5);
+}
+
+void TestMainWindow::dropOpensTheImportPreview()
+{
+    const QString file = QStringLiteral(IRDASH_TEST_DATA_DIR "/iij-public-later-quarters.csv");
+    QString summary;
+    QTimer poll;
+    QObject::connect(&poll, &QTimer::timeout, &poll, [&] {
+        if (auto *dialog = qobject_cast<ImportDialog *>(QApplication::activeModalWidget())) {
+            summary = dialog->findChild<QLabel *>(QStringLiteral("importSummary"))->text();
+            dialog->reject();
+        }
+    });
+    poll.start(20);
+    QMimeData mime;
+    mime.setUrls({QUrl::fromLocalFile(file)});
+    QDragEnterEvent enter(QPoint(20, 20), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(m_window.get(), &enter);
+    QVERIFY(enter.isAccepted());
+    QDropEvent drop(QPointF(20, 20), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(m_window.get(), &drop);
+    QTRY_VERIFY(!summary.isEmpty());
+    QVERIFY2(summary.contains(QStringLiteral("<b>19</b> new figures")), qPrintable(summary));
 }
 
 QTEST_MAIN(TestMainWindow)
