@@ -915,9 +915,33 @@ void readRecords(const ReadContext &context, qsizetype begin, qsizetype end, int
         }
 
         if (readable[2]) {
-            if (const auto number = parseValue(valueField.text)) {
+            // A bound: ">10" (over 10), "<5" (under 5), "985~1005" (a range); the numbers
+            // themselves as any value.
+            QString valueText = valueField.text;
+            QString upperText;
+            if (valueText.startsWith(QLatin1Char('>'))) {
+                fact.bound = Fact::Bound::AtLeast;
+                valueText.remove(0, 1);
+            } else if (valueText.startsWith(QLatin1Char('<'))) {
+                fact.bound = Fact::Bound::AtMost;
+                valueText.remove(0, 1);
+            } else if (const qsizetype tilde = valueText.indexOf(QLatin1Char('~')); tilde > 0) {
+                fact.bound = Fact::Bound::Range;
+                upperText = valueText.mid(tilde + 1);
+                valueText.truncate(tilde);
+            }
+            const auto number = parseValue(valueText);
+            const auto upper = upperText.isEmpty() ? number : parseValue(upperText);
+            if (number && upper && fact.bound == Fact::Bound::Range
+                && (upper->decimals != number->decimals || upper->value <= number->value)) {
+                fail(valueField.line, valueField.column,
+                     DatasetReader::tr("invalid range '%1'; expected a lower and a higher number "
+                                       "with the same decimals, such as 985~1005")
+                             .arg(valueField.text));
+            } else if (number && upper) {
                 fact.value = number->value;
                 fact.decimals = number->decimals;
+                fact.upper = fact.bound == Fact::Bound::Range ? upper->value : 0.0;
             } else {
                 fail(valueField.line, valueField.column,
                      DatasetReader::tr("invalid number '%1'; expected a plain number with '.' as "
@@ -959,6 +983,11 @@ void readRecords(const ReadContext &context, qsizetype begin, qsizetype end, int
                              .arg(basisField.text));
             } else {
                 fact.basis = *basis;
+                if (*basis != Basis::Target && fact.bound != Fact::Bound::Exact)
+                    fail(valueField.line, valueField.column,
+                         DatasetReader::tr("a bound ('%1') is for a target; expected a plain "
+                                           "number for a figure that is %2")
+                                 .arg(valueField.text, basisField.text));
             }
         }
 

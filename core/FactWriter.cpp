@@ -136,6 +136,14 @@ QByteArray toJson(const QList<Fact> &facts)
         object.insert(QStringLiteral("metric"), fact.metric);
         object.insert(QStringLiteral("value"), fact.value);
         object.insert(QStringLiteral("value_text"), fact.valueText());
+        if (fact.bound != Fact::Bound::Exact) {
+            // A bound: "value" is the bound (a range's lower end), value_text says which.
+            object.insert(QStringLiteral("bound"),
+                          fact.bound == Fact::Bound::Range ? QStringLiteral("range")
+                                                           : fact.boundText());
+            if (fact.bound == Fact::Bound::Range)
+                object.insert(QStringLiteral("upper"), fact.upper);
+        }
         object.insert(QStringLiteral("unit"), Units::code(fact.unit));
         object.insert(QStringLiteral("basis"), Bases::code(fact.basis));
         object.insert(QStringLiteral("source"), fact.source);

@@ -25,6 +25,9 @@ TableCell cellFromFact(const Fact &fact, Unit unit)
     const Unit target = convertible ? unit : fact.unit;
     cell.value = fact.valueIn(target);
     cell.decimals = convertedDecimals(fact.decimals, fact.unit, target);
+    cell.bound = fact.bound;
+    if (fact.bound == Fact::Bound::Range)
+        cell.upper = fact.upper * Units::conversionFactor(fact.unit, target);
     cell.unit = target;
     cell.basis = fact.basis;
     cell.source = fact.source;

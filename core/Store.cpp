@@ -47,6 +47,7 @@ const char *const createStatements[] = {
             source TEXT NOT NULL CHECK (length(source) > 0),
             as_of TEXT NOT NULL DEFAULT '',
             origin TEXT NOT NULL CHECK (origin IN ('bundled', 'user')),
+            bound TEXT NOT NULL DEFAULT '',
             UNIQUE (period_id, metric_id, basis, as_of)
         ) STRICT)",
         R"(CREATE TABLE meta (
@@ -367,6 +368,19 @@ bool Store::migrate(int fromVersion)
         db.rollback();
         return false;
     }
+    // Version 3: a target may be a bound ("over 10") or a range; every older figure is exact.
+    bool hasBound = false;
+    if (query.exec(QStringLiteral("PRAGMA table_info(fact)"))) {
+        while (query.next())
+            hasBound = hasBound || query.value(1).toString() == QLatin1String("bound");
+    }
+    if (fromVersion < 3 && !hasBound
+        && !query.exec(
+                QStringLiteral("ALTER TABLE fact ADD COLUMN bound TEXT NOT NULL DEFAULT ''"))) {
+        m_lastError = tr("cannot update the schema: %1").arg(query.lastError().text());
+        db.rollback();
+        return false;
+    }
     if (!query.exec(QStringLiteral("PRAGMA user_version = %1").arg(schemaVersion))
         || !db.commit()) {
         m_lastError = tr("cannot update the schema: %1").arg(query.lastError().text());
@@ -501,24 +515,25 @@ Store::ImportReport Store::importInParts(const std::function<PartStatus(QList<Fa
     SqliteStatement insertMetric(handle, "INSERT INTO metric (key) VALUES (?)");
     // A figure is inserted unless its identity is stored; only then is it compared.
     const QByteArray insertSql = "INSERT INTO fact (period_id, metric_id, value, decimals, unit, "
-                                 "basis, source, as_of, origin) VALUES ";
-    const QByteArray rowValues = "(?, ?, ?, ?, ?, ?, ?, ?, ?)";
+                                 "basis, source, as_of, origin, bound) VALUES ";
+    const QByteArray rowValues = "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
     const QByteArray onConflict = " ON CONFLICT (period_id, metric_id, basis, as_of) DO NOTHING";
     constexpr int batchRows = 50;
     const QByteArrayList rows(batchRows, rowValues);
     SqliteStatement insertOne(handle, insertSql + rowValues + onConflict);
     SqliteStatement insertBatch(handle, insertSql + rows.join(", ") + onConflict);
-    SqliteStatement findSame(handle,
-                             "SELECT id, value, decimals, unit, source, as_of, origin FROM fact "
-                             "WHERE period_id = ? AND metric_id = ? AND basis = ? AND as_of = ?");
+    SqliteStatement findSame(
+            handle,
+            "SELECT id, value, decimals, unit, source, as_of, origin, bound FROM "
+            "fact WHERE period_id = ? AND metric_id = ? AND basis = ? AND as_of = ?");
     // A row without as_of matches the newest stored vintage of the same figure.
     SqliteStatement findUndated(
             handle,
-            "SELECT id, value, decimals, unit, source, as_of, origin FROM fact "
+            "SELECT id, value, decimals, unit, source, as_of, origin, bound FROM fact "
             "WHERE period_id = ? AND metric_id = ? AND basis = ? ORDER BY as_of DESC LIMIT 1");
     SqliteStatement updateFact(handle,
                                "UPDATE fact SET value = ?, decimals = ?, unit = ?, source = ?, "
-                               "origin = ? WHERE id = ?");
+                               "origin = ?, bound = ? WHERE id = ?");
     for (const SqliteStatement *statement : {&insertPeriod, &insertMetric, &insertOne, &insertBatch,
                                              &findSame, &findUndated, &updateFact}) {
         if (!statement->isValid())
@@ -550,9 +565,10 @@ Store::ImportReport Store::importInParts(const std::function<PartStatus(QList<Fa
         qint64 periodId;
         qint64 metricId;
         const char *asOf;
+        QString bound;
     };
     const auto bindRow = [](SqliteStatement &statement, int row, const Pending &pending) {
-        const int first = row * 9;
+        const int first = row * 10;
         const Fact &fact = *pending.fact;
         statement.bind(first + 1, pending.periodId);
         statement.bind(first + 2, pending.metricId);
@@ -563,6 +579,11 @@ Store::ImportReport Store::importInParts(const std::function<PartStatus(QList<Fa
         statement.bind(first + 7, QStringView(fact.source));
         statement.bindUtf8(first + 8, pending.asOf);
         statement.bindUtf8(first + 9, originCode(fact.origin));
+        // An exact figure's empty bound: '' (an empty view would bind NULL).
+        if (pending.bound.isEmpty())
+            statement.bindUtf8(first + 10, "");
+        else
+            statement.bind(first + 10, QStringView(pending.bound));
     };
     const auto storeError = [&](const Fact &fact, const SqliteStatement &statement) {
         return tr("cannot store %1 %2: %3")
@@ -603,6 +624,7 @@ Store::ImportReport Store::importInParts(const std::function<PartStatus(QList<Fa
         stored.asOf = QDate::fromString(find.textAt(5), Qt::ISODate);
         stored.origin = find.textAt(6) == QLatin1String("bundled") ? Fact::Origin::Bundled
                                                                    : Fact::Origin::User;
+        stored.setBoundText(find.textAt(7));
         find.reset();
 
         if (stored.valueText() == fact.valueText() && stored.unit == fact.unit) {
@@ -622,7 +644,11 @@ Store::ImportReport Store::importInParts(const std::function<PartStatus(QList<Fa
             updateFact.bindUtf8(3, unitCode(fact.unit));
             updateFact.bind(4, QStringView(fact.source));
             updateFact.bindUtf8(5, originCode(fact.origin));
-            updateFact.bind(6, storedId);
+            if (pending.bound.isEmpty())
+                updateFact.bindUtf8(6, "");
+            else
+                updateFact.bind(6, QStringView(pending.bound));
+            updateFact.bind(7, storedId);
             updateFact.step();
             const bool updated = updateFact.isDone();
             updateFact.reset();
@@ -748,7 +774,7 @@ Store::ImportReport Store::importInParts(const std::function<PartStatus(QList<Fa
                 lastMetricId = *metricId;
             }
 
-            Pending pending {&fact, *periodId, lastMetricId, ""};
+            Pending pending {&fact, *periodId, lastMetricId, "", fact.boundText()};
             if (!fact.asOf.isValid()) {
                 // Matched against the newest stored vintage, so whatever came before is stored.
                 if (QString error = flush(); !error.isEmpty())
@@ -814,11 +840,14 @@ QList<Fact> Store::selectFacts(const QString &whereClause, const QStringList &me
     QList<Fact> result;
     QSqlQuery query(database());
     query.setForwardOnly(true);
+    // A database of an older schema, only read, has no bounds: all its figures are exact.
+    const QString bound = userVersion() >= 3 ? QStringLiteral("f.bound") : QStringLiteral("''");
     query.prepare(
             QStringLiteral(
                     "SELECT p.code, m.key, f.value, f.decimals, f.unit, f.basis, f.source, "
-                    "f.as_of, f.origin FROM fact f "
+                    "f.as_of, f.origin, %1 FROM fact f "
                     "JOIN period p ON p.id = f.period_id JOIN metric m ON m.id = f.metric_id ")
+                    .arg(bound)
             + whereClause
             + QStringLiteral(" ORDER BY p.end_date, p.months, m.key, f.basis, f.as_of"));
     for (int i = 0; i < metrics.size(); ++i)
@@ -837,6 +866,7 @@ QList<Fact> Store::selectFacts(const QString &whereClause, const QStringList &me
         fact.asOf = QDate::fromString(query.value(7).toString(), Qt::ISODate);
         fact.origin = query.value(8).toString() == QLatin1String("bundled") ? Fact::Origin::Bundled
                                                                             : Fact::Origin::User;
+        fact.setBoundText(query.value(9).toString());
         result.append(fact);
     }
     return result;

@@ -17,7 +17,7 @@ class Store final
     Q_DISABLE_COPY_MOVE(Store)
 
 public:
-    static constexpr int schemaVersion = 2;
+    static constexpr int schemaVersion = 3;
 
     enum class ConflictPolicy {
         Fail,  // a conflict aborts the whole import

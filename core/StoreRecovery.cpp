@@ -114,12 +114,22 @@ QList<Fact> StoreRecovery::readableFacts(const QSqlDatabase &database)
             = codes(database, QStringLiteral("period"), QStringLiteral("code"));
     const QHash<qint64, QString> metrics
             = codes(database, QStringLiteral("metric"), QStringLiteral("key"));
+    // A database of an older schema has no bound column: its figures are all exact.
+    bool bounds = false;
+    {
+        QSqlQuery columns(database);
+        if (columns.exec(QStringLiteral("PRAGMA table_info(fact)"))) {
+            while (columns.next())
+                bounds = bounds || columns.value(1).toString() == QLatin1String("bound");
+        }
+    }
     QList<Fact> result;
     scanByRowid(database,
                 QStringLiteral("SELECT id, period_id, metric_id, value, decimals, unit, basis, "
-                               "source, as_of, origin FROM fact WHERE id >= ? ORDER BY id "
+                               "source, as_of, origin, %2 FROM fact WHERE id >= ? ORDER BY id "
                                "LIMIT %1")
-                        .arg(batch),
+                        .arg(batch)
+                        .arg(bounds ? QStringLiteral("bound") : QStringLiteral("''")),
                 [&](const QSqlQuery &row) {
                     const auto period
                             = FiscalPeriod::fromCode(periods.value(row.value(1).toLongLong()));
@@ -140,6 +150,7 @@ QList<Fact> StoreRecovery::readableFacts(const QSqlDatabase &database)
                     fact.origin = row.value(9).toString() == QLatin1String("bundled")
                             ? Fact::Origin::Bundled
                             : Fact::Origin::User;
+                    fact.setBoundText(row.value(10).toString());
                     result.append(fact);
                 });
     return result;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Basis.h"
+#include "Fact.h"
 #include "Unit.h"
 
 #include <QDate>
@@ -17,6 +18,9 @@ struct TableCell
 {
     std::optional<double> value;  // empty: no figure; `note` says why
     int decimals = 0;
+    // A bound rather than a figure ("over 10"): value is the bound (a range's lower end).
+    Fact::Bound bound = Fact::Bound::Exact;
+    double upper = 0.0;  // a range's upper end, in the cell's unit
     Unit unit = Unit::JpyMillion;
     Basis basis = Basis::Reported;
     QString source;  // where the figure comes from; for a computed cell, how

@@ -117,6 +117,21 @@
         <source>JPY 100 million</source>
         <translation>億円</translation>
     </message>
+    <message>
+        <source>%1+</source>
+        <extracomment>a target stated as a lower bound: &quot;10+&quot; (over 10); Japanese 10超</extracomment>
+        <translation>%1超</translation>
+    </message>
+    <message>
+        <source>under %1</source>
+        <extracomment>a target stated as an upper bound: &quot;under 5&quot;; Japanese 5未満</extracomment>
+        <translation>%1未満</translation>
+    </message>
+    <message>
+        <source>%1–%2</source>
+        <extracomment>a target stated as a range: &quot;985–1,005&quot;</extracomment>
+        <translation>%1～%2</translation>
+    </message>
 </context>
 <context>
     <name>ChartBuilder</name>
@@ -813,6 +828,14 @@
     <message>
         <source>control character %1 in the source; expected text without control or bidirectional formatting characters (a tab or a line break is allowed)</source>
         <translation>出典に制御文字 %1 があります。制御文字や双方向書式文字を含まない文字列を指定してください（タブと改行は使用できます）</translation>
+    </message>
+    <message>
+        <source>invalid range &apos;%1&apos;; expected a lower and a higher number with the same decimals, such as 985~1005</source>
+        <translation>無効な範囲 &apos;%1&apos;。985~1005 のように、同じ小数桁数で小さい数と大きい数を指定してください</translation>
+    </message>
+    <message>
+        <source>a bound (&apos;%1&apos;) is for a target; expected a plain number for a figure that is %2</source>
+        <translation>範囲の指定（&apos;%1&apos;）は目標値にのみ使えます。%2 の数値には通常の数値を指定してください</translation>
     </message>
 </context>
 <context>

@@ -12,8 +12,9 @@ int CellFormatter::displayDecimals(const TableCell &cell)
     case Unit::Count:
         return std::min(cell.decimals, 1);
     case Unit::JpyBillion:
+        // As stated: "2.0" is 2.0, "10" is 10 (in 億円, one decimal fewer).
         return displayFactor(cell.unit) == 10.0 ? std::clamp(cell.decimals - 1, 0, 2)
-                                                : std::clamp(cell.decimals, 1, 3);
+                                                : std::clamp(cell.decimals, 0, 3);
     case Unit::Jpy:
         return 2;
     case Unit::Percent:
@@ -47,9 +48,27 @@ QString CellFormatter::value(const TableCell &cell, const QLocale &locale)
 {
     if (!cell.value)
         return QStringLiteral("—");
+    const QString percent = cell.unit == Unit::Percent ? QString(locale.percent()) : QString();
     const QString text
-            = number(*cell.value * displayFactor(cell.unit), displayDecimals(cell), locale);
-    return cell.unit == Unit::Percent ? text + locale.percent() : text;
+            = number(*cell.value * displayFactor(cell.unit), displayDecimals(cell), locale)
+            + percent;
+    switch (cell.bound) {
+    case Fact::Bound::Exact:
+        return text;
+    case Fact::Bound::AtLeast:
+        //: a target stated as a lower bound: "10+" (over 10); Japanese 10超
+        return tr("%1+").arg(text);
+    case Fact::Bound::AtMost:
+        //: a target stated as an upper bound: "under 5"; Japanese 5未満
+        return tr("under %1").arg(text);
+    case Fact::Bound::Range:
+        //: a target stated as a range: "985–1,005"
+        return tr("%1–%2").arg(
+                text,
+                number(cell.upper * displayFactor(cell.unit), displayDecimals(cell), locale)
+                        + percent);
+    }
+    return text;
 }
 
 QString CellFormatter::valueWithUnit(const TableCell &cell, const QLocale &locale)

@@ -1,4 +1,6 @@
 #include "DatasetReader.h"
+#include "FactWriter.h"
+#include "Store.h"
 #include "TestFiles.h"
 
 #include <QDir>
@@ -13,6 +15,8 @@ class TestDatasetReader : public QObject
     Q_OBJECT
 
 private slots:
+    void boundsRoundTrip();
+    void boundsOnlyForTargets();
     void initTestCase();
 
     void goodInput();
@@ -1008,6 +1012,72 @@ void TestDatasetReader::onePartAndManyAgree()
                 QVERIFY2(read.parts.size() >= 2, qPrintable(QString::number(read.parts.size())));
         }
     }
+}
+
+// A target may be a lower bound, an upper bound or a range; each reads, writes and reads
+// back as it was stated.
+void TestDatasetReader::boundsRoundTrip()
+{
+    const QByteArray csv = "period,metric,value,unit,basis,source,as_of\n"
+                           "FY13,cloud_revenue,>10,JPY_billion,target,deck III-1,2013-08-06\n"
+                           "FY13,operating_income,<6000,JPY_million,target,release,2014-02-07\n"
+                           "FY13,revenue_total,985~1005,JPY_million,target,release,2013-05-15\n"
+                           // Full width, as Japanese spreadsheets write it.
+                           "FY14,revenue_total,１２０～１３０,JPY_million,target,release,2014-05-15\n";
+    const DatasetReader::Result read
+            = DatasetReader::read(csv, QStringLiteral("bounds.csv"), Fact::Origin::User);
+    QVERIFY2(read.ok(), read.errors.isEmpty() ? "" : qPrintable(read.errors.first().toString()));
+    QCOMPARE(read.facts.size(), 4);
+    QCOMPARE(read.facts[0].bound, Fact::Bound::AtLeast);
+    QCOMPARE(read.facts[0].value, 10.0);
+    QCOMPARE(read.facts[0].valueText(), QStringLiteral(">10"));
+    QCOMPARE(read.facts[1].bound, Fact::Bound::AtMost);
+    QCOMPARE(read.facts[1].valueText(), QStringLiteral("<6000"));
+    QCOMPARE(read.facts[2].bound, Fact::Bound::Range);
+    QCOMPARE(read.facts[2].value, 985.0);
+    QCOMPARE(read.facts[2].upper, 1005.0);
+    QCOMPARE(read.facts[2].valueText(), QStringLiteral("985~1005"));
+    QCOMPARE(read.facts[3].valueText(), QStringLiteral("120~130"));
+    // Through the database and out as the interchange format, and in again.
+    Store store;
+    QVERIFY(store.open(QStringLiteral(":memory:")));
+    QVERIFY(store.importFacts(read.facts).ok);
+    const QList<Fact> stored = store.facts();
+    QCOMPARE(stored.size(), 4);
+    const DatasetReader::Result again = DatasetReader::read(
+            FactWriter::toCsv(stored), QStringLiteral("written.csv"), Fact::Origin::User);
+    QVERIFY(again.ok());
+    QCOMPARE(again.facts, stored);
+    for (const Fact &fact : stored)
+        QVERIFY(fact.bound != Fact::Bound::Exact);
+    // Re-importing the same bounds changes nothing; another bound is another value.
+    Store::ImportReport report = store.importFacts(read.facts);
+    QVERIFY(report.ok);
+    QCOMPARE(report.unchanged, 4);
+    QList<Fact> exact = read.facts;
+    exact[0].bound = Fact::Bound::Exact;
+    report = store.importFacts({exact[0]});
+    QVERIFY(!report.ok);
+    QCOMPARE(report.conflicts.size(), 1);
+}
+
+void TestDatasetReader::boundsOnlyForTargets()
+{
+    const QByteArray csv = "period,metric,value,unit,basis,source,as_of\n"
+                           "1Q13,revenue_total,>26441,JPY_million,reported,release,2013-08-06\n"
+                           "FY13,revenue_total,1005~985,JPY_million,target,release,2013-05-15\n"
+                           "FY14,revenue_total,985~1005.0,JPY_million,target,release,2014-05-15\n";
+    const DatasetReader::Result read
+            = DatasetReader::read(csv, QStringLiteral("bounds.csv"), Fact::Origin::User);
+    QCOMPARE(read.errors.size(), 3);
+    QCOMPARE(read.errors[0].toString(),
+             QStringLiteral("bounds.csv:2:20: a bound ('>26441') is for a target; expected a plain "
+                            "number for a figure that is reported"));
+    QVERIFY2(read.errors[1].toString().startsWith(QStringLiteral("bounds.csv:3:20: invalid range '1005~985'")),
+             qPrintable(read.errors[1].toString()));
+    QVERIFY2(read.errors[2].toString().startsWith(QStringLiteral("bounds.csv:4:20: invalid range")),
+             qPrintable(read.errors[2].toString()));
+    QVERIFY(read.facts.isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestDatasetReader)

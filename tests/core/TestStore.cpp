@@ -341,7 +341,7 @@ void TestStore::migratesTheFirstSchema()
     }
     Store store;
     QVERIFY2(store.open(path), qPrintable(store.lastError()));
-    QCOMPARE(store.userVersion(), 2);
+    QCOMPARE(store.userVersion(), Store::schemaVersion);
     QCOMPARE(store.factCount(), 1);
     QSqlQuery query(store.database());
     QVERIFY(query.exec(

@@ -47,7 +47,8 @@ done
 
 desktop=$prefix/share/applications/$id.desktop
 grep -qx "Icon=$id" "$desktop" || fail "$id.desktop: Icon= is not $id"
-grep -qx "Exec=irdash" "$desktop" || fail "$id.desktop: Exec= is not irdash"
+grep -qx "Exec=irdash %F" "$desktop" || fail "$id.desktop: Exec= is not irdash %F"
+grep -qx "MimeType=text/csv;" "$desktop" || fail "$id.desktop: MimeType= is not text/csv;"
 metainfo=$prefix/share/metainfo/$id.metainfo.xml
 grep -q "<id>$id</id>" "$metainfo" || fail "metainfo: <id> is not $id"
 grep -q "<launchable type=\"desktop-id\">$id.desktop</launchable>" "$metainfo" \

@@ -569,6 +569,9 @@ void TestCharts::cloudRevenue()
     }
     QVERIFY2(labels.contains(QStringLiteral("2.0")) && labels.contains(QStringLiteral("0.5")),
              qPrintable(labels.join(u'|')));
+    // The deck's "Target over 10": a lower bound, not a point value.
+    QVERIFY2(labels.contains(QStringLiteral("10+")), qPrintable(labels.join(u'|')));
+    QVERIFY(!labels.contains(QStringLiteral("10")) && !labels.contains(QStringLiteral("10.0")));
 
     auto *categories = qobject_cast<QBarCategoryAxis *>(chart->axes(Qt::Horizontal).value(0));
     QVERIFY(categories);

@@ -14,6 +14,7 @@
 #include <QChart>
 #include <QComboBox>
 #include <QHeaderView>
+#include <QGraphicsTextItem>
 #include <QLabel>
 #include <QLegendMarker>
 #include <QMenu>
@@ -229,6 +230,14 @@ void TestLanguage::japaneseEverywhere()
     // Cloud revenues in 億円: 2.3 billion reads 23.
     auto *cloud = qobject_cast<QBarSeries *>(m_window->chartPage(QStringLiteral("cloud-revenue"))->chart()->series().first());
     QCOMPARE(cloud->barSets().last()->at(0), 23.0);
+    // The FY2013 target "over JPY 10 billion" reads 100億円超: 「100超」.
+    QStringList labels;
+    for (QGraphicsItem *item : m_window->chartPage(QStringLiteral("cloud-revenue"))->chart()->childItems()) {
+        if (auto *text = dynamic_cast<QGraphicsTextItem *>(item);
+            text && text->data(0).toString() == QLatin1String("valueLabel"))
+            labels.append(text->toPlainText());
+    }
+    QVERIFY2(labels.contains(QStringLiteral("100超")), qPrintable(labels.join(u'|')));
 }
 
 void TestLanguage::backToEnglish()
