@@ -56,11 +56,13 @@ void scanByRowid(const QSqlDatabase &database, const QString &sql,
         if (!broken)
             continue;
         // Damaged from `next` on. Double the step until a bound reads again...
+        // (Distances in unsigned arithmetic: rowids span the whole signed range.)
+        const auto distance = [](qint64 from, qint64 to) { return quint64(to) - quint64(from); };
         qint64 bad = next;
         qint64 good = 0;
         bool found = false;
-        for (quint64 step = 1; step <= quint64(highest - bad); step *= 2) {
-            const qint64 candidate = bad + qint64(step);
+        for (quint64 step = 1; step <= distance(bad, highest); step *= 2) {
+            const qint64 candidate = qint64(quint64(bad) + step);
             if (readsFrom(candidate)) {
                 good = candidate;
                 found = true;
@@ -73,8 +75,8 @@ void scanByRowid(const QSqlDatabase &database, const QString &sql,
         if (!found)
             return;  // nothing readable past the damage
         // ...then halve the gap to the first bound that reads.
-        while (good - bad > 1) {
-            const qint64 middle = bad + (good - bad) / 2;
+        while (distance(bad, good) > 1) {
+            const qint64 middle = qint64(quint64(bad) + distance(bad, good) / 2);
             (readsFrom(middle) ? good : bad) = middle;
         }
         next = good;
