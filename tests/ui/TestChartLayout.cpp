@@ -1,6 +1,7 @@
 #include "AsOf.h"
 #include "ChartCatalog.h"
 #include "ChartExporter.h"
+#include "ChartTexts.h"
 #include "Language.h"
 #include "Queries.h"
 #include "TestStores.h"
@@ -22,31 +23,6 @@
 
 namespace {
 
-struct Text
-{
-    QString text;
-    QRectF rect;
-    bool value = false;
-};
-
-QList<Text> textsOf(const QGraphicsScene &scene)
-{
-    QList<Text> found;
-    for (QGraphicsItem *item : scene.items()) {
-        if (!item->isVisible())
-            continue;
-        QString text;
-        if (auto *rich = dynamic_cast<QGraphicsTextItem *>(item))
-            text = rich->toPlainText();
-        else if (auto *plain = dynamic_cast<QGraphicsSimpleTextItem *>(item))
-            text = plain->text();
-        if (text.trimmed().isEmpty())
-            continue;
-        found.append({text, item->sceneBoundingRect(),
-                      item->data(0).toString() == QLatin1String("valueLabel")});
-    }
-    return found;
-}
 
 // Where each drawn point's marker is, in scene coordinates.
 QList<QRectF> markersOf(QChart *chart)
@@ -164,10 +140,10 @@ void TestChartLayout::everyChart()
     QCoreApplication::processEvents();
 
     const QRectF bounds = QRectF(QPointF(0, 0), size).adjusted(-0.5, -0.5, 0.5, 0.5);
-    const QList<Text> texts = textsOf(scene);
+    const QList<ChartText> texts = chartTexts(scene);
     QVERIFY(!texts.isEmpty());
-    QList<Text> values;
-    for (const Text &text : texts) {
+    QList<ChartText> values;
+    for (const ChartText &text : texts) {
         QVERIFY2(bounds.contains(text.rect),
                  qPrintable(QStringLiteral("'%1' at %2,%3 %4x%5 leaves the chart")
                                     .arg(text.text)
@@ -175,7 +151,7 @@ void TestChartLayout::everyChart()
                                     .arg(text.rect.y())
                                     .arg(text.rect.width())
                                     .arg(text.rect.height())));
-        if (text.value)
+        if (text.valueLabel)
             values.append(text);
     }
     for (qsizetype i = 0; i < values.size(); ++i) {
@@ -184,7 +160,7 @@ void TestChartLayout::everyChart()
                      qPrintable(QStringLiteral("'%1' on '%2'").arg(values[i].text, values[j].text)));
     }
     const QList<QRectF> markers = markersOf(built);
-    for (const Text &value : std::as_const(values)) {
+    for (const ChartText &value : std::as_const(values)) {
         for (const QRectF &marker : markers)
             QVERIFY2(!value.rect.intersects(marker),
                      qPrintable(QStringLiteral("'%1' on a marker").arg(value.text)));

@@ -1,6 +1,7 @@
 #include "AsOf.h"
 #include "BundledDataset.h"
 #include "DatasetReader.h"
+#include "ChartTexts.h"
 #include "Language.h"
 #include "Queries.h"
 #include "Store.h"
@@ -28,41 +29,12 @@ FiscalPeriod period(const char *code)
     return *FiscalPeriod::fromCode(QString::fromLatin1(code));
 }
 
-struct TextItem
-{
-    QString text;
-    QRectF rect;  // in scene coordinates
-    bool valueLabel = false;
-};
-
-// Every piece of text a person sees in the scene: titles, axis labels, legend, notes and
-// value labels, each where it is drawn.
-QList<TextItem> textItems(const QGraphicsScene &scene)
-{
-    QList<TextItem> found;
-    for (QGraphicsItem *item : scene.items()) {
-        if (!item->isVisible())
-            continue;
-        QString text;
-        if (auto *rich = dynamic_cast<QGraphicsTextItem *>(item))
-            text = rich->toPlainText();
-        else if (auto *plain = dynamic_cast<QGraphicsSimpleTextItem *>(item))
-            text = plain->text();
-        else
-            continue;
-        if (text.trimmed().isEmpty())
-            continue;
-        found.append({text, item->sceneBoundingRect(),
-                      item->data(0).toString() == QLatin1String("valueLabel")});
-    }
-    return found;
-}
 
 // The texts of the value labels, in the order the scene lists them.
 QStringList valueLabels(const QGraphicsScene &scene)
 {
     QStringList labels;
-    for (const TextItem &item : textItems(scene)) {
+    for (const ChartText &item : chartTexts(scene)) {
         if (item.valueLabel)
             labels.append(item.text);
     }
@@ -171,10 +143,10 @@ void TestTargetsChart::layout()
         }
         Staged staged(chart, size);
         const QRectF bounds(QPointF(0, 0), size);
-        const QList<TextItem> items = textItems(staged.scene);
+        const QList<ChartText> items = chartTexts(staged.scene);
         QVERIFY2(!items.isEmpty(), qPrintable(what));
-        QList<TextItem> values;
-        for (const TextItem &item : items) {
+        QList<ChartText> values;
+        for (const ChartText &item : items) {
             QVERIFY2(bounds.adjusted(-0.5, -0.5, 0.5, 0.5).contains(item.rect),
                      qPrintable(QStringLiteral("%1: '%2' at %3,%4 %5x%6 leaves the chart")
                                         .arg(what, item.text)
@@ -201,7 +173,7 @@ void TestTargetsChart::layout()
             for (const QString &name : comparison.categoryLabels()) {
                 const bool shown
                         = std::any_of(items.cbegin(), items.cend(),
-                                      [&](const TextItem &item) { return item.text == name; });
+                                      [&](const ChartText &item) { return item.text == name; });
                 QVERIFY2(shown, qPrintable(name));
             }
         }
@@ -225,7 +197,7 @@ void TestTargetsChart::everySizeSettles()
                 for (int height = 200; height <= 600; height += 80) {
                     Staged staged(builder.build(table, options), QSizeF(width, height));
                     const QRectF plot = staged.chart->plotArea();
-                    for (const TextItem &item : textItems(staged.scene)) {
+                    for (const ChartText &item : chartTexts(staged.scene)) {
                         if (item.valueLabel)
                             QVERIFY2(plot.adjusted(-0.5, -0.5, 0.5, 0.5).contains(item.rect),
                                      qPrintable(QStringLiteral("%1 %2 %3x%4: '%5'")
@@ -307,7 +279,7 @@ void TestTargetsChart::exportFooterSaysTheDate()
     paper.forExport = true;
     const auto allText = [](const QGraphicsScene &scene) {
         QStringList texts;
-        for (const TextItem &item : textItems(scene))
+        for (const ChartText &item : chartTexts(scene))
             texts.append(item.text);
         return texts.join(u'\n');
     };
