@@ -106,7 +106,8 @@ QString usage()
             "       irdash data [--format csv|json] [--period P] [--as-of WHEN] [--db PATH]\n"
             "                                               print the stored figures\n"
             "       irdash check [--as-of WHEN] [--db PATH] print the consistency report\n"
-            "       irdash import FILE [--on-conflict fail|replace|keep] [--db PATH]\n"
+            "       irdash import FILE [--on-conflict fail|replace|keep] [--encoding E] [--db "
+            "PATH]\n"
             "                                               add the figures of a dataset file\n"
             "       irdash export --chart NAME [--quarter 1Q13] [--lang en|ja] [--size 1600x900]\n"
             "                     [--scale 2] [--format png|svg|pdf|csv] [--span 5] [--db PATH]\n"
@@ -276,7 +277,12 @@ int runImport(const QStringList &arguments)
             CommandLine::tr("When a stored figure has another value: fail (import nothing), "
                             "replace, or keep the stored one."),
             CommandLine::tr("policy"), QStringLiteral("fail"));
-    parser.addOptions({db, onConflict});
+    const QCommandLineOption encoding(
+            QStringLiteral("encoding"),
+            CommandLine::tr("How the file is encoded: UTF-8 or Shift_JIS (CP932); default: "
+                            "UTF-8 when the file is valid UTF-8, else Shift_JIS."),
+            CommandLine::tr("name"));
+    parser.addOptions({db, onConflict, encoding});
     parser.addPositionalArgument(QStringLiteral("import"),
                                  CommandLine::tr("Import a dataset file."));
     parser.addPositionalArgument(QStringLiteral("file"),
@@ -300,6 +306,15 @@ int runImport(const QStringList &arguments)
                     CommandLine::tr("unknown policy '%1'; expected fail, replace or keep")
                             .arg(policyName));
 
+    DatasetReader::Encoding fileEncoding = DatasetReader::Encoding::Detect;
+    if (parser.isSet(encoding)) {
+        const auto named = DatasetReader::encodingFromName(parser.value(encoding));
+        if (!named)
+            return fail(CommandLine::UsageError,
+                        CommandLine::tr("unknown encoding '%1'; expected UTF-8 or Shift_JIS")
+                                .arg(parser.value(encoding)));
+        fileEncoding = *named;
+    }
     // The file is read and checked in parts, and a large file's parts are stored while the
     // rest is read, in one transaction that any error rolls back. The database is opened
     // once the first part reads cleanly; one this command created is removed again when the
@@ -318,7 +333,7 @@ int runImport(const QStringList &arguments)
                         ? &store
                         : nullptr;
             },
-            options);
+            options, fileEncoding);
     const auto removeNewDatabase = [&] {
         if (outcome.storeOpened && !existed) {
             store.close();

@@ -8,7 +8,8 @@
 
 DatasetImport::Outcome DatasetImport::run(const QString &path, Fact::Origin origin,
                                           const StoreOpener &openStore,
-                                          const Store::ImportOptions &options)
+                                          const Store::ImportOptions &options,
+                                          DatasetReader::Encoding encoding)
 {
     Outcome outcome;
     // By its type, before anything opens it: a FIFO would block the reader, /dev/zero fill
@@ -24,14 +25,17 @@ DatasetImport::Outcome DatasetImport::run(const QString &path, Fact::Origin orig
     std::atomic<bool> abandoned = false;  // the store gave up: drop what is still read
 
     std::thread reader([&] {
-        DatasetReader::Result read = DatasetReader::readFile(path, origin, [&](QList<Fact> &&part) {
-            if (abandoned)
-                return;
-            const std::lock_guard lock(mutex);
-            outcome.figures += part.size();
-            parts.push_back(std::move(part));
-            arrived.notify_one();
-        });
+        DatasetReader::Result read = DatasetReader::readFile(
+                path, origin,
+                [&](QList<Fact> &&part) {
+                    if (abandoned)
+                        return;
+                    const std::lock_guard lock(mutex);
+                    outcome.figures += part.size();
+                    parts.push_back(std::move(part));
+                    arrived.notify_one();
+                },
+                encoding);
         const std::lock_guard lock(mutex);
         outcome.read = std::move(read);
         readingDone = true;

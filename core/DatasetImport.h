@@ -29,8 +29,10 @@ public:
     // that fails early never touches it; returns nullptr with a message when it cannot.
     using StoreOpener = std::function<Store *(QString *error)>;
 
+    // `encoding`: how the file is decoded (Detect: UTF-8, else Shift_JIS).
     static Outcome run(const QString &path, Fact::Origin origin, const StoreOpener &openStore,
-                       const Store::ImportOptions &options);
+                       const Store::ImportOptions &options,
+                       DatasetReader::Encoding encoding = DatasetReader::Encoding::Detect);
 
     // What importing a file would change, changing nothing: the file read whole (its facts
     // kept, for a preview to list), then a dry run on the store (policy Keep). The store is

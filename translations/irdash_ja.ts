@@ -461,36 +461,6 @@
         <translation>無効な --as-of &apos;%1&apos;。announcement、latest、または日付 YYYY-MM-DD を指定してください</translation>
     </message>
     <message>
-        <source>Usage: irdash [--db PATH] [--lang en|ja] [--exit-after-first-paint]
-                                               open the dashboard
-       irdash data [--format csv|json] [--period P] [--as-of WHEN] [--db PATH]
-                                               print the stored figures
-       irdash check [--as-of WHEN] [--db PATH] print the consistency report
-       irdash import FILE [--on-conflict fail|replace|keep] [--db PATH]
-                                               add the figures of a dataset file
-       irdash export --chart NAME [--quarter 1Q13] [--lang en|ja] [--size 1600x900]
-                     [--scale 2] [--format png|svg|pdf|csv] [--span 5] [--db PATH]
-                     [--as-of announcement|latest|YYYY-MM-DD] [--view NAME]
-                     -o PATH                   draw a chart to a file; NAME is
-                                               revenue-mix, gross-margin, cloud-revenue,
-                                               headcount, targets, or all (-o a folder)
-       irdash --help | --version</source>
-        <translation>使い方: irdash [--db PATH] [--lang en|ja] [--exit-after-first-paint]
-                                               ダッシュボードを開く
-       irdash data [--format csv|json] [--period P] [--as-of WHEN] [--db PATH]
-                                               保存されている数値を出力
-       irdash check [--as-of WHEN] [--db PATH] 整合性チェックの結果を出力
-       irdash import FILE [--on-conflict fail|replace|keep] [--db PATH]
-                                               データセットファイルの数値を追加
-       irdash export --chart NAME [--quarter 1Q13] [--lang en|ja] [--size 1600x900]
-                     [--scale 2] [--format png|svg|pdf|csv] [--span 5] [--db PATH]
-                     [--as-of announcement|latest|YYYY-MM-DD] [--view NAME]
-                     -o PATH                   グラフをファイルに出力。NAME は
-                                               revenue-mix、gross-margin、cloud-revenue、
-                                               headcount、targets、または all（-o はフォルダー）
-       irdash --help | --version</translation>
-    </message>
-    <message>
         <source>The chart&apos;s view: segments, detailed or recurring (revenue-mix), ratios or amounts (gross-margin), costs or people (headcount); default: the first. With --chart all, every view is drawn.</source>
         <translation>グラフの表示: segments、detailed、recurring（revenue-mix）、ratios、amounts（gross-margin）、costs、people（headcount）。既定は最初の表示。--chart all ではすべての表示を出力します。</translation>
     </message>
@@ -529,6 +499,44 @@
     <message>
         <source>%1 is %2, not a file; expected a database file</source>
         <translation>%1 は%2であり、ファイルではありません。データベースファイルを指定してください</translation>
+    </message>
+    <message>
+        <source>Usage: irdash [--db PATH] [--lang en|ja] [--exit-after-first-paint]
+                                               open the dashboard
+       irdash data [--format csv|json] [--period P] [--as-of WHEN] [--db PATH]
+                                               print the stored figures
+       irdash check [--as-of WHEN] [--db PATH] print the consistency report
+       irdash import FILE [--on-conflict fail|replace|keep] [--encoding E] [--db PATH]
+                                               add the figures of a dataset file
+       irdash export --chart NAME [--quarter 1Q13] [--lang en|ja] [--size 1600x900]
+                     [--scale 2] [--format png|svg|pdf|csv] [--span 5] [--db PATH]
+                     [--as-of announcement|latest|YYYY-MM-DD] [--view NAME]
+                     -o PATH                   draw a chart to a file; NAME is
+                                               revenue-mix, gross-margin, cloud-revenue,
+                                               headcount, targets, or all (-o a folder)
+       irdash --help | --version</source>
+        <translation>使い方: irdash [--db PATH] [--lang en|ja] [--exit-after-first-paint]
+                                               ダッシュボードを開く
+       irdash data [--format csv|json] [--period P] [--as-of WHEN] [--db PATH]
+                                               保存されている数値を出力
+       irdash check [--as-of WHEN] [--db PATH] 整合性チェックの結果を出力
+       irdash import FILE [--on-conflict fail|replace|keep] [--encoding E] [--db PATH]
+                                               データセットファイルの数値を追加
+       irdash export --chart NAME [--quarter 1Q13] [--lang en|ja] [--size 1600x900]
+                     [--scale 2] [--format png|svg|pdf|csv] [--span 5] [--db PATH]
+                     [--as-of announcement|latest|YYYY-MM-DD] [--view NAME]
+                     -o PATH                   グラフをファイルに出力。NAME は
+                                               revenue-mix、gross-margin、cloud-revenue、
+                                               headcount、targets、または all（-o はフォルダー）
+       irdash --help | --version</translation>
+    </message>
+    <message>
+        <source>How the file is encoded: UTF-8 or Shift_JIS (CP932); default: UTF-8 when the file is valid UTF-8, else Shift_JIS.</source>
+        <translation>ファイルの文字コード: UTF-8 または Shift_JIS（CP932）。既定: 有効な UTF-8 なら UTF-8、そうでなければ Shift_JIS。</translation>
+    </message>
+    <message>
+        <source>unknown encoding &apos;%1&apos;; expected UTF-8 or Shift_JIS</source>
+        <translation>不明な文字コード &apos;%1&apos;。UTF-8 または Shift_JIS を指定してください</translation>
     </message>
 </context>
 <context>

@@ -7,6 +7,7 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QStandardPaths>
+#include <QStringEncoder>
 
 #include <unistd.h>
 #include <QJsonArray>
@@ -190,6 +191,7 @@ private slots:
     void exportUnwritablePath();
     void exportStandsAtTheAnnouncement();
     void exportFormatFollowsTheFileName();
+    void importWithANamedEncoding();
     void anotherUsersDatabaseIsLeftAlone();
     void dataAndCheckAsOf();
 
@@ -692,6 +694,29 @@ void TestCommandLine::exportUnwritablePath()
     QVERIFY2(irdashLines(run.err).value(0).contains(folder), run.err.constData());
     QCOMPARE(entriesOf(dir.path()), QStringList {QStringLiteral("file")});
     QCOMPARE(QFileInfo(blocker).size(), 0);
+}
+
+void TestCommandLine::importWithANamedEncoding()
+{
+    // 續キ in CP932 is also valid UTF-8 (it reads 㔃L): only a named encoding reads it right.
+    QTemporaryDir dir;
+    QStringEncoder toShiftJis("CP932");
+    const QByteArray dataset = "period,metric,value,unit,basis,source,as_of\n"
+                               "1Q14,revenue_total,27552,JPY_million,reported,"
+            + QByteArray(toShiftJis.encode(QStringLiteral(u"決算短信 續キ"))) + ",2014-08-08\n";
+    const QString file = writeTestFile(dir, QStringLiteral("sjis.csv"), dataset);
+    const QString db = dir.filePath(QStringLiteral("irdash.sqlite"));
+    Run run = irdash({QStringLiteral("import"), file, QStringLiteral("--encoding"),
+                      QStringLiteral("Shift_JIS"), QStringLiteral("--db"), db});
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    QVERIFY2(run.out.contains("Shift_JIS"), run.out.constData());
+    run = irdash({QStringLiteral("data"), QStringLiteral("--period"), QStringLiteral("1Q14"),
+                  QStringLiteral("--db"), db});
+    QVERIFY2(QString::fromUtf8(run.out).contains(QStringLiteral(u"決算短信 續キ")), run.out.constData());
+    run = irdash({QStringLiteral("import"), file, QStringLiteral("--encoding"),
+                  QStringLiteral("latin1"), QStringLiteral("--db"), db});
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY2(run.err.contains("unknown encoding 'latin1'"), run.err.constData());
 }
 
 void TestCommandLine::exportFormatFollowsTheFileName()
