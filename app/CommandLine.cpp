@@ -24,6 +24,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QGuiApplication>
 #include <QImage>
 #include <QLocale>
 #include <QMessageBox>
@@ -736,6 +737,8 @@ int CommandLine::runGui(const QStringList &arguments)
         err() << QCoreApplication::applicationName() << ": " << warning << Qt::endl;
         QMessageBox::warning(nullptr, tr("irdash"), warning);
     }
+    // Wayland desktops find the icon and the entry to pin by this name.
+    QGuiApplication::setDesktopFileName(QStringLiteral("io.github.irdash.irdash"));
     Queries queries(store);
     MainWindow window(store, queries);
     if (parser.isSet(exitAfterFirstPaint)) {

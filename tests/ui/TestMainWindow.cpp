@@ -22,6 +22,7 @@
 #include <QListWidget>
 #include <QMessageBox>
 #include <QTimer>
+#include <QIcon>
 #include <QMimeData>
 #include <QScreen>
 #include <QUrl>
@@ -664,6 +665,9 @@ void TestMainWindow::importRefusesAFifo()
 
 void TestMainWindow::pagesFromTheKeyboard()
 {
+    // The window's icon, from the theme or the bundled one.
+    QVERIFY(!m_window->windowIcon().isNull());
+    QVERIFY(!QIcon(QStringLiteral(":/icons/irdash.svg")).pixmap(32, 32).isNull());
     m_window->activateWindow();
     QTest::keyClick(m_window.get(), Qt::Key_3, Qt::ControlModifier);
     QCOMPARE(m_window->pages()->currentIndex(), 2);
