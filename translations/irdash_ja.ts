@@ -2235,6 +2235,13 @@ Source: %2</source>
     </message>
 </context>
 <context>
+    <name>TableCopy</name>
+    <message>
+        <source>Copy</source>
+        <translation>コピー</translation>
+    </message>
+</context>
+<context>
     <name>TableCsv</name>
     <message>
         <source>a quoted field is not closed</source>

@@ -1,5 +1,6 @@
 #include "ChartPage.h"
 
+#include "TableCopy.h"
 #include "TableModel.h"
 #include "charts/ChartBuilder.h"
 
@@ -33,6 +34,7 @@ ChartPage::ChartPage(std::unique_ptr<ChartBuilder> builder, QWidget *parent)
     // The view comes with a chart of its own; setChart() gives it back to us to delete.
     m_chart = m_view->chart();
     m_tableView->setModel(m_model);
+    TableCopy::install(m_tableView);
     m_tableView->setAlternatingRowColors(true);
     m_tableView->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     m_tableView->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);

@@ -2,6 +2,7 @@
 
 #include "FactsFilterModel.h"
 #include "FactsModel.h"
+#include "TableCopy.h"
 
 #include <QComboBox>
 #include <QEvent>
@@ -44,6 +45,7 @@ DataPage::DataPage(QWidget *parent)
     m_count->setObjectName(QStringLiteral("factsCount"));
 
     m_table->setObjectName(QStringLiteral("factsTable"));
+    TableCopy::install(m_table);
     m_table->setModel(m_filter);
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(FactsModel::PeriodColumn, Qt::AscendingOrder);

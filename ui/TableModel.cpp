@@ -1,6 +1,7 @@
 #include "TableModel.h"
 
 #include "CellFormatter.h"
+#include "TableCopy.h"
 
 #include <QBrush>
 #include <QFont>
@@ -69,6 +70,8 @@ QVariant TableModel::data(const QModelIndex &index, int role) const
             text = QStringLiteral("⚠ ") + text;
         return text;
     }
+    case TableCopy::PlainTextRole:  // the figure alone, as a spreadsheet takes it
+        return cell.value ? CellFormatter::value(cell) : QString();
     case Qt::BackgroundRole:
         if (cell.flagged)
             return QBrush(QColor(0xfd, 0xe2, 0xc4));

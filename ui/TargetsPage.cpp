@@ -1,5 +1,6 @@
 #include "TargetsPage.h"
 
+#include "TableCopy.h"
 #include "TableModel.h"
 #include "charts/TargetHistoryChart.h"
 #include "charts/TargetsChart.h"
@@ -136,6 +137,7 @@ QTableView *TargetsPage::addTable(const QString &name, TableModel *model)
     view->setObjectName(name);
     model->setTransposed(true);
     view->setModel(model);
+    TableCopy::install(view);
     view->setAlternatingRowColors(true);
     view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     view->horizontalHeader()->setStretchLastSection(true);

@@ -22,6 +22,8 @@
 #include <QListWidget>
 #include <QMessageBox>
 #include <QTimer>
+#include <QItemSelectionModel>
+#include <QMimeData>
 #include <QIcon>
 #include <QMimeData>
 #include <QScreen>
@@ -87,6 +89,7 @@ private slots:
     void largeImportKeepsTheWindowResponsive();
     void importRefusesAFifo();
     void pagesFromTheKeyboard();
+    void copyASelectionAsAGrid();
     void dropOpensTheImportPreview();
 
 private:
@@ -678,6 +681,31 @@ void TestMainWindow::pagesFromTheKeyboard()
     QCOMPARE(m_window->pages()->currentIndex(), 1);
     QTest::keyClick(m_window.get(), Qt::Key_6, Qt::ControlModifier);
     QCOMPARE(m_window->pages()->currentIndex(), 5);
+}
+
+void TestMainWindow::copyASelectionAsAGrid()
+{
+    m_window->pages()->setCurrentIndex(0);
+    ChartPage *page = m_window->chartPage(QStringLiteral("revenue-mix"));
+    auto *view = page->findChild<QTableView *>(QStringLiteral("revenue-mixTable"));
+    QVERIFY(view);
+    QAbstractItemModel *model = view->model();
+    // Three segments by the last two quarters: a 3x2 block.
+    const int columns = model->columnCount();
+    QItemSelection block(model->index(0, columns - 2), model->index(2, columns - 1));
+    view->selectionModel()->select(block, QItemSelectionModel::ClearAndSelect);
+    QGuiApplication::clipboard()->clear();
+    view->findChild<QAction *>(QStringLiteral("tableCopyAction"))->trigger();
+    const QString text = QGuiApplication::clipboard()->text();
+    const QStringList lines = text.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), 4);
+    QCOMPARE(lines[0], QStringLiteral("\t4Q12\t1Q13"));
+    // Each row named with its unit; each cell the figure alone (no derived marker), as a
+    // spreadsheet takes a number.
+    QCOMPARE(lines[1], QStringLiteral("Network services (JPY million)\t16,717\t16,785"));
+    QCOMPARE(lines[2].split(QLatin1Char('\t')).size(), 3);
+    QVERIFY2(lines[3].startsWith(QStringLiteral("Equipment sales (JPY million)\t")), qPrintable(lines[3]));
+    QVERIFY(QGuiApplication::clipboard()->mimeData()->html().contains(QStringLiteral("<th>1Q13</th>")));
 }
 
 void TestMainWindow::dropOpensTheImportPreview()
