@@ -157,3 +157,31 @@ QByteArray toJson(const QList<Fact> &facts)
 }
 
 }  // namespace FactWriter
+
+QString FactWriter::unescapeControls(const QString &text)
+{
+    QString out;
+    out.reserve(text.size());
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        if (text[i] == QLatin1Char('\\') && i + 1 < text.size()) {
+            if (text[i + 1] == QLatin1Char('\\')) {
+                out += QLatin1Char('\\');
+                ++i;
+                continue;
+            }
+            bool hex = text[i + 1] == QLatin1Char('u') && i + 6 <= text.size();
+            for (qsizetype d = i + 2; hex && d < i + 6; ++d) {
+                const char16_t c = text[d].unicode();
+                hex = (c >= u'0' && c <= u'9') || (c >= u'a' && c <= u'f')
+                        || (c >= u'A' && c <= u'F');
+            }
+            if (hex) {
+                out += QChar(char16_t(text.mid(i + 2, 4).toUInt(nullptr, 16)));
+                i += 5;
+                continue;
+            }
+        }
+        out += text[i];
+    }
+    return out;
+}

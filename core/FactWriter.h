@@ -25,5 +25,8 @@ bool isEscaped(char32_t c);
 // as part of an escape: before a 'u' or another backslash, as written. Text without
 // either is returned as it is. What `data` writes in CSV and irdash prints on stderr.
 QString escapeControls(const QString &text);
+// The inverse of escapeControls, as the README describes the escapes: \\ is a backslash,
+// \uXXXX a UTF-16 unit, anything else as written.
+QString unescapeControls(const QString &text);
 
 }  // namespace FactWriter

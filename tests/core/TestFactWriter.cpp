@@ -21,31 +21,6 @@ Fact factWithSource(const QString &source)
     return fact;
 }
 
-// The inverse of escapeControls, as the README describes the escapes: \\ is a backslash,
-// \uXXXX a UTF-16 unit, anything else as written.
-QString unescape(const QString &text)
-{
-    QString out;
-    for (qsizetype i = 0; i < text.size(); ++i) {
-        if (text[i] == QLatin1Char('\\') && i + 1 < text.size()) {
-            if (text[i + 1] == QLatin1Char('\\')) {
-                out += QLatin1Char('\\');
-                ++i;
-                continue;
-            }
-            bool ok = false;
-            const uint unit = text.mid(i + 2, 4).toUInt(&ok, 16);
-            if (text[i + 1] == QLatin1Char('u') && ok && i + 6 <= text.size()) {
-                out += QChar(char16_t(unit));
-                i += 5;
-                continue;
-            }
-        }
-        out += text[i];
-    }
-    return out;
-}
-
 // Whether the bytes hold a control character or an invisible format one as it is.
 QString firstRawControl(const QByteArray &utf8)
 {
@@ -152,7 +127,7 @@ void TestFactWriter::escapeControls()
     QFETCH(QString, text);
     QFETCH(QString, escaped);
     QCOMPARE(FactWriter::escapeControls(text), escaped);
-    QCOMPARE(unescape(FactWriter::escapeControls(text)), text);
+    QCOMPARE(FactWriter::unescapeControls(FactWriter::escapeControls(text)), text);
 }
 
 void TestFactWriter::escapesReadBackUnambiguously_data()
@@ -177,7 +152,7 @@ void TestFactWriter::escapesReadBackUnambiguously()
     QFETCH(QString, text);
     const QString escaped = FactWriter::escapeControls(text);
     QCOMPARE(firstRawControl(escaped.toUtf8()), QString());
-    QCOMPARE(unescape(escaped), text);
+    QCOMPARE(FactWriter::unescapeControls(escaped), text);
 }
 
 void TestFactWriter::csvHoldsNoRawControls()
@@ -193,7 +168,7 @@ void TestFactWriter::csvHoldsNoRawControls()
             = DatasetReader::read(csv, QStringLiteral("data.csv"), Fact::Origin::User);
     QVERIFY(read.ok());
     QCOMPARE(read.facts.size(), 1);
-    QCOMPARE(unescape(read.facts.first().source), source);
+    QCOMPARE(FactWriter::unescapeControls(read.facts.first().source), source);
 }
 
 void TestFactWriter::csvOfPlainTextIsUnchanged()

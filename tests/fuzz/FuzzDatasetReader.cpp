@@ -86,32 +86,6 @@ void checkResult(const DatasetReader::Result &result, const char *which)
     }
 }
 
-// The inverse of FactWriter::escapeControls, as the README describes the escapes: \\ is a
-// backslash, \uXXXX a UTF-16 unit, anything else is as written.
-QString unescape(const QString &text)
-{
-    QString out;
-    for (qsizetype i = 0; i < text.size(); ++i) {
-        if (text[i] == QLatin1Char('\\') && i + 1 < text.size()) {
-            if (text[i + 1] == QLatin1Char('\\')) {
-                out += QLatin1Char('\\');
-                ++i;
-                continue;
-            }
-            bool hex = text[i + 1] == QLatin1Char('u') && i + 6 <= text.size();
-            for (qsizetype d = i + 2; hex && d < i + 6; ++d)
-                hex = text[d].unicode() < 128 && std::isxdigit(text[d].unicode());
-            if (hex) {
-                out += QChar(char16_t(text.mid(i + 2, 4).toUInt(nullptr, 16)));
-                i += 5;
-                continue;
-            }
-        }
-        out += text[i];
-    }
-    return out;
-}
-
 }  // namespace
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
@@ -161,7 +135,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     for (Fact &fact : expected)
         fact.source = FactWriter::escapeControls(fact.source);
     for (qsizetype i = 0; i < qMin(result.facts.size(), again.facts.size()); ++i) {
-        if (unescape(again.facts[i].source) != result.facts[i].source)
+        if (FactWriter::unescapeControls(again.facts[i].source) != result.facts[i].source)
             violated("the escaped source decodes to the source read",
                      QLatin1String("read:    ") + describe(result.facts[i])
                              + QLatin1String("\n  written: ") + describe(again.facts[i]));
