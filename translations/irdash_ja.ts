@@ -241,8 +241,9 @@
 <context>
     <name>ChartPage</name>
     <message>
-        <source>&amp;View:</source>
-        <translation>表示(&amp;V):</translation>
+        <source>Sho&amp;w:</source>
+        <extracomment>the chart&apos;s view (by segment, detailed...); W, for V is the View menu&apos;s</extracomment>
+        <translation>表示内容(&amp;W):</translation>
     </message>
 </context>
 <context>
@@ -1170,10 +1171,6 @@ Source: %2</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <source>YoY %1 · QoQ %2</source>
-        <translation>前年同期比 %1 / 前四半期比 %2</translation>
-    </message>
-    <message>
         <source>YoY</source>
         <translation>前年同期比</translation>
     </message>
@@ -1192,6 +1189,11 @@ Source: %2</source>
     <message>
         <source>%1 computed from the figures: %2</source>
         <translation>%1は数値からの算出値です: %2</translation>
+    </message>
+    <message>
+        <source>YoY %1&lt;br&gt;QoQ %2</source>
+        <extracomment>the two changes of a KPI card, one above the other (HTML)</extracomment>
+        <translation>前年同期比 %1&lt;br&gt;前四半期比 %2</translation>
     </message>
 </context>
 <context>

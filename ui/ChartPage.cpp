@@ -10,6 +10,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QScrollBar>
 #include <QSplitter>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -17,8 +18,9 @@
 ChartPage::ChartPage(std::unique_ptr<ChartBuilder> builder, QWidget *parent)
     : QWidget(parent)
     , m_builder(std::move(builder))
-    , m_variantLabel(new QLabel(this))
-    , m_variantCombo(new QComboBox(this))
+    , m_controls(new QWidget(this))
+    , m_variantLabel(new QLabel(m_controls))
+    , m_variantCombo(new QComboBox(m_controls))
     , m_splitter(new QSplitter(Qt::Vertical, this))
     , m_view(new QChartView(m_splitter))
     , m_tableView(new QTableView(m_splitter))
@@ -30,7 +32,7 @@ ChartPage::ChartPage(std::unique_ptr<ChartBuilder> builder, QWidget *parent)
     m_tableView->setObjectName(name + QStringLiteral("Table"));
     m_variantCombo->setObjectName(name + QStringLiteral("Variant"));
     m_view->setRenderHint(QPainter::Antialiasing);
-    m_view->setMinimumHeight(300);
+    m_view->setMinimumHeight(240);
     // The view comes with a chart of its own; setChart() gives it back to us to delete.
     m_chart = m_view->chart();
     m_tableView->setModel(m_model);
@@ -38,23 +40,28 @@ ChartPage::ChartPage(std::unique_ptr<ChartBuilder> builder, QWidget *parent)
     m_tableView->setAlternatingRowColors(true);
     m_tableView->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     m_tableView->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_splitter->setObjectName(name + QStringLiteral("Splitter"));
     m_splitter->setChildrenCollapsible(false);
-    m_splitter->setStretchFactor(0, 3);
-    m_splitter->setStretchFactor(1, 1);
+    // A taller window gives the chart the room; the table keeps the height of its rows.
+    m_splitter->setStretchFactor(0, 1);
+    m_splitter->setStretchFactor(1, 0);
+    m_tableView->setMinimumHeight(0);
+    connect(m_splitter, &QSplitter::splitterMoved, this, [this] {
+        m_preferredTableHeight = m_tableView->height();
+        emit tableHeightChosen(m_preferredTableHeight);
+    });
 
-    auto *controls = new QHBoxLayout;
+    auto *controls = new QHBoxLayout(m_controls);
+    controls->setContentsMargins(0, 0, 0, 0);
     controls->addWidget(m_variantLabel);
     controls->addWidget(m_variantCombo);
-    controls->addStretch();
     m_variantLabel->setBuddy(m_variantCombo);
+    m_controls->setObjectName(name + QStringLiteral("ViewControls"));
     auto *layout = new QVBoxLayout(this);
-    layout->addLayout(controls);
     layout->addWidget(m_splitter);
 
-    const QStringList variants = m_builder->variantNames();
-    m_variantLabel->setVisible(!variants.isEmpty());
-    m_variantCombo->setVisible(!variants.isEmpty());
-    m_variantCombo->addItems(variants);
+    m_variantCombo->addItems(m_builder->variantNames());
+    m_controls->setVisible(hasViews());
     connect(m_variantCombo, &QComboBox::currentIndexChanged, this, &ChartPage::variantChanged);
     retranslate();
 }
@@ -64,6 +71,11 @@ ChartPage::~ChartPage()
     // The view does not own a chart set with setChart; the page does.
     m_view->setChart(new QChart);
     delete m_chart;
+}
+
+bool ChartPage::hasViews() const
+{
+    return !m_builder->variantNames().isEmpty();
 }
 
 int ChartPage::variant() const
@@ -89,11 +101,60 @@ void ChartPage::setContent(const Table &table, const ChartOptions &options)
     delete old;
     m_model->setTable(table);
     m_tableView->resizeRowsToContents();
+    fitTable();
 }
 
 void ChartPage::setDataTableVisible(bool visible)
 {
     m_tableView->setVisible(visible);
+    fitTable();
+}
+
+void ChartPage::setPreferredTableHeight(int height)
+{
+    m_preferredTableHeight = std::max(0, height);
+    fitTable();
+}
+
+int ChartPage::tableHeightForRows() const
+{
+    int height = 2 * m_tableView->frameWidth() + m_tableView->horizontalHeader()->height();
+    if (m_tableView->horizontalHeader()->isHidden())
+        height -= m_tableView->horizontalHeader()->height();
+    for (int row = 0; row < m_model->rowCount(); ++row)
+        height += m_tableView->rowHeight(row);
+    if (m_tableView->horizontalScrollBar()->isVisible())
+        height += m_tableView->horizontalScrollBar()->height();
+    return height;
+}
+
+void ChartPage::fitTable()
+{
+    if (m_tableView->isHidden())
+        return;
+    const int total = m_splitter->height() - m_splitter->handleWidth();
+    if (total <= 0)
+        return;
+    int table = tableHeightForRows();
+    if (m_preferredTableHeight > 0)
+        table = std::min(table, m_preferredTableHeight);
+    // Half the page at most, and the chart keeps the height it needs.
+    table = std::min({table, total / 2, total - m_view->minimumHeight()});
+    table = std::max(table, std::min(total / 2, m_tableView->horizontalHeader()->height() * 3));
+    m_splitter->setSizes({total - table, table});
+}
+
+void ChartPage::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    fitTable();
+}
+
+void ChartPage::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    // What changed while the page was hidden (the table toggled, new rows) is fitted now.
+    fitTable();
 }
 
 bool ChartPage::isDataTableVisible() const
@@ -103,7 +164,8 @@ bool ChartPage::isDataTableVisible() const
 
 void ChartPage::retranslate()
 {
-    m_variantLabel->setText(tr("&View:"));
+    //: the chart's view (by segment, detailed...); W, for V is the View menu's
+    m_variantLabel->setText(tr("Sho&w:"));
     const QStringList variants = m_builder->variantNames();
     for (int i = 0; i < variants.size() && i < m_variantCombo->count(); ++i)
         m_variantCombo->setItemText(i, variants[i]);

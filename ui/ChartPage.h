@@ -28,6 +28,7 @@ public:
     ~ChartPage() override;
 
     const ChartBuilder &builder() const { return *m_builder; }
+    bool hasViews() const;  // whether the chart has more than one view to choose
     int variant() const;
     void setVariant(int variant);
 
@@ -38,15 +39,35 @@ public:
     QTableView *tableView() const { return m_tableView; }
     const Table &table() const;
 
+    // The choice of the chart's view, for the window to place (beside the page's tab).
+    QWidget *viewControls() const { return m_controls; }
+
     void setDataTableVisible(bool visible);
     bool isDataTableVisible() const;
+    // The data table's height the user chose by dragging the splitter; 0: as tall as its
+    // rows. The table is never taller than its rows, nor than half the page.
+    int preferredTableHeight() const { return m_preferredTableHeight; }
+    void setPreferredTableHeight(int height);
     void retranslate();
 
 signals:
     void variantChanged(int variant);
+    // The user dragged the splitter between chart and table.
+    void tableHeightChosen(int height);
+
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+    void showEvent(QShowEvent *event) override;
 
 private:
+    // The height the table's header and rows take, frame included.
+    int tableHeightForRows() const;
+    // Shares the splitter between chart and table: the table as tall as its rows, or as
+    // the user chose, within half the page.
+    void fitTable();
+
     std::unique_ptr<ChartBuilder> m_builder;
+    QWidget *m_controls;
     QLabel *m_variantLabel;
     QComboBox *m_variantCombo;
     QSplitter *m_splitter;
@@ -54,4 +75,5 @@ private:
     QTableView *m_tableView;
     TableModel *m_model;
     QChart *m_chart = nullptr;
+    int m_preferredTableHeight = 0;
 };

@@ -33,6 +33,7 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QGuiApplication>
+#include <QHBoxLayout>
 #include <QIcon>
 #include <QLabel>
 #include <QMenuBar>
@@ -43,6 +44,7 @@
 #include <QProgressDialog>
 #include <QScreen>
 #include <QStatusBar>
+#include <QStyle>
 #include <QTabWidget>
 #include <QTimer>
 #include <QToolBar>
@@ -76,6 +78,15 @@ MainWindow::MainWindow(Store &store, Queries &queries, QWidget *parent)
     m_pages->addTab(m_targetsPage, QString());
     m_pages->addTab(m_dataPage, QString());
 
+    // The chart page's choice of view sits beside the tabs, leaving its height to the chart.
+    auto *pageControls = new QWidget(m_pages);
+    pageControls->setObjectName(QStringLiteral("pageControls"));
+    auto *controlsLayout = new QHBoxLayout(pageControls);
+    controlsLayout->setContentsMargins(0, 0, 4, 2);
+    for (ChartPage *page : allChartPages())
+        controlsLayout->addWidget(page->viewControls());
+    m_pages->setCornerWidget(pageControls, Qt::TopRightCorner);
+
     auto *central = new QWidget(this);
     auto *layout = new QVBoxLayout(central);
     layout->setContentsMargins(6, 6, 6, 0);
@@ -91,6 +102,8 @@ MainWindow::MainWindow(Store &store, Queries &queries, QWidget *parent)
 
     m_asOfLabel->setObjectName(QStringLiteral("asOfStatus"));
     statusBar()->addWidget(m_asOfLabel);
+    // The dataset's name gives way first on a narrow window; its tooltip keeps it whole.
+    m_datasetLabel->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     statusBar()->addWidget(m_datasetLabel, 1);
     statusBar()->addPermanentWidget(m_databaseLabel);
     m_databaseLabel->setText(m_store.path());
@@ -108,8 +121,10 @@ MainWindow::MainWindow(Store &store, Queries &queries, QWidget *parent)
     m_tablesAction->setChecked(Settings::dataTablesVisible());
     for (ChartPage *page : allChartPages())
         page->setDataTableVisible(m_tablesAction->isChecked());
-    for (ChartPage *page : allChartPages())
+    for (ChartPage *page : allChartPages()) {
         page->setVariant(Settings::chartView(page->builder().name()));
+        page->setPreferredTableHeight(Settings::tableHeight(page->builder().name()));
+    }
     m_pages->setCurrentIndex(std::clamp(Settings::pageIndex(), 0, m_pages->count() - 1));
     fitToScreen(restoreGeometry(Settings::windowGeometry()));
     setAcceptDrops(true);
@@ -122,13 +137,25 @@ MainWindow::MainWindow(Store &store, Queries &queries, QWidget *parent)
     connect(m_browser, &QuarterBrowser::quarterChanged, this, &MainWindow::refresh);
     connect(m_browser, &QuarterBrowser::windowSizeChanged, this, &MainWindow::refresh);
     connect(m_asOf, &AsOfSelector::choiceChanged, this, &MainWindow::refresh);
-    for (ChartPage *page : allChartPages())
+    for (ChartPage *page : allChartPages()) {
         connect(page, &ChartPage::variantChanged, this, &MainWindow::refresh);
-    connect(m_pages, &QTabWidget::currentChanged, this,
-            [this] { bringUpToDate(m_pages->currentWidget()); });
+        connect(page, &ChartPage::tableHeightChosen, this,
+                [page](int height) { Settings::setTableHeight(page->builder().name(), height); });
+    }
+    connect(m_pages, &QTabWidget::currentChanged, this, [this] {
+        bringUpToDate(m_pages->currentWidget());
+        showPageControls();
+    });
+    showPageControls();
 }
 
 MainWindow::~MainWindow() = default;
+
+void MainWindow::showPageControls()
+{
+    for (ChartPage *page : allChartPages())
+        page->viewControls()->setVisible(page->hasViews() && page == m_pages->currentWidget());
+}
 
 QList<ChartPage *> MainWindow::allChartPages() const
 {
@@ -200,6 +227,19 @@ void MainWindow::bringUpToDate(QWidget *page) const
     }
 }
 
+QMargins MainWindow::frameMargins() const
+{
+    const QRect frame = frameGeometry();
+    const QRect inner = geometry();
+    if (frame != inner) {
+        return {inner.left() - frame.left(), inner.top() - frame.top(),
+                frame.right() - inner.right(), frame.bottom() - inner.bottom()};
+    }
+    // Not shown yet: a title bar and a thin border, as most window managers draw them.
+    const int border = style()->pixelMetric(QStyle::PM_DefaultFrameWidth) + 2;
+    return {border, border + style()->pixelMetric(QStyle::PM_TitleBarHeight) + 8, border, border};
+}
+
 void MainWindow::fitToScreen(bool restored)
 {
     QScreen *screen = restored ? QGuiApplication::screenAt(geometry().center()) : nullptr;
@@ -209,27 +249,49 @@ void MainWindow::fitToScreen(bool restored)
         resize(1600, 1000);
         return;
     }
-    const QRect available = screen->availableGeometry();
-    // The frame (title bar, borders) around the window's own geometry.
-    const QMargins frame(geometry().left() - frameGeometry().left(),
-                         geometry().top() - frameGeometry().top(),
-                         frameGeometry().right() - geometry().right(),
-                         frameGeometry().bottom() - geometry().bottom());
-    const QSize room = available.size().shrunkBy(frame);
     if (!restored) {
         // A first start: most of the screen, up to the size the charts were drawn for.
+        const QRect available = screen->availableGeometry();
+        const QSize room = available.size().shrunkBy(frameMargins());
         resize(std::min(1600, room.width() * 95 / 100), std::min(1000, room.height() * 95 / 100));
         move(available.center() - rect().center());
         return;
     }
+    keepOnScreen();
+}
+
+void MainWindow::keepOnScreen()
+{
+    if (isMaximized() || isFullScreen())
+        return;
+    QScreen *screen = QGuiApplication::screenAt(geometry().center());
+    if (!screen)
+        screen = QGuiApplication::primaryScreen();
+    if (!screen)
+        return;
+    const QRect available = screen->availableGeometry();
+    const QMargins frame = frameMargins();
+    const QSize room = available.size().shrunkBy(frame);
     // A saved size larger than this screen, or a place off it, is brought back within it.
-    resize(std::min(width(), room.width()), std::min(height(), room.height()));
-    QRect placed = frameGeometry();
-    placed.moveLeft(std::clamp(placed.left(), available.left(),
-                               std::max(available.left(), available.right() - placed.width())));
-    placed.moveTop(std::clamp(placed.top(), available.top(),
-                              std::max(available.top(), available.bottom() - placed.height())));
-    move(placed.topLeft());
+    if (width() > room.width() || height() > room.height())
+        resize(std::min(width(), room.width()), std::min(height(), room.height()));
+    const QSize outer = size().grownBy(frame);
+    const int left = std::clamp(x() - frame.left(), available.left(),
+                                std::max(available.left(), available.right() + 1 - outer.width()));
+    const int top = std::clamp(y() - frame.top(), available.top(),
+                               std::max(available.top(), available.bottom() + 1 - outer.height()));
+    if (left != x() - frame.left() || top != y() - frame.top())
+        move(left, top);
+}
+
+void MainWindow::showEvent(QShowEvent *event)
+{
+    QMainWindow::showEvent(event);
+    if (m_shownOnce)
+        return;
+    m_shownOnce = true;
+    // The frame is known once the window manager has drawn it.
+    QTimer::singleShot(0, this, &MainWindow::keepOnScreen);
 }
 
 void MainWindow::openFiles(const QStringList &paths)
@@ -437,6 +499,7 @@ void MainWindow::retranslate()
     m_pages->setTabText(m_pages->indexOf(m_dataPage), tr("Data"));
     m_datasetLabel->setText(tr("Dataset: %1 (%n figure(s))", nullptr, m_store.factCount())
                                     .arg(BundledDataset::displayName()));
+    m_datasetLabel->setToolTip(m_datasetLabel->text());
     m_databaseLabel->setToolTip(tr("Database file"));
     m_browser->retranslate();
     m_asOf->retranslate();

@@ -54,12 +54,15 @@ public slots:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void showEvent(QShowEvent *event) override;
     void dragEnterEvent(QDragEnterEvent *event) override;
     void dropEvent(QDropEvent *event) override;
     void changeEvent(QEvent *event) override;
 
 private:
     QList<ChartPage *> allChartPages() const;
+    // Shows the current chart page's choice of view beside the tabs.
+    void showPageControls();
     // Rebuilds a page that is older than the selected quarter or the facts; a quarter
     // switch rebuilds only the page on screen.
     void bringUpToDate(QWidget *page) const;
@@ -78,6 +81,10 @@ private:
     void updateRecentFiles();
     // The size of a first start, and a restored one kept on the screen it lands on.
     void fitToScreen(bool restored);
+    // Shrinks and moves the window, frame included, into the available part of its screen.
+    void keepOnScreen();
+    // The window frame's margins: the real ones once the window is shown, else a guess.
+    QMargins frameMargins() const;
     void switchLanguage(const QString &code);
     // How the window draws a page's chart: its view, the UI locale, the selected quarter.
     ChartOptions optionsFor(const ChartPage *page, const Table &table) const;
@@ -95,6 +102,7 @@ private:
     TargetsPage *m_targetsPage;
     DataPage *m_dataPage;
     mutable QSet<QWidget *> m_stalePages;
+    bool m_shownOnce = false;
     QLabel *m_asOfLabel;
     QLabel *m_datasetLabel;
     QLabel *m_databaseLabel;

@@ -14,6 +14,7 @@ const QString tablesKey = QStringLiteral("view/dataTables");
 const QString exportKey = QStringLiteral("export/folder");
 const QString languageKey = QStringLiteral("view/language");
 const QString chartViewKey = QStringLiteral("view/chart/%1");
+const QString tableHeightKey = QStringLiteral("view/tableHeight/%1");
 const QString importKey = QStringLiteral("import/folder");
 const QString recentKey = QStringLiteral("import/recent");
 constexpr int recentCount = 8;
@@ -104,6 +105,16 @@ int chartView(const QString &chart)
 void setChartView(const QString &chart, int view)
 {
     QSettings().setValue(chartViewKey.arg(chart), view);
+}
+
+int tableHeight(const QString &chart)
+{
+    return QSettings().value(tableHeightKey.arg(chart), 0).toInt();
+}
+
+void setTableHeight(const QString &chart, int height)
+{
+    QSettings().setValue(tableHeightKey.arg(chart), height);
 }
 
 QString importFolder()

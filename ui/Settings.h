@@ -23,6 +23,9 @@ bool dataTablesVisible();
 void setDataTablesVisible(bool visible);
 int chartView(const QString &chart);  // the view a chart page showed last; 0 at first
 void setChartView(const QString &chart, int view);
+// The data table's height under a chart, as the user dragged it; 0: as tall as its rows.
+int tableHeight(const QString &chart);
+void setTableHeight(const QString &chart, int height);
 QString importFolder();  // the last folder imported from; the home folder at first
 void setImportFolder(const QString &folder);
 QStringList recentFiles();  // the last imported files, newest first

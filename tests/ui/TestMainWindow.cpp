@@ -41,6 +41,8 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QSettings>
+#include <QSplitter>
+#include <QLegend>
 #include <QStackedBarSeries>
 #include <QStatusBar>
 #include <QTabBar>
@@ -91,6 +93,9 @@ private slots:
     void pagesFromTheKeyboard();
     void copyASelectionAsAGrid();
     void dropOpensTheImportPreview();
+    void tablesAreAsTallAsTheirRows();
+    void toggleNeverHidesTheChart();
+    void tableHeightIsRemembered();
 
 private:
     QString kpiText(const char *kind, const char *metric) const;
@@ -150,7 +155,7 @@ void TestMainWindow::kpiPanelShowsTheSelectedQuarter()
     QCOMPARE(kpiText("kpiValue", "revenue_total"), QStringLiteral("26,441"));
     // YoY is the company's +6.4%; QoQ is computed (4Q12 follows from FY12 - 9M12): marked.
     QCOMPARE(kpiText("kpiChange", "revenue_total"),
-             QStringLiteral("YoY +6.4% · QoQ <i>-10.5% *</i>"));
+             QStringLiteral("YoY +6.4%<br>QoQ <i>-10.5% *</i>"));
     QCOMPARE(kpiText("kpiValue", "gross_margin_ratio_total"), QStringLiteral("19.0%"));
     QVERIFY2(kpiText("kpiChange", "gross_margin_ratio_total")
                      .startsWith(QStringLiteral("YoY -0.4 pt")),
@@ -729,6 +734,108 @@ void TestMainWindow::dropOpensTheImportPreview()
     QApplication::sendEvent(m_window.get(), &drop);
     QTRY_VERIFY(!summary.isEmpty());
     QVERIFY2(summary.contains(QStringLiteral("<b>19</b> new figures")), qPrintable(summary));
+}
+
+namespace {
+
+// Why the chart of `page` is not drawn whole inside its view, or empty when it is.
+QString chartCutOff(const ChartPage *page)
+{
+    const QChartView *view = page->chartView();
+    const QRectF viewport = QRectF(QPointF(0, 0), view->viewport()->size());
+    const QRectF chart = page->chart()->geometry();
+    const QRectF legend = page->chart()->legend()->geometry();
+    if (!viewport.contains(chart) || !viewport.contains(legend)
+        || !viewport.contains(page->chart()->plotArea())) {
+        return QStringLiteral("chart %1x%2, legend bottom %3, in a %4x%5 view")
+                .arg(chart.width())
+                .arg(chart.height())
+                .arg(legend.bottom())
+                .arg(viewport.width())
+                .arg(viewport.height());
+    }
+    // The view, in turn, inside the page.
+    const QRect inPage(view->mapTo(page, QPoint(0, 0)), view->size());
+    if (!page->rect().contains(inPage))
+        return QStringLiteral("the view reaches out of the page");
+    return {};
+}
+
+}  // namespace
+
+void TestMainWindow::tablesAreAsTallAsTheirRows()
+{
+    m_window->resize(1366, 768);
+    for (ChartPage *page : m_window->chartPages()) {
+        m_window->pages()->setCurrentWidget(page);
+        QTRY_VERIFY(page->isVisible());
+        QTableView *table = page->tableView();
+        const int rows = table->model()->rowCount();
+        QVERIFY(rows > 0);
+        // Every row shown (the revenue mix's total among them), and no empty space below.
+        const int lastBottom = table->rowViewportPosition(rows - 1) + table->rowHeight(rows - 1);
+        QVERIFY2(lastBottom <= table->viewport()->height(),
+                 qPrintable(QStringLiteral("%1: rows end at %2 in a %3 px table")
+                                    .arg(page->objectName())
+                                    .arg(lastBottom)
+                                    .arg(table->viewport()->height())));
+        QVERIFY2(table->viewport()->height() - lastBottom < table->rowHeight(0),
+                 qPrintable(QStringLiteral("%1: %2 px empty under the rows")
+                                    .arg(page->objectName())
+                                    .arg(table->viewport()->height() - lastBottom)));
+        QVERIFY2(chartCutOff(page).isEmpty(), qPrintable(chartCutOff(page)));
+    }
+}
+
+void TestMainWindow::toggleNeverHidesTheChart()
+{
+    // Ctrl+T twice on Gross margin, another tab at once, another span, then back.
+    m_window->resize(1366, 768);
+    m_window->pages()->setCurrentIndex(1);
+    ChartPage *margin = m_window->chartPage(QStringLiteral("gross-margin"));
+    QTRY_VERIFY(margin->isVisible());
+    QTest::keyClick(m_window.get(), Qt::Key_T, Qt::ControlModifier);
+    QTest::keyClick(m_window.get(), Qt::Key_T, Qt::ControlModifier);
+    m_window->pages()->tabBar()->setCurrentIndex(2);
+    auto *span = m_window->findChild<QComboBox *>(QStringLiteral("windowSizeCombo"));
+    QVERIFY(span);
+    span->setCurrentIndex((span->currentIndex() + 1) % span->count());
+    m_window->pages()->tabBar()->setCurrentIndex(1);
+    QTRY_VERIFY(margin->isVisible());
+    QCoreApplication::processEvents();
+    QVERIFY(margin->isDataTableVisible());
+    QTRY_VERIFY2(chartCutOff(margin).isEmpty(), qPrintable(chartCutOff(margin)));
+    // And with the table hidden, the chart takes the page.
+    QTest::keyClick(m_window.get(), Qt::Key_T, Qt::ControlModifier);
+    QTRY_VERIFY2(chartCutOff(margin).isEmpty(), qPrintable(chartCutOff(margin)));
+    QVERIFY(margin->chartView()->height() > margin->height() * 3 / 4);
+}
+
+void TestMainWindow::tableHeightIsRemembered()
+{
+    m_window->resize(1366, 768);
+    m_window->pages()->setCurrentIndex(0);
+    ChartPage *revenue = m_window->chartPage(QStringLiteral("revenue-mix"));
+    QTRY_VERIFY(revenue->isVisible());
+    auto *splitter = revenue->findChild<QSplitter *>(QStringLiteral("revenue-mixSplitter"));
+    QVERIFY(splitter);
+    const int before = revenue->tableView()->height();
+    // Drag the handle 40 px down: a shorter table.
+    QSplitterHandle *handle = splitter->handle(1);
+    const QPoint middle = handle->rect().center();
+    QTest::mousePress(handle, Qt::LeftButton, {}, middle);
+    QTest::mouseMove(handle, middle + QPoint(0, 40));
+    QTest::mouseRelease(handle, Qt::LeftButton, {}, middle + QPoint(0, 40));
+    const int chosen = revenue->tableView()->height();
+    QVERIFY2(chosen < before - 20, qPrintable(QStringLiteral("%1 -> %2").arg(before).arg(chosen)));
+    m_window->close();
+    m_window = std::make_unique<MainWindow>(*m_store, *m_queries);
+    m_window->resize(1366, 768);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    m_window->pages()->setCurrentIndex(0);
+    revenue = m_window->chartPage(QStringLiteral("revenue-mix"));
+    QTRY_COMPARE(revenue->tableView()->height(), chosen);
 }
 
 QTEST_MAIN(TestMainWindow)

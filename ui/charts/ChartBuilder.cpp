@@ -436,7 +436,8 @@ void ChartBuilder::addNotes(QChart *chart, const QStringList &notes, bool shaded
     text->setFont(font(options, notePointSize));
     text->setDefaultTextColor(options.dark ? QColor(0xc8, 0xc8, 0xc8) : QColor(0x50, 0x50, 0x50));
     chart->setProperty("irdashNotes", notes.join(QLatin1Char('\n')));
-    const int baseBottom = chart->margins().bottom();
+    // The notes take the chart's bottom margin: the legend sits right above them.
+    const int baseBottom = std::min(chart->margins().bottom(), 6);
     auto place = [chart, text, baseBottom] {
         // Before the chart has a size, notes wrapped to nothing would ask for a margin (and
         // so a minimum height) far larger than any chart.
