@@ -132,6 +132,25 @@
         <extracomment>a target stated as a range: &quot;985–1,005&quot;</extracomment>
         <translation>%1～%2</translation>
     </message>
+    <message>
+        <source>%1, %2</source>
+        <extracomment>the figure a table&apos;s focused cell holds: %1 the metric, %2 the period</extracomment>
+        <translation>%1、%2</translation>
+    </message>
+    <message>
+        <source>%1: no figure (%2)</source>
+        <extracomment>a focused table cell without a figure: %1 metric and period, %2 why</extracomment>
+        <translation>%1: 数値なし（%2）</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>separates the parts of a figure&apos;s details in the status bar</extracomment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source> · </source>
+        <translation>・</translation>
+    </message>
 </context>
 <context>
     <name>ChartBuilder</name>
@@ -890,14 +909,6 @@
         <translation>BOM 付き（日本語版 Windows の Excel 向け）</translation>
     </message>
     <message>
-        <source>Browse…</source>
-        <translation>参照…</translation>
-    </message>
-    <message>
-        <source>&amp;Format:</source>
-        <translation>形式(&amp;F):</translation>
-    </message>
-    <message>
         <source>&amp;Size:</source>
         <translation>サイズ(&amp;S):</translation>
     </message>
@@ -907,7 +918,7 @@
     </message>
     <message>
         <source>&amp;File:</source>
-        <translation>ファイル(&amp;I):</translation>
+        <translation>ファイル(&amp;F):</translation>
     </message>
     <message>
         <source>%1 × %2 pixels</source>
@@ -917,16 +928,17 @@
         <source>%1 files (*.%2)</source>
         <translation>%1 ファイル (*.%2)</translation>
     </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>参照(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>F&amp;ormat:</source>
+        <translation>形式(&amp;O):</translation>
+    </message>
 </context>
 <context>
     <name>FactsModel</name>
-    <message>
-        <source>%1
-Source: %2</source>
-        <extracomment>tooltip of a row in the data table: %1 the metric key, %2 the source</extracomment>
-        <translation>%1
-出典: %2</translation>
-    </message>
     <message>
         <source>Period</source>
         <translation>期間</translation>
@@ -1358,6 +1370,28 @@ Source: %2</source>
     <message>
         <source>Open &amp;recent</source>
         <translation>最近使ったファイル(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Export &amp;visible rows as CSV…</source>
+        <translation>表示中の行を CSV でエクスポート(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>The figures the Data page&apos;s search and filter show, in the dataset format</source>
+        <translation>データページの検索と絞り込みで表示されている数値を、データセットの形式で書き出します</translation>
+    </message>
+    <message>
+        <source>Export visible rows</source>
+        <translation>表示中の行のエクスポート</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV ファイル (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n figure(s) to %1</source>
+        <translation>
+            <numerusform>%n件の数値を %1 にエクスポートしました</numerusform>
+        </translation>
     </message>
 </context>
 <context>

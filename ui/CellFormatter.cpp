@@ -97,6 +97,47 @@ QString CellFormatter::basisMarker(const TableCell &cell)
     return cell.basis == Basis::Derived ? tr("derived") : tr("target");
 }
 
+QString CellFormatter::details(const TableCell &cell, const QString &seriesLabel,
+                               const QString &categoryLabel, const QLocale &locale)
+{
+    QString period = categoryLabel;
+    if (const auto p = FiscalPeriod::fromCode(cell.periodCode))
+        period = p->label();
+    //: the figure a table's focused cell holds: %1 the metric, %2 the period
+    const QString what = tr("%1, %2").arg(seriesLabel, period);
+    if (!cell.value)
+        //: a focused table cell without a figure: %1 metric and period, %2 why
+        return tr("%1: no figure (%2)").arg(what, cell.note);
+    QString basis = Bases::displayName(cell.basis);
+    if (cell.basis == Basis::Derived)
+        basis = tr("derived (computed from stated figures, not reported)");
+    else if (cell.basis == Basis::Target)
+        basis = tr("target (a company forecast)");
+    QStringList parts {valueWithUnit(cell, locale), basis, tr("Source: %1").arg(cell.source)};
+    if (cell.asOf.isValid())
+        parts << tr("Announced: %1").arg(cell.asOf.toString(Qt::ISODate));
+    if (!cell.note.isEmpty())
+        parts << cell.note;
+    //: separates the parts of a figure's details in the status bar
+    return tr("%1: %2").arg(what, parts.join(tr(" · ")));
+}
+
+TableCell CellFormatter::cellOf(const Fact &fact)
+{
+    TableCell cell;
+    cell.value = fact.value;
+    cell.decimals = fact.decimals;
+    cell.bound = fact.bound;
+    cell.upper = fact.upper;
+    cell.unit = fact.unit;
+    cell.basis = fact.basis;
+    cell.source = fact.source;
+    cell.asOf = fact.asOf;
+    cell.periodCode = fact.period.code();
+    cell.metric = fact.metric;
+    return cell;
+}
+
 QString CellFormatter::tooltip(const TableCell &cell, const QString &seriesLabel,
                                const QString &categoryLabel, const QLocale &locale)
 {

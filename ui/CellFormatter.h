@@ -31,5 +31,11 @@ public:
     // Several lines: what, when, how much, basis, source, announcement date.
     static QString tooltip(const TableCell &cell, const QString &seriesLabel,
                            const QString &categoryLabel, const QLocale &locale = QLocale());
+    // The same in one line of plain text, for the status bar: "Network services, 1Q
+    // FY2013: 16,785 JPY million · reported · Source: … · announced 2013-08-06".
+    static QString details(const TableCell &cell, const QString &seriesLabel,
+                           const QString &categoryLabel, const QLocale &locale = QLocale());
     static QString basisMarker(const TableCell &cell);
+    // A fact as a cell of its own unit, for views that list facts.
+    static TableCell cellOf(const Fact &fact);
 };

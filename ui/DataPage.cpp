@@ -88,6 +88,15 @@ void DataPage::setFacts(const QList<Fact> &facts)
     updateCount();
 }
 
+QList<Fact> DataPage::visibleFacts() const
+{
+    QList<Fact> facts;
+    facts.reserve(m_filter->rowCount());
+    for (int row = 0; row < m_filter->rowCount(); ++row)
+        facts.append(m_model->fact(m_filter->mapToSource(m_filter->index(row, 0)).row()));
+    return facts;
+}
+
 void DataPage::retranslate()
 {
     m_search->setPlaceholderText(tr("Search period, metric or source"));
@@ -100,6 +109,9 @@ void DataPage::retranslate()
     m_model->retranslate();
     m_filter->retranslate();
     updateCount();
+    // Labels and units change length with the language: every key column shown whole.
+    if (m_model->rowCount() > 0)
+        m_table->resizeColumnsToContents();
 }
 
 void DataPage::changeEvent(QEvent *event)

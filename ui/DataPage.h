@@ -24,6 +24,8 @@ public:
     ~DataPage() override;
 
     void setFacts(const QList<Fact> &facts);
+    // The facts the search and the basis filter let through, in the order shown.
+    QList<Fact> visibleFacts() const;
     // Sets every visible string again; called on a language switch.
     void retranslate();
 

@@ -61,7 +61,7 @@ ExportDialog::ExportDialog(const QString &folder, const QString &baseName, QWidg
     for (int scale : {1, 2, 3})
         m_scale->addItem(tr("%1×").arg(scale), scale);
     m_bom->setText(tr("Byte order mark, for Excel on Japanese Windows"));
-    m_browse->setText(tr("Browse…"));
+    m_browse->setText(tr("&Browse…"));
     m_path->setText(QDir(folder).filePath(baseName + QStringLiteral(".png")));
 
     auto *sizeRow = new QHBoxLayout;
@@ -73,12 +73,17 @@ ExportDialog::ExportDialog(const QString &folder, const QString &baseName, QWidg
     pathRow->addWidget(m_path, 1);
     pathRow->addWidget(m_browse);
     auto *form = new QFormLayout(this);
-    form->addRow(tr("&Format:"), m_format);
-    form->addRow(tr("&Size:"), sizeRow);
+    form->addRow(tr("F&ormat:"), m_format);
+    // A row that is a layout gets a label without a buddy, which would show its '&'.
+    auto *sizeLabel = new QLabel(tr("&Size:"), this);
+    sizeLabel->setBuddy(m_preset);
+    form->addRow(sizeLabel, sizeRow);
     form->addRow(tr("S&cale:"), m_scale);
     form->addRow(QString(), m_pixels);
     form->addRow(QString(), m_bom);
-    form->addRow(tr("&File:"), pathRow);
+    auto *pathLabel = new QLabel(tr("&File:"), this);
+    pathLabel->setBuddy(m_path);
+    form->addRow(pathLabel, pathRow);
     form->addRow(m_buttons);
 
     connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);

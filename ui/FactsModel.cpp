@@ -1,5 +1,7 @@
 #include "FactsModel.h"
 
+#include "CellFormatter.h"
+#include "FigureDetails.h"
 #include "MetricCatalogue.h"
 
 #include <QBrush>
@@ -52,8 +54,14 @@ QVariant FactsModel::data(const QModelIndex &index, int role) const
     case SortRole:
         return sortData(fact, index.column());
     case Qt::ToolTipRole:
-        //: tooltip of a row in the data table: %1 the metric key, %2 the source
-        return tr("%1\nSource: %2").arg(fact.metric, fact.source);
+        return QString(CellFormatter::tooltip(CellFormatter::cellOf(fact),
+                                              MetricCatalogue::displayName(fact.metric),
+                                              fact.period.label())
+                       + QStringLiteral("<br><small>%1</small>").arg(fact.metric.toHtmlEscaped()));
+    case FigureDetails::Role:
+        return CellFormatter::details(CellFormatter::cellOf(fact),
+                                      MetricCatalogue::displayName(fact.metric),
+                                      fact.period.label());
     case Qt::TextAlignmentRole:
         if (index.column() == ValueColumn)
             return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
@@ -88,10 +96,11 @@ QVariant FactsModel::displayData(const Fact &fact, int column) const
     case MetricColumn:
         return MetricCatalogue::displayName(fact.metric);
     case ValueColumn:
-        // The stated decimals say how precisely the figure was given; keep them.
-        return QLocale().toString(fact.value, 'f', fact.decimals);
+        // As the charts show it (億円 in Japanese, a bound as "10+"), with the stated
+        // decimals, which say how precisely the figure was given.
+        return CellFormatter::value(CellFormatter::cellOf(fact));
     case UnitColumn:
-        return Units::displayName(fact.unit);
+        return CellFormatter::unitName(fact.unit);
     case BasisColumn:
         return Bases::displayName(fact.basis);
     case SourceColumn:

@@ -7,11 +7,14 @@
 #include "DataPage.h"
 #include "DatasetReader.h"
 #include "ExportDialog.h"
+#include "FactWriter.h"
+#include "FigureDetails.h"
 #include "ImportDialog.h"
 #include "ImportRunner.h"
 #include "InputFile.h"
 #include "KpiPanel.h"
 #include "Language.h"
+#include "OutputFile.h"
 #include "QuarterBrowser.h"
 #include "Queries.h"
 #include "Settings.h"
@@ -46,6 +49,7 @@
 #include <QStatusBar>
 #include <QStyle>
 #include <QTabWidget>
+#include <QTableView>
 #include <QTimer>
 #include <QToolBar>
 #include <QUrl>
@@ -133,6 +137,17 @@ MainWindow::MainWindow(Store &store, Queries &queries, QWidget *parent)
     m_stalePages.insert(m_dataPage);
     refresh();
     updateChartActions();
+
+    // A figure's details in the status bar while its cell has the keyboard focus.
+    for (QTableView *table : findChildren<QTableView *>()) {
+        connect(new FigureDetails(table), &FigureDetails::changed, this,
+                [this](const QString &details) {
+                    if (details.isEmpty())
+                        statusBar()->clearMessage();
+                    else
+                        statusBar()->showMessage(details);
+                });
+    }
 
     connect(m_browser, &QuarterBrowser::quarterChanged, this, &MainWindow::refresh);
     connect(m_browser, &QuarterBrowser::windowSizeChanged, this, &MainWindow::refresh);
@@ -384,6 +399,10 @@ void MainWindow::createActions()
     m_exportCsvAction->setObjectName(QStringLiteral("exportCsvAction"));
     connect(m_exportCsvAction, &QAction::triggered, this,
             [this] { exportChart(ChartExporter::Format::Csv); });
+    m_exportRowsAction = new QAction(this);
+    m_exportRowsAction->setObjectName(QStringLiteral("exportRowsAction"));
+    connect(m_exportRowsAction, &QAction::triggered, this,
+            qOverload<>(&MainWindow::exportVisibleRows));
     m_exportAllAction = new QAction(this);
     m_exportAllAction->setObjectName(QStringLiteral("exportAllAction"));
     connect(m_exportAllAction, &QAction::triggered, this, &MainWindow::exportAllCharts);
@@ -452,6 +471,7 @@ void MainWindow::createMenus()
     m_fileMenu->addAction(m_exportAction);
     m_fileMenu->addAction(m_exportAllAction);
     m_fileMenu->addAction(m_exportCsvAction);
+    m_fileMenu->addAction(m_exportRowsAction);
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_printAction);
     m_fileMenu->addSeparator();
@@ -483,6 +503,9 @@ void MainWindow::retranslate()
     m_exportAction->setText(tr("&Export chart…"));
     m_exportAllAction->setText(tr("Export &all charts…"));
     m_exportCsvAction->setText(tr("Export chart &data as CSV…"));
+    m_exportRowsAction->setText(tr("Export &visible rows as CSV…"));
+    m_exportRowsAction->setStatusTip(
+            tr("The figures the Data page's search and filter show, in the dataset format"));
     m_printAction->setText(tr("&Print chart…"));
     m_copyAction->setText(tr("&Copy chart"));
     m_helpMenu->setTitle(tr("&Help"));
@@ -570,6 +593,7 @@ void MainWindow::updateChartActions()
             || m_pages->currentWidget() == m_targetsPage;
     for (QAction *action : {m_exportAction, m_exportCsvAction, m_printAction, m_copyAction})
         action->setEnabled(chart);
+    m_exportRowsAction->setEnabled(m_pages->currentWidget() == m_dataPage);
 }
 
 void MainWindow::exportChart(ChartExporter::Format format)
@@ -594,6 +618,37 @@ void MainWindow::exportChart(ChartExporter::Format format)
     }
     Settings::setExportFolder(QFileInfo(dialog.path()).absolutePath());
     statusBar()->showMessage(tr("Exported %1").arg(QDir::toNativeSeparators(dialog.path())), 8000);
+}
+
+void MainWindow::exportVisibleRows()
+{
+    const QDate cutoff = m_queries.cutoff();
+    const QString suggested
+            = QDir(Settings::exportFolder())
+                      .filePath(QStringLiteral("figures_%1.csv")
+                                        .arg(cutoff.isValid() ? cutoff.toString(Qt::ISODate)
+                                                              : QStringLiteral("latest")));
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export visible rows"), suggested,
+                                                      tr("CSV files (*.csv)"));
+    if (!path.isEmpty())
+        exportVisibleRows(path);
+}
+
+bool MainWindow::exportVisibleRows(const QString &path)
+{
+    bringUpToDate(m_dataPage);
+    const QList<Fact> facts = m_dataPage->visibleFacts();
+    QString error;
+    // The dataset's own format: the file can be imported again, into another database.
+    if (!OutputFile::write(path, FactWriter::toCsv(facts), &error)) {
+        QMessageBox::warning(this, tr("Export failed"), error);
+        return false;
+    }
+    Settings::setExportFolder(QFileInfo(path).absolutePath());
+    statusBar()->showMessage(tr("Exported %n figure(s) to %1", nullptr, int(facts.size()))
+                                     .arg(QDir::toNativeSeparators(path)),
+                             8000);
+    return true;
 }
 
 void MainWindow::exportAllCharts()

@@ -48,6 +48,10 @@ public:
     // Imports each file in turn, as `irdash FILE...` and a drop on the window ask.
     void openFiles(const QStringList &paths);
 
+    // The Data page's filtered facts, as it shows them, to `path` as a dataset CSV.
+    bool exportVisibleRows(const QString &path);
+    DataPage *dataPage() const { return m_dataPage; }
+
 public slots:
     // Rebuilds the KPI panel and every chart for the selected quarter.
     void refresh();
@@ -75,6 +79,8 @@ private:
     QString fileBaseName(const QString &chart) const;
     void exportChart(ChartExporter::Format format);
     void exportAllCharts();
+    // File > Export visible rows: asks where, then exports.
+    void exportVisibleRows();
     void copyChart();
     void printChart();
     void updateChartActions();
@@ -119,6 +125,7 @@ private:
     QAction *m_importAction = nullptr;
     QAction *m_exportAction = nullptr;
     QAction *m_exportAllAction = nullptr;
+    QAction *m_exportRowsAction = nullptr;
     QAction *m_exportCsvAction = nullptr;
     QAction *m_printAction = nullptr;
     QAction *m_copyAction = nullptr;

@@ -1,6 +1,7 @@
 #include "TableModel.h"
 
 #include "CellFormatter.h"
+#include "FigureDetails.h"
 #include "TableCopy.h"
 
 #include <QBrush>
@@ -78,6 +79,9 @@ QVariant TableModel::data(const QModelIndex &index, int role) const
         return {};
     case Qt::ToolTipRole:
         return CellFormatter::tooltip(cell, series.label,
+                                      m_table.categoryLabels().value(categoryOf(index)));
+    case FigureDetails::Role:
+        return CellFormatter::details(cell, series.label,
                                       m_table.categoryLabels().value(categoryOf(index)));
     case Qt::AccessibleDescriptionRole:
         return cell.value ? Bases::displayName(cell.basis) : cell.note;

@@ -25,6 +25,17 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QDir>
+#include <QFontMetrics>
+#include <QSet>
+#include <QMenuBar>
+
+#include "DatasetReader.h"
+#include "FactsModel.h"
+#include "MetricCatalogue.h"
+#include "ExportDialog.h"
+#include "ImportDialog.h"
+#include "Mnemonics.h"
 #include <QValueAxis>
 
 #include <memory>
@@ -73,6 +84,8 @@ private slots:
     void japaneseEverywhere();
     void backToEnglish();
     void choicePersists();
+    void mnemonicsAreOneEachInBothLanguages();
+    void dataPageReadsAsTheCharts();
 
 private:
     // "where: text" for every visible string with English words in it.
@@ -268,6 +281,90 @@ void TestLanguage::choicePersists()
     QCOMPARE(QSettings().value(QStringLiteral("view/language")).toString(), QStringLiteral("ja"));
     switchTo("languageEnglishAction");
     QCOMPARE(QSettings().value(QStringLiteral("view/language")).toString(), QStringLiteral("en"));
+}
+
+void TestLanguage::mnemonicsAreOneEachInBothLanguages()
+{
+    auto *pages = m_window->findChild<QTabWidget *>(QStringLiteral("pages"));
+    QVERIFY(pages);
+    const QString bad = QStringLiteral(IRDASH_TEST_DATA_DIR "/bad/bad-date.csv");
+    const QString good = QStringLiteral(IRDASH_TEST_DATA_DIR "/iij-public-later-quarters.csv");
+    for (const char *action : {"languageEnglishAction", "languageJapaneseAction"}) {
+        switchTo(action);
+        QStringList problems;
+        for (int i = 0; i < pages->count(); ++i) {
+            pages->setCurrentIndex(i);
+            QCoreApplication::processEvents();
+            for (const QString &problem : mnemonicProblems(m_window.get()))
+                problems << pages->tabText(i) + QStringLiteral(": ") + problem;
+        }
+        for (const QAction *menu : m_window->menuBar()->actions())
+            problems << menuMnemonicProblems(menu->menu());
+        ExportDialog exportDialog(QDir::tempPath(), QStringLiteral("chart"), m_window.get());
+        problems << mnemonicProblems(&exportDialog);
+        for (const QString &file : {bad, good}) {
+            const auto read = DatasetReader::readFile(file, Fact::Origin::User);
+            Store::ImportReport report;
+            report.ok = read.ok();
+            if (read.ok() && !read.facts.isEmpty()) {
+                // A conflict, so that the choice to replace or keep is on screen too.
+                Fact changed = read.facts.first();
+                changed.value = changed.value + 1;
+                report.conflicts.append({changed, read.facts.first()});
+            }
+            ImportDialog importDialog(file, read, report, m_window.get());
+            problems << mnemonicProblems(&importDialog);
+        }
+        QVERIFY2(problems.isEmpty(), qPrintable(QString::fromLatin1(action) + QStringLiteral(":\n")
+                                                + problems.join(QLatin1Char('\n'))));
+    }
+    switchTo("languageEnglishAction");
+}
+
+void TestLanguage::dataPageReadsAsTheCharts()
+{
+    switchTo("languageJapaneseAction");
+    auto *pages = m_window->findChild<QTabWidget *>(QStringLiteral("pages"));
+    pages->setCurrentIndex(pages->count() - 1);
+    QCoreApplication::processEvents();
+    auto *table = m_window->findChild<QTableView *>(QStringLiteral("factsTable"));
+    QVERIFY(table);
+    QAbstractItemModel *model = table->model();
+    bool sawCloud = false;
+    QSet<QString> periods;
+    for (int row = 0; row < model->rowCount(); ++row) {
+        const QString unit = model->index(row, FactsModel::UnitColumn).data().toString();
+        // The charts count large sums in 億円; so does the table.
+        QVERIFY2(unit != QStringLiteral("十億円"), qPrintable(QString::number(row)));
+        const QString period = model->index(row, FactsModel::PeriodColumn).data().toString();
+        periods.insert(period);
+        if (model->index(row, FactsModel::MetricColumn).data().toString()
+                    == MetricCatalogue::displayName(QStringLiteral("cloud_revenue"))
+            && period == QStringLiteral("2013年度第1四半期")
+            && model->index(row, FactsModel::BasisColumn).data().toString()
+                    == Bases::displayName(Basis::Reported)) {
+            // Stated as JPY 2.3 billion: 23 億円, as the cloud chart shows it.
+            QCOMPARE(unit, QStringLiteral("億円"));
+            QCOMPARE(model->index(row, FactsModel::ValueColumn).data().toString(),
+                     QStringLiteral("23"));
+            sawCloud = true;
+        }
+    }
+    QVERIFY(sawCloud);
+    // Quarters, halves and years read apart, each label shown whole in its column.
+    QVERIFY(periods.contains(QStringLiteral("2013年度第1四半期")));
+    QVERIFY(periods.contains(QStringLiteral("2012年度")));
+    const QFontMetrics metrics(table->font());
+    int widest = 0;
+    for (const QString &period : std::as_const(periods))
+        widest = std::max(widest, metrics.horizontalAdvance(period));
+    QVERIFY2(table->columnWidth(FactsModel::PeriodColumn) >= widest,
+             qPrintable(QStringLiteral("%1 px for labels of %2 px")
+                                .arg(table->columnWidth(FactsModel::PeriodColumn))
+                                .arg(widest)));
+    switchTo("languageEnglishAction");
+    QVERIFY(table->columnWidth(FactsModel::PeriodColumn)
+            < metrics.horizontalAdvance(QStringLiteral("2013年度第1四半期")) * 2);
 }
 
 QTEST_MAIN(TestLanguage)

@@ -8,6 +8,8 @@
 #include "QuarterBrowser.h"
 #include "Queries.h"
 #include "Store.h"
+#include "DatasetReader.h"
+#include "DataPage.h"
 #include "AsOfSelector.h"
 #include "TargetsPage.h"
 
@@ -96,6 +98,8 @@ private slots:
     void tablesAreAsTallAsTheirRows();
     void toggleNeverHidesTheChart();
     void tableHeightIsRemembered();
+    void figureDetailsFromTheKeyboard();
+    void exportTheVisibleRows();
 
 private:
     QString kpiText(const char *kind, const char *metric) const;
@@ -836,6 +840,59 @@ void TestMainWindow::tableHeightIsRemembered()
     m_window->pages()->setCurrentIndex(0);
     revenue = m_window->chartPage(QStringLiteral("revenue-mix"));
     QTRY_COMPARE(revenue->tableView()->height(), chosen);
+}
+
+void TestMainWindow::figureDetailsFromTheKeyboard()
+{
+    m_window->pages()->setCurrentIndex(0);
+    ChartPage *revenue = m_window->chartPage(QStringLiteral("revenue-mix"));
+    QTableView *table = revenue->tableView();
+    QTRY_VERIFY(table->isVisible());
+    m_window->activateWindow();
+    table->setFocus(Qt::TabFocusReason);
+    QTRY_VERIFY(table->hasFocus());
+    // The focused cell's figure, its basis and source, without hovering.
+    const QModelIndex last = table->model()->index(0, table->model()->columnCount() - 1);
+    table->setCurrentIndex(last);
+    const QString details = m_window->statusBar()->currentMessage();
+    QVERIFY2(details.startsWith(QStringLiteral("Network services, 1Q FY2013: 16,785 JPY million")),
+             qPrintable(details));
+    QVERIFY2(details.contains(QStringLiteral("reported")), qPrintable(details));
+    QVERIFY2(details.contains(QStringLiteral("Source: IIJ 1Q FY2013 results presentation")),
+             qPrintable(details));
+    QVERIFY2(details.contains(QStringLiteral("Announced: 2013-08-06")), qPrintable(details));
+    QTest::keyClick(table, Qt::Key_Left);
+    QVERIFY2(m_window->statusBar()->currentMessage().startsWith(
+                     QStringLiteral("Network services, 4Q FY2012:")),
+             qPrintable(m_window->statusBar()->currentMessage()));
+    // One Tab stop: Tab leaves the table instead of walking its cells.
+    QTest::keyClick(table, Qt::Key_Tab);
+    QVERIFY(!table->hasFocus());
+    QVERIFY(m_window->statusBar()->currentMessage().isEmpty());
+}
+
+void TestMainWindow::exportTheVisibleRows()
+{
+    m_window->pages()->setCurrentWidget(m_window->dataPage());
+    auto *search = m_window->findChild<QLineEdit *>(QStringLiteral("factsSearch"));
+    QVERIFY(search);
+    search->setText(QStringLiteral("revenue_atm"));
+    auto *table = m_window->findChild<QTableView *>(QStringLiteral("factsTable"));
+    QTRY_VERIFY(table->model()->rowCount() > 0);
+    const int shown = table->model()->rowCount();
+    auto *action = m_window->findChild<QAction *>(QStringLiteral("exportRowsAction"));
+    QVERIFY(action && action->isEnabled());
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("rows.csv"));
+    QVERIFY(m_window->exportVisibleRows(path));
+    // The dataset's format: it reads back as exactly the rows shown.
+    const auto read = DatasetReader::readFile(path, Fact::Origin::User);
+    QVERIFY2(read.ok(), qPrintable(read.errors.value(0).toString()));
+    QCOMPARE(read.facts.size(), shown);
+    for (const Fact &fact : read.facts)
+        QVERIFY(fact.metric.contains(QStringLiteral("atm")));
+    m_window->pages()->setCurrentIndex(0);
+    QVERIFY(!action->isEnabled());
 }
 
 QTEST_MAIN(TestMainWindow)
