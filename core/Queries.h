@@ -39,6 +39,8 @@ public:
     void reload();
     // The facts taking part at the tables' date.
     const FactIndex &facts() const { return m_index; }
+    // Every stored figure, every vintage, whatever the date set with setAsOf().
+    const FactIndex &everyVintage() const { return m_all; }
 
     // Tables built from now on stand at `cutoff` (invalid: every vintage); the
     // description says so in words, for status bars and export footers.

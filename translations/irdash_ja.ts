@@ -1106,10 +1106,6 @@
         <translation>インポートすると &lt;b&gt;%1件&lt;/b&gt; の数値を新規に追加します。%2件は同じ値で保存済み、&lt;b&gt;%3件&lt;/b&gt; は別の値で保存済みです。</translation>
     </message>
     <message>
-        <source>The file has errors. Nothing can be imported until they are fixed:</source>
-        <translation>ファイルにエラーがあります。修正するまでインポートできません:</translation>
-    </message>
-    <message>
         <source>Period</source>
         <translation>期間</translation>
     </message>
@@ -1144,6 +1140,57 @@
     <message>
         <source>&amp;Import</source>
         <translation>インポート(&amp;I)</translation>
+    </message>
+    <message numerus="yes">
+        <source>The file has %n error(s). Nothing can be imported until they are fixed:</source>
+        <translation>
+            <numerusform>ファイルに%n件のエラーがあります。修正するまでインポートできません:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <extracomment>an error that concerns the whole file (no line) or line (no column)</extracomment>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>&amp;Copy errors</source>
+        <translation>エラーをコピー(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Figures</source>
+        <translation>件数</translation>
+    </message>
+    <message>
+        <source>Periods</source>
+        <translation>期間</translation>
+    </message>
+    <message>
+        <source>Metrics</source>
+        <translation>指標</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>新規</translation>
+    </message>
+    <message>
+        <source>Stored with another value</source>
+        <translation>保存済み（値が異なる）</translation>
+    </message>
+    <message>
+        <source>Already stored</source>
+        <translation>保存済み（同じ値）</translation>
     </message>
 </context>
 <context>
@@ -1335,10 +1382,6 @@
         </translation>
     </message>
     <message>
-        <source>Chart copied to the clipboard</source>
-        <translation>グラフをクリップボードにコピーしました</translation>
-    </message>
-    <message>
         <source>Import dataset</source>
         <translation>データセットのインポート</translation>
     </message>
@@ -1392,6 +1435,10 @@
         <translation>
             <numerusform>%n件の数値を %1 にエクスポートしました</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Chart and its figures copied to the clipboard</source>
+        <translation>グラフとその数値をクリップボードにコピーしました</translation>
     </message>
 </context>
 <context>

@@ -19,6 +19,8 @@
 #include "Queries.h"
 #include "Settings.h"
 #include "Store.h"
+#include "TableCopy.h"
+#include "TableModel.h"
 #include "TargetsPage.h"
 #include "charts/CloudRevenueChart.h"
 #include "charts/GrossMarginChart.h"
@@ -706,9 +708,14 @@ void MainWindow::copyChart()
     ChartOptions options;
     if (!currentChart(&builder, &table, &options))
         return;
-    QGuiApplication::clipboard()->setImage(
-            ChartExporter::render(*builder, table, options, QSize(1600, 900), 1.0));
-    statusBar()->showMessage(tr("Chart copied to the clipboard"), 5000);
+    // The picture for a slide or a document, and the figures beside it for a spreadsheet:
+    // the receiving program takes the kind it wants.
+    TableModel figures;
+    figures.setTable(table);
+    QMimeData *mime = TableCopy::whole(&figures);
+    mime->setImageData(ChartExporter::render(*builder, table, options, QSize(1600, 900), 1.0));
+    QGuiApplication::clipboard()->setMimeData(mime);
+    statusBar()->showMessage(tr("Chart and its figures copied to the clipboard"), 5000);
 }
 
 void MainWindow::printChart()
@@ -742,7 +749,7 @@ bool MainWindow::importFile(const QString &path)
         QMessageBox::warning(this, tr("Import failed"), preview.storeError);
         return false;
     }
-    ImportDialog dialog(path, preview.read, preview.report, this);
+    ImportDialog dialog(path, preview.read, preview.report, m_queries.everyVintage().all(), this);
     if (dialog.exec() != QDialog::Accepted || !preview.read.ok())
         return false;
 

@@ -28,9 +28,27 @@ QMimeData *TableCopy::selection(const QAbstractItemView *view)
     }
     std::sort(rows.begin(), rows.end());
     std::sort(columns.begin(), columns.end());
-    const auto isSelected = [&](int row, int column) {
-        return view->selectionModel()->isSelected(model->index(row, column));
-    };
+    const QItemSelectionModel *selection = view->selectionModel();
+    return grid(model, rows, columns, [selection, model](int row, int column) {
+        return selection->isSelected(model->index(row, column));
+    });
+}
+
+QMimeData *TableCopy::whole(const QAbstractItemModel *model)
+{
+    QList<int> rows;
+    QList<int> columns;
+    for (int row = 0; row < model->rowCount(); ++row)
+        rows.append(row);
+    for (int column = 0; column < model->columnCount(); ++column)
+        columns.append(column);
+    return grid(model, rows, columns, [](int, int) { return true; });
+}
+
+QMimeData *TableCopy::grid(const QAbstractItemModel *model, const QList<int> &rows,
+                           const QList<int> &columns,
+                           const std::function<bool(int, int)> &isSelected)
+{
     QStringList lines;
     QString html = QStringLiteral("<table><tr><th></th>");
     QStringList header {QString()};

@@ -1,8 +1,12 @@
 #pragma once
 
 #include <QCoreApplication>
+#include <QList>
 #include <QString>
 
+#include <functional>
+
+class QAbstractItemModel;
 class QAbstractItemView;
 class QMimeData;
 
@@ -21,4 +25,11 @@ public:
     static void install(QAbstractItemView *view);
     // The selection of the view as the clipboard gets it; null when nothing is selected.
     static QMimeData *selection(const QAbstractItemView *view);
+    // Every cell of the model, the same way.
+    static QMimeData *whole(const QAbstractItemModel *model);
+
+private:
+    static QMimeData *grid(const QAbstractItemModel *model, const QList<int> &rows,
+                           const QList<int> &columns,
+                           const std::function<bool(int, int)> &isSelected);
 };

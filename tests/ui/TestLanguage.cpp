@@ -312,7 +312,7 @@ void TestLanguage::mnemonicsAreOneEachInBothLanguages()
                 changed.value = changed.value + 1;
                 report.conflicts.append({changed, read.facts.first()});
             }
-            ImportDialog importDialog(file, read, report, m_window.get());
+            ImportDialog importDialog(file, read, report, {}, m_window.get());
             problems << mnemonicProblems(&importDialog);
         }
         QVERIFY2(problems.isEmpty(), qPrintable(QString::fromLatin1(action) + QStringLiteral(":\n")

@@ -50,6 +50,7 @@
 #include <QTabBar>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -454,6 +455,13 @@ void TestMainWindow::copyChartToClipboard()
     m_window->findChild<QAction *>(QStringLiteral("copyChartAction"))->trigger();
     const QImage image = QGuiApplication::clipboard()->image();
     QCOMPARE(image.size(), QSize(1600, 900));
+    // The chart's table with it, as a spreadsheet pastes it.
+    const QStringList lines = QGuiApplication::clipboard()->text().split(QLatin1Char('\n'));
+    QVERIFY2(lines.value(0).endsWith(QStringLiteral("\t4Q12\t1Q13")), qPrintable(lines.value(0)));
+    QVERIFY2(lines.value(1).startsWith(QStringLiteral("Network services (JPY million)\t")),
+             qPrintable(lines.value(1)));
+    QVERIFY2(lines.value(1).endsWith(QStringLiteral("\t16,717\t16,785")), qPrintable(lines.value(1)));
+    QVERIFY(QGuiApplication::clipboard()->mimeData()->hasHtml());
 }
 
 void TestMainWindow::importTheNextQuarters()
@@ -476,15 +484,27 @@ void TestMainWindow::importTheNextQuarters()
     tabs->setCurrentIndex(0);
 
     QString summary;
+    QStringList preview;
     QTimer::singleShot(0, this, [&] {
         auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget());
         QVERIFY(dialog);
         summary = dialog->findChild<QLabel *>(QStringLiteral("importSummary"))->text();
+        // What is new and what is stored already, by period and metric.
+        auto *table = dialog->findChild<QTableWidget *>(QStringLiteral("importPreview"));
+        QVERIFY(table);
+        for (int row = 0; row < table->rowCount(); ++row)
+            preview << table->item(row, 0)->text() + QLatin1Char('|') + table->item(row, 1)->text()
+                            + QLatin1Char('|') + table->item(row, 2)->text();
         dialog->findChild<QPushButton *>(QStringLiteral("importButton"))->click();
     });
     QVERIFY(window.importFile(QStringLiteral(IRDASH_TEST_DATA_DIR "/iij-public-later-quarters.csv")));
     QVERIFY2(summary.contains(QStringLiteral("<b>19</b> new figures")), qPrintable(summary));
     QVERIFY2(summary.contains(QStringLiteral("<b>0</b> are stored with another value")), qPrintable(summary));
+    QCOMPARE(preview.size(), 3);
+    QVERIFY2(preview[0].startsWith(QStringLiteral("19|")), qPrintable(preview[0]));
+    QVERIFY2(preview[0].contains(QStringLiteral("1Q14")), qPrintable(preview[0]));
+    QVERIFY2(preview[0].contains(QStringLiteral("Total revenues")), qPrintable(preview[0]));
+    QCOMPARE(preview[1], QStringLiteral("0||"));
     QCOMPARE(store.factCount(), before + 19);
     // The browser moves to the new latest quarter.
     QCOMPARE(window.quarterBrowser()->currentQuarter(), period("1Q14"));
@@ -550,21 +570,32 @@ void TestMainWindow::importShowsErrorsAndImportsNothing()
 {
     const QList<Fact> before = m_store->facts();
     QStringList errors;
+    QString copied;
     bool importEnabled = true;
     QTimer::singleShot(0, this, [&] {
         auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget());
         QVERIFY(dialog);
-        auto *list = dialog->findChild<QListWidget *>(QStringLiteral("importErrors"));
-        QVERIFY(list);
-        for (int i = 0; i < list->count(); ++i)
-            errors << list->item(i)->text();
+        auto *table = dialog->findChild<QTableWidget *>(QStringLiteral("importErrors"));
+        QVERIFY(table);
+        // Line, column and message, each in its cell; the message wraps in its column.
+        for (int row = 0; row < table->rowCount(); ++row) {
+            errors << QStringLiteral("%1:%2: %3").arg(table->item(row, 0)->text(),
+                                                      table->item(row, 1)->text(),
+                                                      table->item(row, 2)->text());
+        }
+        QVERIFY(table->wordWrap());
+        // Copy errors gives them as compilers write them.
+        dialog->findChild<QPushButton *>(QStringLiteral("copyErrorsButton"))->click();
+        copied = QGuiApplication::clipboard()->text();
         importEnabled = dialog->findChild<QPushButton *>(QStringLiteral("importButton"))->isEnabled();
         dialog->reject();
     });
     QVERIFY(!m_window->importFile(QStringLiteral(IRDASH_TEST_DATA_DIR "/bad/unknown-metric.csv")));
     QVERIFY(!importEnabled);
-    QCOMPARE(errors.value(0), QStringLiteral("unknown-metric.csv:3:6: unknown metric 'revenue_totl'; expected a "
+    QCOMPARE(errors.value(0), QStringLiteral("3:6: unknown metric 'revenue_totl'; expected a "
                                               "key of the metric catalogue (docs/METRICS.md)"));
+    QVERIFY2(copied.startsWith(QStringLiteral("unknown-metric.csv:3:6: unknown metric 'revenue_totl'")),
+             qPrintable(copied));
     QCOMPARE(m_store->facts(), before);
 }
 
