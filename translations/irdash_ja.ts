@@ -1134,6 +1134,41 @@ Source: %2</source>
     </message>
 </context>
 <context>
+    <name>ImportHistory</name>
+    <message>
+        <source>the database is not open</source>
+        <translation>データベースが開かれていません</translation>
+    </message>
+    <message>
+        <source>there is no import to undo in %1</source>
+        <translation>%1 には取り消せるインポートがありません</translation>
+    </message>
+    <message>
+        <source>the database %1 cannot be written; nothing was undone</source>
+        <translation>データベース %1 に書き込めません。何も取り消していません</translation>
+    </message>
+    <message>
+        <source>the database %1 is locked by another program; nothing was undone</source>
+        <translation>データベース %1 は他のプログラムがロックしています。何も取り消していません</translation>
+    </message>
+    <message>
+        <source>cannot start a transaction: %1</source>
+        <translation>トランザクションを開始できません: %1</translation>
+    </message>
+    <message>
+        <source>cannot undo the import of %1: %2; nothing was undone</source>
+        <translation>%1 のインポートを取り消せません: %2。何も取り消していません</translation>
+    </message>
+    <message>
+        <source>the record of the import of %1 does not match the figures stored (%2 of %3 inserted, %4 of %5 replaced); nothing was undone</source>
+        <translation>%1 のインポートの記録が保存されている数値と一致しません（追加 %3件中 %2件、置き換え %5件中 %4件）。何も取り消していません</translation>
+    </message>
+    <message>
+        <source>cannot undo the import of %1: the database could not be written; nothing was undone</source>
+        <translation>%1 のインポートを取り消せません: データベースに書き込めませんでした。何も取り消していません</translation>
+    </message>
+</context>
+<context>
     <name>ImportRunner</name>
     <message>
         <source>Cancel</source>
@@ -2232,6 +2267,14 @@ Source: %2</source>
     <message>
         <source>%1 is not an irdash database (it is another program&apos;s SQLite database); it was left as it is</source>
         <translation>%1 は irdash のデータベースではありません（他のプログラムの SQLite データベースです）。そのままにしてあります</translation>
+    </message>
+    <message>
+        <source>cannot record the import: %1</source>
+        <translation>インポートを記録できません: %1</translation>
+    </message>
+    <message>
+        <source>cannot record %1 %2 for the import history: %3</source>
+        <translation>%1 %2 をインポート履歴に記録できません: %3</translation>
     </message>
 </context>
 <context>
