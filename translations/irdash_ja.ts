@@ -501,6 +501,14 @@
         <translation>%1 は%2であり、ファイルではありません。データベースファイルを指定してください</translation>
     </message>
     <message>
+        <source>How the file is encoded: UTF-8 or Shift_JIS (CP932); default: UTF-8 when the file is valid UTF-8, else Shift_JIS.</source>
+        <translation>ファイルの文字コード: UTF-8 または Shift_JIS（CP932）。既定: 有効な UTF-8 なら UTF-8、そうでなければ Shift_JIS。</translation>
+    </message>
+    <message>
+        <source>unknown encoding &apos;%1&apos;; expected UTF-8 or Shift_JIS</source>
+        <translation>不明な文字コード &apos;%1&apos;。UTF-8 または Shift_JIS を指定してください</translation>
+    </message>
+    <message>
         <source>Usage: irdash [--db PATH] [--lang en|ja] [--exit-after-first-paint]
                                                open the dashboard
        irdash data [--format csv|json] [--period P] [--as-of WHEN] [--db PATH]
@@ -508,6 +516,8 @@
        irdash check [--as-of WHEN] [--db PATH] print the consistency report
        irdash import FILE [--on-conflict fail|replace|keep] [--encoding E] [--db PATH]
                                                add the figures of a dataset file
+       irdash import --undo [--db PATH]        undo the last import
+       irdash import --history [--db PATH]     list the imports
        irdash export --chart NAME [--quarter 1Q13] [--lang en|ja] [--size 1600x900]
                      [--scale 2] [--format png|svg|pdf|csv] [--span 5] [--db PATH]
                      [--as-of announcement|latest|YYYY-MM-DD] [--view NAME]
@@ -522,6 +532,8 @@
        irdash check [--as-of WHEN] [--db PATH] 整合性チェックの結果を出力
        irdash import FILE [--on-conflict fail|replace|keep] [--encoding E] [--db PATH]
                                                データセットファイルの数値を追加
+       irdash import --undo [--db PATH]        最後のインポートを取り消す
+       irdash import --history [--db PATH]     インポートの一覧を出力
        irdash export --chart NAME [--quarter 1Q13] [--lang en|ja] [--size 1600x900]
                      [--scale 2] [--format png|svg|pdf|csv] [--span 5] [--db PATH]
                      [--as-of announcement|latest|YYYY-MM-DD] [--view NAME]
@@ -531,12 +543,64 @@
        irdash --help | --version</translation>
     </message>
     <message>
-        <source>How the file is encoded: UTF-8 or Shift_JIS (CP932); default: UTF-8 when the file is valid UTF-8, else Shift_JIS.</source>
-        <translation>ファイルの文字コード: UTF-8 または Shift_JIS（CP932）。既定: 有効な UTF-8 なら UTF-8、そうでなければ Shift_JIS。</translation>
+        <source>there is no import to undo: %1 does not exist</source>
+        <translation>取り消せるインポートはありません: %1 は存在しません</translation>
     </message>
     <message>
-        <source>unknown encoding &apos;%1&apos;; expected UTF-8 or Shift_JIS</source>
-        <translation>不明な文字コード &apos;%1&apos;。UTF-8 または Shift_JIS を指定してください</translation>
+        <source>%1 (imported %2): undone; new figures removed: %3, replaced figures restored: %4</source>
+        <translation>%1（%2 にインポート）: 取り消しました。削除した新規の数値 %3件、元に戻した置き換えの数値 %4件</translation>
+    </message>
+    <message>
+        <source>imported</source>
+        <translation>インポート日時</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>新規</translation>
+    </message>
+    <message>
+        <source>replaced</source>
+        <translation>置き換え</translation>
+    </message>
+    <message>
+        <source>kept</source>
+        <translation>保持</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>変更なし</translation>
+    </message>
+    <message>
+        <source>undone</source>
+        <translation>取り消し日時</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>ファイル</translation>
+    </message>
+    <message>
+        <source>no change</source>
+        <translation>変更なし</translation>
+    </message>
+    <message>
+        <source>Undo the last import that stands: remove the figures it added and put back every figure it replaced.</source>
+        <translation>取り消されていない最後のインポートを取り消す: 追加した数値を削除し、置き換えた数値をすべて元に戻す。</translation>
+    </message>
+    <message>
+        <source>List the imports into the database.</source>
+        <translation>データベースへのインポートの一覧を出力する。</translation>
+    </message>
+    <message>
+        <source>--undo and --history cannot be given together</source>
+        <translation>--undo と --history は同時に指定できません</translation>
+    </message>
+    <message>
+        <source>%1 takes no file; unexpected argument &apos;%2&apos;</source>
+        <translation>%1 にはファイルを指定できません。想定外の引数 &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>%1 takes no --on-conflict or --encoding</source>
+        <translation>%1 には --on-conflict も --encoding も指定できません</translation>
     </message>
 </context>
 <context>
