@@ -1233,6 +1233,53 @@ Source: %2</source>
     </message>
 </context>
 <context>
+    <name>ImportHistoryDialog</name>
+    <message>
+        <source>Import history</source>
+        <translation>インポート履歴</translation>
+    </message>
+    <message>
+        <source>No import has been recorded in this database yet.</source>
+        <translation>このデータベースにはまだインポートの記録がありません。</translation>
+    </message>
+    <message>
+        <source>Every import into this database, the newest first. Edit &gt; Undo takes back the newest import that is not undone, then the one before it.</source>
+        <translation>このデータベースへのすべてのインポートです（新しい順）。［編集］の取り消しは、取り消されていない最新のインポートを取り消し、もう一度選ぶとその前のものを取り消します。</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>インポート日時</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>ファイル</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>新規</translation>
+    </message>
+    <message>
+        <source>Replaced</source>
+        <translation>置き換え</translation>
+    </message>
+    <message>
+        <source>Kept</source>
+        <translation>保持</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>変更なし</translation>
+    </message>
+    <message>
+        <source>Undone</source>
+        <translation>取り消し日時</translation>
+    </message>
+    <message>
+        <source>nothing to undo</source>
+        <translation>取り消す変更なし</translation>
+    </message>
+</context>
+<context>
     <name>ImportRunner</name>
     <message>
         <source>Cancel</source>
@@ -1245,6 +1292,10 @@ Source: %2</source>
     <message>
         <source>Importing %1…</source>
         <translation>%1 をインポートしています…</translation>
+    </message>
+    <message>
+        <source>Undoing the import of %1…</source>
+        <translation>%1 のインポートを取り消しています…</translation>
     </message>
 </context>
 <context>
@@ -1455,6 +1506,44 @@ Source: %2</source>
     <message>
         <source>Open &amp;recent</source>
         <translation>最近使ったファイル(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo import of %1</source>
+        <translation>%1 のインポートを取り消す(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo last import</source>
+        <translation>最後のインポートを取り消す(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Import &amp;history…</source>
+        <translation>インポート履歴(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>Undo import</source>
+        <translation>インポートの取り消し</translation>
+    </message>
+    <message>
+        <source>Undo the import of %1 of %2?</source>
+        <translation>%2 に行った %1 のインポートを取り消しますか？</translation>
+    </message>
+    <message>
+        <source>New figures it added, to be removed: %1
+Figures it replaced, to get their earlier values back: %2</source>
+        <translation>削除する、追加された新規の数値: %1件
+元の値に戻す、置き換えられた数値: %2件</translation>
+    </message>
+    <message>
+        <source>&amp;Undo import</source>
+        <translation>取り消す(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Undo failed</source>
+        <translation>取り消しに失敗しました</translation>
+    </message>
+    <message>
+        <source>Undid the import of %1 (new figures removed: %2, replaced figures restored: %3)</source>
+        <translation>%1 のインポートを取り消しました（削除した新規の数値 %2件、元に戻した数値 %3件）</translation>
     </message>
 </context>
 <context>
