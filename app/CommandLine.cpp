@@ -12,6 +12,7 @@
 #include "FactWriter.h"
 #include "FileKind.h"
 #include "FirstPaintWatcher.h"
+#include "ImportHistory.h"
 #include "Language.h"
 #include "MainWindow.h"
 #include "Queries.h"
@@ -21,6 +22,7 @@
 #include <QApplication>
 #include <QChartView>
 #include <QCommandLineParser>
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -110,6 +112,8 @@ QString usage()
             "       irdash import FILE [--on-conflict fail|replace|keep] [--encoding E] [--db "
             "PATH]\n"
             "                                               add the figures of a dataset file\n"
+            "       irdash import --undo [--db PATH]        undo the last import\n"
+            "       irdash import --history [--db PATH]     list the imports\n"
             "       irdash export --chart NAME [--quarter 1Q13] [--lang en|ja] [--size 1600x900]\n"
             "                     [--scale 2] [--format png|svg|pdf|csv] [--span 5] [--db PATH]\n"
             "                     [--as-of announcement|latest|YYYY-MM-DD] [--view NAME]\n"
@@ -269,6 +273,85 @@ QString conflictText(const Store::Conflict &conflict)
                  Units::code(incoming.unit));
 }
 
+// When an import ran or was undone, in local time with its offset: unambiguous, and the
+// reader's own clock.
+QString localTimeText(const QDateTime &utc)
+{
+    const QDateTime local = utc.toLocalTime();
+    return local.toOffsetFromUtc(local.offsetFromUtc()).toString(Qt::ISODate);
+}
+
+// `import --undo`: takes back the newest import that stands, in one transaction.
+int undoImport(const QString &path, bool appOwned)
+{
+    // Nothing was ever imported into a file that does not exist; and undoing must not make one.
+    if (path != QLatin1String(":memory:") && !QFileInfo::exists(path))
+        return fail(CommandLine::RuntimeError,
+                    CommandLine::tr("there is no import to undo: %1 does not exist").arg(path));
+    Store store;
+    QString error;
+    if (!openStore(store, path, &error, appOwned, DatabaseStartup::Purpose::Import))
+        return fail(CommandLine::RuntimeError, error);
+    const ImportHistory::UndoResult result = ImportHistory::undoLast(store);
+    if (!result.ok())
+        return fail(CommandLine::RuntimeError, result.message);
+    out() << FactWriter::escapeControls(
+            CommandLine::tr("%1 (imported %2): undone; new figures removed: %3, replaced "
+                            "figures restored: %4")
+                    .arg(result.entry.file, localTimeText(result.entry.at))
+                    .arg(result.removed)
+                    .arg(result.restored))
+          << Qt::endl;
+    return CommandLine::Success;
+}
+
+// `import --history`: every recorded import, the oldest first, as columns a person reads.
+int printImportHistory(const QString &path, bool appOwned)
+{
+    QList<ImportHistory::Entry> entries;
+    // Only reads: a file that does not exist has no history, and is not made.
+    if (path == QLatin1String(":memory:") || QFileInfo::exists(path)) {
+        Store store;
+        QString error;
+        if (!openStore(store, path, &error, appOwned, DatabaseStartup::Purpose::Read))
+            return fail(CommandLine::RuntimeError, error);
+        entries = ImportHistory::entries(store);
+    }
+    std::reverse(entries.begin(), entries.end());
+    QList<QStringList> rows;
+    rows.append({CommandLine::tr("imported"), CommandLine::tr("new"), CommandLine::tr("replaced"),
+                 CommandLine::tr("kept"), CommandLine::tr("unchanged"), CommandLine::tr("undone"),
+                 CommandLine::tr("file")});
+    for (const ImportHistory::Entry &entry : std::as_const(entries)) {
+        rows.append({localTimeText(entry.at), QString::number(entry.inserted),
+                     QString::number(entry.replaced), QString::number(entry.kept),
+                     QString::number(entry.unchanged),
+                     entry.isUndone()                 ? localTimeText(entry.undoneAt)
+                             : entry.changedFigures() ? QStringLiteral("-")
+                                                      : CommandLine::tr("no change"),
+                     FactWriter::escapeControls(entry.file)});
+    }
+    // Counts right-aligned, the rest left; the file last, so a long path breaks nothing.
+    QList<qsizetype> widths(rows.first().size(), 0);
+    for (const QStringList &row : std::as_const(rows)) {
+        for (qsizetype column = 0; column < row.size(); ++column)
+            widths[column] = std::max(widths[column], row[column].size());
+    }
+    for (const QStringList &row : std::as_const(rows)) {
+        QString line;
+        for (qsizetype column = 0; column < row.size(); ++column) {
+            const bool count = column >= 1 && column <= 4;
+            const bool last = column == row.size() - 1;
+            if (column > 0)
+                line += QStringLiteral("  ");
+            line += count ? row[column].rightJustified(widths[column])
+                          : (last ? row[column] : row[column].leftJustified(widths[column]));
+        }
+        out() << line << Qt::endl;
+    }
+    return CommandLine::Success;
+}
+
 int runImport(const QStringList &arguments)
 {
     QCommandLineParser parser;
@@ -283,7 +366,13 @@ int runImport(const QStringList &arguments)
             CommandLine::tr("How the file is encoded: UTF-8 or Shift_JIS (CP932); default: "
                             "UTF-8 when the file is valid UTF-8, else Shift_JIS."),
             CommandLine::tr("name"));
-    parser.addOptions({db, onConflict, encoding});
+    const QCommandLineOption undo(
+            QStringLiteral("undo"),
+            CommandLine::tr("Undo the last import that stands: remove the figures it added and "
+                            "put back every figure it replaced."));
+    const QCommandLineOption history(QStringLiteral("history"),
+                                     CommandLine::tr("List the imports into the database."));
+    parser.addOptions({db, onConflict, encoding, undo, history});
     parser.addPositionalArgument(QStringLiteral("import"),
                                  CommandLine::tr("Import a dataset file."));
     parser.addPositionalArgument(QStringLiteral("file"),
@@ -291,6 +380,23 @@ int runImport(const QStringList &arguments)
     if (!parser.parse(arguments))
         return fail(CommandLine::UsageError, parser.errorText());
     const QStringList positional = parser.positionalArguments();
+    if (parser.isSet(undo) || parser.isSet(history)) {
+        const QString option
+                = parser.isSet(undo) ? QStringLiteral("--undo") : QStringLiteral("--history");
+        if (parser.isSet(undo) && parser.isSet(history))
+            return fail(CommandLine::UsageError,
+                        CommandLine::tr("--undo and --history cannot be given together"));
+        if (positional.size() > 1)
+            return fail(CommandLine::UsageError,
+                        CommandLine::tr("%1 takes no file; unexpected argument '%2'")
+                                .arg(option, positional.value(1)));
+        if (parser.isSet(onConflict) || parser.isSet(encoding))
+            return fail(CommandLine::UsageError,
+                        CommandLine::tr("%1 takes no --on-conflict or --encoding").arg(option));
+        const QString path = databasePath(parser, db);
+        return parser.isSet(undo) ? undoImport(path, !parser.isSet(db))
+                                  : printImportHistory(path, !parser.isSet(db));
+    }
     if (positional.size() != 2)
         return fail(CommandLine::UsageError,
                     positional.size() < 2

@@ -44,6 +44,17 @@ bool BundledDataset::isCurrent(const Store &store)
                        QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
 }
 
+bool BundledDataset::isLoaded(const Store &store)
+{
+    return !store.metaValue(checksumKey).isEmpty();
+}
+
+bool BundledDataset::forget(Store &store)
+{
+    // No checksum: ensureLoaded finds it differs from this build's; isLoaded stays true.
+    return store.setMetaValue(checksumKey, QStringLiteral("stale"));
+}
+
 bool BundledDataset::ensureLoaded(Store &store, QString *error)
 {
     const QByteArray bytes = bundledBytes();

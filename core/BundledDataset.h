@@ -24,4 +24,9 @@ public:
     // Whether the store already holds this build's bundled dataset (ensureLoaded would
     // write nothing).
     static bool isCurrent(const Store &store);
+    // Whether the store holds a bundled dataset, of this build or an older one.
+    static bool isLoaded(const Store &store);
+    // Makes the next ensureLoaded apply the bundled dataset again, as it applies a newer
+    // one; false when the store cannot be written.
+    static bool forget(Store &store);
 };

@@ -1,5 +1,7 @@
 #include "DatasetImport.h"
 
+#include <QFileInfo>
+
 #include <atomic>
 #include <condition_variable>
 #include <deque>
@@ -61,6 +63,10 @@ DatasetImport::Outcome DatasetImport::run(const QString &path, Fact::Origin orig
     if (!store)
         return finish();
     outcome.storeOpened = true;
+    // Recorded in the import history under the file's full path, unless the caller named it.
+    Store::ImportOptions recorded = options;
+    if (recorded.file.isEmpty())
+        recorded.file = QFileInfo(path).absoluteFilePath();
     outcome.report = store->importParts(
             [&](QList<Fact> &part) {
                 std::unique_lock lock(mutex);
@@ -72,7 +78,7 @@ DatasetImport::Outcome DatasetImport::run(const QString &path, Fact::Origin orig
                 }
                 return outcome.read.ok() ? Store::PartStatus::End : Store::PartStatus::Failed;
             },
-            options);
+            recorded);
     return finish();
 }
 

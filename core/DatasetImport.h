@@ -29,7 +29,9 @@ public:
     // that fails early never touches it; returns nullptr with a message when it cannot.
     using StoreOpener = std::function<Store *(QString *error)>;
 
-    // `encoding`: how the file is decoded (Detect: UTF-8, else Shift_JIS).
+    // `encoding`: how the file is decoded (Detect: UTF-8, else Shift_JIS). The import is
+    // recorded in the import history under the file's absolute path unless options.file
+    // names it otherwise.
     static Outcome run(const QString &path, Fact::Origin origin, const StoreOpener &openStore,
                        const Store::ImportOptions &options,
                        DatasetReader::Encoding encoding = DatasetReader::Encoding::Detect);
@@ -44,7 +46,8 @@ public:
         QString storeError;
     };
     static Preview preview(const QString &path, Fact::Origin origin, const StoreOpener &openStore);
-    // Stores figures a preview read, in one transaction.
+    // Stores figures a preview read, in one transaction; recorded when options.file names
+    // the file they were read from.
     static Store::ImportReport store(const QList<Fact> &facts, const StoreOpener &openStore,
                                      const Store::ImportOptions &options);
 };

@@ -4,6 +4,7 @@
 #include "StoreRecovery.h"
 
 #include <QAtomicInt>
+#include <QDateTime>
 #include <QDir>
 #include <QFileInfo>
 #include <QHash>
@@ -19,6 +20,41 @@
 namespace {
 
 QAtomicInt connectionCounter;
+
+// Version 4: every recorded import (ImportHistory), and the full row of every figure it
+// replaced, so that undoing it puts each one back exactly; a figure it inserted names it
+// in fact.inserted_by.
+const char *const importTable = R"(CREATE TABLE import (
+            id INTEGER PRIMARY KEY,
+            at TEXT NOT NULL,
+            file TEXT NOT NULL,
+            origin TEXT NOT NULL CHECK (origin IN ('bundled', 'user')),
+            policy TEXT NOT NULL
+                CHECK (policy IN ('fail', 'replace', 'keep', 'replace_bundled')),
+            inserted INTEGER NOT NULL,
+            replaced INTEGER NOT NULL,
+            kept INTEGER NOT NULL,
+            unchanged INTEGER NOT NULL,
+            undone_at TEXT
+        ) STRICT)";
+// Every column of fact, as it stood before the import replaced it. No foreign keys: the
+// rows are a record, read only by the undo.
+const char *const importReplacedTable = R"(CREATE TABLE import_replaced (
+            id INTEGER PRIMARY KEY,
+            import_id INTEGER NOT NULL,
+            fact_id INTEGER NOT NULL,
+            period_id INTEGER NOT NULL,
+            metric_id INTEGER NOT NULL,
+            value REAL NOT NULL,
+            decimals INTEGER NOT NULL,
+            unit TEXT NOT NULL,
+            basis TEXT NOT NULL,
+            source TEXT NOT NULL,
+            as_of TEXT NOT NULL,
+            origin TEXT NOT NULL,
+            bound TEXT NOT NULL,
+            inserted_by INTEGER
+        ) STRICT)";
 
 const char *const createStatements[] = {
         R"(CREATE TABLE period (
@@ -48,12 +84,13 @@ const char *const createStatements[] = {
             as_of TEXT NOT NULL DEFAULT '',
             origin TEXT NOT NULL CHECK (origin IN ('bundled', 'user')),
             bound TEXT NOT NULL DEFAULT '',
+            inserted_by INTEGER REFERENCES import(id),
             UNIQUE (period_id, metric_id, basis, as_of)
         ) STRICT)",
         R"(CREATE TABLE meta (
             key TEXT PRIMARY KEY,
             value TEXT NOT NULL
-        ) STRICT)",
+        ) STRICT)",   importTable, importReplacedTable,
 };
 
 }  // namespace
@@ -308,6 +345,29 @@ Store::WriteAccess Store::writeAccess() const
                                                            : WriteAccess::ReadOnly;
 }
 
+bool Store::migrateToImportHistory(QSqlQuery &query)
+{
+    // Each step only where it is missing, so that a half-made schema still comes through.
+    QStringList tables;
+    if (!query.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table'")))
+        return false;
+    while (query.next())
+        tables.append(query.value(0).toString());
+    bool hasInsertedBy = false;
+    if (!query.exec(QStringLiteral("PRAGMA table_info(fact)")))
+        return false;
+    while (query.next())
+        hasInsertedBy = hasInsertedBy || query.value(1).toString() == QLatin1String("inserted_by");
+    if (!tables.contains(QLatin1String("import")) && !query.exec(QString::fromLatin1(importTable)))
+        return false;
+    if (!tables.contains(QLatin1String("import_replaced"))
+        && !query.exec(QString::fromLatin1(importReplacedTable)))
+        return false;
+    return hasInsertedBy
+            || query.exec(QStringLiteral(
+                    "ALTER TABLE fact ADD COLUMN inserted_by INTEGER REFERENCES import(id)"));
+}
+
 int Store::userVersion() const
 {
     QSqlQuery query(database());
@@ -381,6 +441,13 @@ bool Store::migrate(int fromVersion)
         db.rollback();
         return false;
     }
+    // Version 4: the import history. Every figure stored before it came from no recorded
+    // import (inserted_by NULL), so no undo can remove it.
+    if (fromVersion < 4 && !migrateToImportHistory(query)) {
+        m_lastError = tr("cannot update the schema: %1").arg(query.lastError().text());
+        db.rollback();
+        return false;
+    }
     if (!query.exec(QStringLiteral("PRAGMA user_version = %1").arg(schemaVersion))
         || !db.commit()) {
         m_lastError = tr("cannot update the schema: %1").arg(query.lastError().text());
@@ -433,6 +500,21 @@ const char *unitCode(Unit unit)
 const char *originCode(Fact::Origin origin)
 {
     return origin == Fact::Origin::Bundled ? "bundled" : "user";
+}
+
+const char *policyCode(Store::ConflictPolicy policy)
+{
+    switch (policy) {
+    case Store::ConflictPolicy::Fail:
+        return "fail";
+    case Store::ConflictPolicy::Replace:
+        return "replace";
+    case Store::ConflictPolicy::Keep:
+        return "keep";
+    case Store::ConflictPolicy::ReplaceBundled:
+        return "replace_bundled";
+    }
+    return "";
 }
 
 // A period as a small number, to find its row id without building its code.
@@ -515,8 +597,8 @@ Store::ImportReport Store::importInParts(const std::function<PartStatus(QList<Fa
     SqliteStatement insertMetric(handle, "INSERT INTO metric (key) VALUES (?)");
     // A figure is inserted unless its identity is stored; only then is it compared.
     const QByteArray insertSql = "INSERT INTO fact (period_id, metric_id, value, decimals, unit, "
-                                 "basis, source, as_of, origin, bound) VALUES ";
-    const QByteArray rowValues = "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+                                 "basis, source, as_of, origin, bound, inserted_by) VALUES ";
+    const QByteArray rowValues = "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
     const QByteArray onConflict = " ON CONFLICT (period_id, metric_id, basis, as_of) DO NOTHING";
     constexpr int batchRows = 50;
     const QByteArrayList rows(batchRows, rowValues);
@@ -534,11 +616,44 @@ Store::ImportReport Store::importInParts(const std::function<PartStatus(QList<Fa
     SqliteStatement updateFact(handle,
                                "UPDATE fact SET value = ?, decimals = ?, unit = ?, source = ?, "
                                "origin = ?, bound = ? WHERE id = ?");
+    // The history: the import's row, and the stored row of every figure it replaces, copied
+    // by SQLite column for column before the update.
+    SqliteStatement insertImport(
+            handle,
+            "INSERT INTO import (at, file, origin, policy, inserted, "
+            "replaced, kept, unchanged) VALUES ('', ?, 'user', ?, 0, 0, 0, 0)");
+    SqliteStatement finishImport(
+            handle,
+            "UPDATE import SET at = ?, origin = ?, inserted = ?, replaced = ?, "
+            "kept = ?, unchanged = ? WHERE id = ?");
+    SqliteStatement logReplaced(
+            handle,
+            "INSERT INTO import_replaced (import_id, fact_id, period_id, metric_id, value, "
+            "decimals, unit, basis, source, as_of, origin, bound, inserted_by) SELECT ?, id, "
+            "period_id, metric_id, value, decimals, unit, basis, source, as_of, origin, bound, "
+            "inserted_by FROM fact WHERE id = ?");
+    const bool recorded = !options.file.isEmpty() && !options.dryRun;
     for (const SqliteStatement *statement : {&insertPeriod, &insertMetric, &insertOne, &insertBatch,
                                              &findSame, &findUndated, &updateFact}) {
         if (!statement->isValid())
             return abort(tr("cannot prepare the import: %1").arg(statement->errorText()));
     }
+    qint64 importId = 0;
+    if (recorded) {
+        for (const SqliteStatement *statement : {&insertImport, &finishImport, &logReplaced}) {
+            if (!statement->isValid())
+                return abort(tr("cannot prepare the import: %1").arg(statement->errorText()));
+        }
+        insertImport.bind(1, QStringView(options.file));
+        insertImport.bindUtf8(2, policyCode(policy));
+        insertImport.step();
+        const bool stored = insertImport.isDone();
+        insertImport.reset();
+        if (!stored)
+            return abort(tr("cannot record the import: %1").arg(insertImport.errorText()));
+        importId = sqlite3_last_insert_rowid(handle);
+    }
+    Fact::Origin origin = Fact::Origin::User;  // the figures', for the record
 
     // Row ids of the periods and metrics already stored, then of those added.
     QHash<int, qint64> periodIds;
@@ -567,8 +682,8 @@ Store::ImportReport Store::importInParts(const std::function<PartStatus(QList<Fa
         const char *asOf;
         QString bound;
     };
-    const auto bindRow = [](SqliteStatement &statement, int row, const Pending &pending) {
-        const int first = row * 10;
+    const auto bindRow = [&](SqliteStatement &statement, int row, const Pending &pending) {
+        const int first = row * 11;
         const Fact &fact = *pending.fact;
         statement.bind(first + 1, pending.periodId);
         statement.bind(first + 2, pending.metricId);
@@ -584,6 +699,9 @@ Store::ImportReport Store::importInParts(const std::function<PartStatus(QList<Fa
             statement.bindUtf8(first + 10, "");
         else
             statement.bind(first + 10, QStringView(pending.bound));
+        // An import that is not recorded leaves it unbound: NULL, nothing an undo removes.
+        if (recorded)
+            statement.bind(first + 11, importId);
     };
     const auto storeError = [&](const Fact &fact, const SqliteStatement &statement) {
         return tr("cannot store %1 %2: %3")
@@ -639,6 +757,16 @@ Store::ImportReport Store::importInParts(const std::function<PartStatus(QList<Fa
             || (policy == ConflictPolicy::ReplaceBundled && !replace)) {
             ++report.kept;
         } else if (replace) {
+            if (recorded) {
+                logReplaced.bind(1, importId);
+                logReplaced.bind(2, storedId);
+                logReplaced.step();
+                const bool logged = logReplaced.isDone() && logReplaced.changes() == 1;
+                logReplaced.reset();
+                if (!logged)
+                    return tr("cannot record %1 %2 for the import history: %3")
+                            .arg(fact.period.code(), fact.metric, logReplaced.errorText());
+            }
             updateFact.bind(1, fact.value);
             updateFact.bind(2, qint64(fact.decimals));
             updateFact.bindUtf8(3, unitCode(fact.unit));
@@ -730,6 +858,7 @@ Store::ImportReport Store::importInParts(const std::function<PartStatus(QList<Fa
                 return report;
             }
             ++done;
+            origin = fact.origin;
             if (!fact.period.isValid() || fact.decimals < 0 || fact.decimals > 6
                 || fact.source.isEmpty())
                 return abort(
@@ -812,6 +941,22 @@ Store::ImportReport Store::importInParts(const std::function<PartStatus(QList<Fa
         db.rollback();
         report.ok = true;
         return report;
+    }
+    if (recorded) {
+        // When the import is stored, in UTC; ordered by id, which no clock change disturbs.
+        const QString at = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+        finishImport.bind(1, QStringView(at));
+        finishImport.bindUtf8(2, originCode(origin));
+        finishImport.bind(3, qint64(report.inserted));
+        finishImport.bind(4, qint64(report.replaced));
+        finishImport.bind(5, qint64(report.kept));
+        finishImport.bind(6, qint64(report.unchanged));
+        finishImport.bind(7, importId);
+        finishImport.step();
+        const bool finished = finishImport.isDone();
+        finishImport.reset();
+        if (!finished)
+            return abort(tr("cannot record the import: %1").arg(finishImport.errorText()));
     }
     if (!db.commit())
         return abort(tr("cannot commit the import: %1").arg(db.lastError().text()));

@@ -7,6 +7,8 @@
 #include <QSqlDatabase>
 #include <QString>
 
+class QSqlQuery;
+
 #include <functional>
 
 // The SQLite database of facts. Owns one named QSQLITE connection; the schema is
@@ -17,7 +19,7 @@ class Store final
     Q_DISABLE_COPY_MOVE(Store)
 
 public:
-    static constexpr int schemaVersion = 3;
+    static constexpr int schemaVersion = 4;
 
     enum class ConflictPolicy {
         Fail,  // a conflict aborts the whole import
@@ -31,6 +33,11 @@ public:
     {
         ConflictPolicy policy = ConflictPolicy::Fail;
         bool dryRun = false;  // work out the report, then roll everything back
+        // The file the figures come from. An import that names one is recorded in the
+        // import history within the import's transaction and can be undone (ImportHistory); one
+        // that names none is not: the bundled dataset, figures read back from a damaged
+        // database. A dry run records nothing.
+        QString file;
         // Called now and then with (done, total), total -1 while figures come in parts;
         // returning false cancels (rollback).
         std::function<bool(qsizetype, qsizetype)> progress;
@@ -151,6 +158,7 @@ private:
     bool checkIdentity(Access access, bool isNew);
     bool createSchema();
     bool migrate(int fromVersion);
+    bool migrateToImportHistory(QSqlQuery &query);
     QList<Fact> selectFacts(const QString &whereClause, const QStringList &metrics) const;
 
     QString m_connectionName;

@@ -521,6 +521,14 @@
         <translation>%1 は%2であり、ファイルではありません。データベースファイルを指定してください</translation>
     </message>
     <message>
+        <source>How the file is encoded: UTF-8 or Shift_JIS (CP932); default: UTF-8 when the file is valid UTF-8, else Shift_JIS.</source>
+        <translation>ファイルの文字コード: UTF-8 または Shift_JIS（CP932）。既定: 有効な UTF-8 なら UTF-8、そうでなければ Shift_JIS。</translation>
+    </message>
+    <message>
+        <source>unknown encoding &apos;%1&apos;; expected UTF-8 or Shift_JIS</source>
+        <translation>不明な文字コード &apos;%1&apos;。UTF-8 または Shift_JIS を指定してください</translation>
+    </message>
+    <message>
         <source>Usage: irdash [--db PATH] [--lang en|ja] [--exit-after-first-paint]
                                                open the dashboard
        irdash data [--format csv|json] [--period P] [--as-of WHEN] [--db PATH]
@@ -528,6 +536,8 @@
        irdash check [--as-of WHEN] [--db PATH] print the consistency report
        irdash import FILE [--on-conflict fail|replace|keep] [--encoding E] [--db PATH]
                                                add the figures of a dataset file
+       irdash import --undo [--db PATH]        undo the last import
+       irdash import --history [--db PATH]     list the imports
        irdash export --chart NAME [--quarter 1Q13] [--lang en|ja] [--size 1600x900]
                      [--scale 2] [--format png|svg|pdf|csv] [--span 5] [--db PATH]
                      [--as-of announcement|latest|YYYY-MM-DD] [--view NAME]
@@ -542,6 +552,8 @@
        irdash check [--as-of WHEN] [--db PATH] 整合性チェックの結果を出力
        irdash import FILE [--on-conflict fail|replace|keep] [--encoding E] [--db PATH]
                                                データセットファイルの数値を追加
+       irdash import --undo [--db PATH]        最後のインポートを取り消す
+       irdash import --history [--db PATH]     インポートの一覧を出力
        irdash export --chart NAME [--quarter 1Q13] [--lang en|ja] [--size 1600x900]
                      [--scale 2] [--format png|svg|pdf|csv] [--span 5] [--db PATH]
                      [--as-of announcement|latest|YYYY-MM-DD] [--view NAME]
@@ -551,12 +563,64 @@
        irdash --help | --version</translation>
     </message>
     <message>
-        <source>How the file is encoded: UTF-8 or Shift_JIS (CP932); default: UTF-8 when the file is valid UTF-8, else Shift_JIS.</source>
-        <translation>ファイルの文字コード: UTF-8 または Shift_JIS（CP932）。既定: 有効な UTF-8 なら UTF-8、そうでなければ Shift_JIS。</translation>
+        <source>there is no import to undo: %1 does not exist</source>
+        <translation>取り消せるインポートはありません: %1 は存在しません</translation>
     </message>
     <message>
-        <source>unknown encoding &apos;%1&apos;; expected UTF-8 or Shift_JIS</source>
-        <translation>不明な文字コード &apos;%1&apos;。UTF-8 または Shift_JIS を指定してください</translation>
+        <source>%1 (imported %2): undone; new figures removed: %3, replaced figures restored: %4</source>
+        <translation>%1（%2 にインポート）: 取り消しました。削除した新規の数値 %3件、元に戻した置き換えの数値 %4件</translation>
+    </message>
+    <message>
+        <source>imported</source>
+        <translation>インポート日時</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>新規</translation>
+    </message>
+    <message>
+        <source>replaced</source>
+        <translation>置き換え</translation>
+    </message>
+    <message>
+        <source>kept</source>
+        <translation>保持</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>変更なし</translation>
+    </message>
+    <message>
+        <source>undone</source>
+        <translation>取り消し日時</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>ファイル</translation>
+    </message>
+    <message>
+        <source>no change</source>
+        <translation>変更なし</translation>
+    </message>
+    <message>
+        <source>Undo the last import that stands: remove the figures it added and put back every figure it replaced.</source>
+        <translation>取り消されていない最後のインポートを取り消す: 追加した数値を削除し、置き換えた数値をすべて元に戻す。</translation>
+    </message>
+    <message>
+        <source>List the imports into the database.</source>
+        <translation>データベースへのインポートの一覧を出力する。</translation>
+    </message>
+    <message>
+        <source>--undo and --history cannot be given together</source>
+        <translation>--undo と --history は同時に指定できません</translation>
+    </message>
+    <message>
+        <source>%1 takes no file; unexpected argument &apos;%2&apos;</source>
+        <translation>%1 にはファイルを指定できません。想定外の引数 &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>%1 takes no --on-conflict or --encoding</source>
+        <translation>%1 には --on-conflict も --encoding も指定できません</translation>
     </message>
 </context>
 <context>
@@ -1194,6 +1258,88 @@
     </message>
 </context>
 <context>
+    <name>ImportHistory</name>
+    <message>
+        <source>the database is not open</source>
+        <translation>データベースが開かれていません</translation>
+    </message>
+    <message>
+        <source>there is no import to undo in %1</source>
+        <translation>%1 には取り消せるインポートがありません</translation>
+    </message>
+    <message>
+        <source>the database %1 cannot be written; nothing was undone</source>
+        <translation>データベース %1 に書き込めません。何も取り消していません</translation>
+    </message>
+    <message>
+        <source>the database %1 is locked by another program; nothing was undone</source>
+        <translation>データベース %1 は他のプログラムがロックしています。何も取り消していません</translation>
+    </message>
+    <message>
+        <source>cannot start a transaction: %1</source>
+        <translation>トランザクションを開始できません: %1</translation>
+    </message>
+    <message>
+        <source>cannot undo the import of %1: %2; nothing was undone</source>
+        <translation>%1 のインポートを取り消せません: %2。何も取り消していません</translation>
+    </message>
+    <message>
+        <source>the record of the import of %1 does not match the figures stored (%2 of %3 inserted, %4 of %5 replaced); nothing was undone</source>
+        <translation>%1 のインポートの記録が保存されている数値と一致しません（追加 %3件中 %2件、置き換え %5件中 %4件）。何も取り消していません</translation>
+    </message>
+    <message>
+        <source>cannot undo the import of %1: the database could not be written; nothing was undone</source>
+        <translation>%1 のインポートを取り消せません: データベースに書き込めませんでした。何も取り消していません</translation>
+    </message>
+</context>
+<context>
+    <name>ImportHistoryDialog</name>
+    <message>
+        <source>Import history</source>
+        <translation>インポート履歴</translation>
+    </message>
+    <message>
+        <source>No import has been recorded in this database yet.</source>
+        <translation>このデータベースにはまだインポートの記録がありません。</translation>
+    </message>
+    <message>
+        <source>Every import into this database, the newest first. Edit &gt; Undo takes back the newest import that is not undone, then the one before it.</source>
+        <translation>このデータベースへのすべてのインポートです（新しい順）。［編集］の取り消しは、取り消されていない最新のインポートを取り消し、もう一度選ぶとその前のものを取り消します。</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>インポート日時</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>ファイル</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>新規</translation>
+    </message>
+    <message>
+        <source>Replaced</source>
+        <translation>置き換え</translation>
+    </message>
+    <message>
+        <source>Kept</source>
+        <translation>保持</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>変更なし</translation>
+    </message>
+    <message>
+        <source>Undone</source>
+        <translation>取り消し日時</translation>
+    </message>
+    <message>
+        <source>nothing to undo</source>
+        <translation>取り消す変更なし</translation>
+    </message>
+</context>
+<context>
     <name>ImportRunner</name>
     <message>
         <source>Cancel</source>
@@ -1206,6 +1352,10 @@
     <message>
         <source>Importing %1…</source>
         <translation>%1 をインポートしています…</translation>
+    </message>
+    <message>
+        <source>Undoing the import of %1…</source>
+        <translation>%1 のインポートを取り消しています…</translation>
     </message>
 </context>
 <context>
@@ -1439,6 +1589,44 @@
     <message>
         <source>Chart and its figures copied to the clipboard</source>
         <translation>グラフとその数値をクリップボードにコピーしました</translation>
+    </message>
+    <message>
+        <source>&amp;Undo import of %1</source>
+        <translation>%1 のインポートを取り消す(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo last import</source>
+        <translation>最後のインポートを取り消す(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Import &amp;history…</source>
+        <translation>インポート履歴(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>Undo import</source>
+        <translation>インポートの取り消し</translation>
+    </message>
+    <message>
+        <source>Undo the import of %1 of %2?</source>
+        <translation>%2 に行った %1 のインポートを取り消しますか？</translation>
+    </message>
+    <message>
+        <source>New figures it added, to be removed: %1
+Figures it replaced, to get their earlier values back: %2</source>
+        <translation>削除する、追加された新規の数値: %1件
+元の値に戻す、置き換えられた数値: %2件</translation>
+    </message>
+    <message>
+        <source>&amp;Undo import</source>
+        <translation>取り消す(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Undo failed</source>
+        <translation>取り消しに失敗しました</translation>
+    </message>
+    <message>
+        <source>Undid the import of %1 (new figures removed: %2, replaced figures restored: %3)</source>
+        <translation>%1 のインポートを取り消しました（削除した新規の数値 %2件、元に戻した数値 %3件）</translation>
     </message>
 </context>
 <context>
@@ -2315,6 +2503,14 @@
     <message>
         <source>%1 is not an irdash database (it is another program&apos;s SQLite database); it was left as it is</source>
         <translation>%1 は irdash のデータベースではありません（他のプログラムの SQLite データベースです）。そのままにしてあります</translation>
+    </message>
+    <message>
+        <source>cannot record the import: %1</source>
+        <translation>インポートを記録できません: %1</translation>
+    </message>
+    <message>
+        <source>cannot record %1 %2 for the import history: %3</source>
+        <translation>%1 %2 をインポート履歴に記録できません: %3</translation>
     </message>
 </context>
 <context>

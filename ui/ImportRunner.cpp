@@ -96,8 +96,28 @@ Store::ImportReport ImportRunner::import(const QString &file, const QList<Fact> 
                 const std::function<bool(qsizetype, qsizetype)> &progress) {
                 if (progress)
                     options.progress = progress;
+                options.file = QFileInfo(file).absoluteFilePath();
                 result = DatasetImport::store(facts, open, options);
             },
             true);
+    return result;
+}
+
+ImportHistory::UndoResult ImportRunner::undoLast(const QString &file)
+{
+    ImportHistory::UndoResult result;
+    runWithStore(
+            tr("Undoing the import of %1…").arg(QFileInfo(file).fileName()),
+            [&](const DatasetImport::StoreOpener &open, const auto &) {
+                QString error;
+                Store *store = open(&error);
+                if (!store) {
+                    result.error = ImportHistory::UndoError::Failed;
+                    result.message = error;
+                    return;
+                }
+                result = ImportHistory::undoLast(*store);
+            },
+            false);
     return result;
 }

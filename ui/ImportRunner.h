@@ -1,6 +1,7 @@
 #pragma once
 
 #include "DatasetImport.h"
+#include "ImportHistory.h"
 
 #include <QCoreApplication>
 #include <QString>
@@ -9,7 +10,7 @@
 
 class QWidget;
 
-// Runs the window's import work (the preview, then the import) through core's
+// Runs the window's import work (the preview, then the import, or an undo) through core's
 // DatasetImport on a thread of its own, with a database connection of its own, while the
 // window's event loop goes on: the window repaints, and a progress dialog (after half a
 // second) shows how far it has come and can cancel an import, which then rolls back. A
@@ -22,8 +23,12 @@ public:
     ImportRunner(Store &store, QWidget *window);
 
     DatasetImport::Preview preview(const QString &file);
+    // Recorded in the import history under the file's absolute path.
     Store::ImportReport import(const QString &file, const QList<Fact> &facts,
                                Store::ImportOptions options);
+    // Undoes the newest import that stands (ImportHistory::undoLast); `file` names it in
+    // the progress dialog.
+    ImportHistory::UndoResult undoLast(const QString &file);
 
 private:
     // Runs `work` with a store it may use on its thread; `progress` set when it reports.

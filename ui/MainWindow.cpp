@@ -10,6 +10,7 @@
 #include "FactWriter.h"
 #include "FigureDetails.h"
 #include "ImportDialog.h"
+#include "ImportHistoryDialog.h"
 #include "ImportRunner.h"
 #include "InputFile.h"
 #include "KpiPanel.h"
@@ -47,6 +48,7 @@
 #include <QPrintDialog>
 #include <QPrinter>
 #include <QProgressDialog>
+#include <QPushButton>
 #include <QScreen>
 #include <QStatusBar>
 #include <QStyle>
@@ -479,6 +481,8 @@ void MainWindow::createMenus()
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_quitAction);
     m_editMenu = menuBar()->addMenu(QString());
+    addImportHistoryActions(m_editMenu);
+    m_editMenu->addSeparator();
     m_editMenu->addAction(m_copyAction);
     m_viewMenu = menuBar()->addMenu(QString());
     m_viewMenu->addAction(m_previousAction);
@@ -510,6 +514,7 @@ void MainWindow::retranslate()
             tr("The figures the Data page's search and filter show, in the dataset format"));
     m_printAction->setText(tr("&Print chart…"));
     m_copyAction->setText(tr("&Copy chart"));
+    updateImportHistoryActions();
     m_helpMenu->setTitle(tr("&Help"));
     m_quitAction->setText(tr("&Quit"));
     m_previousAction->setText(tr("&Previous quarter"));
@@ -761,17 +766,7 @@ bool MainWindow::importFile(const QString &path)
             QMessageBox::warning(this, tr("Import failed"), report.error);
         return false;
     }
-    const QList<FiscalPeriod> previous = m_queries.quarters();
-    m_queries.reload();
-    const QList<FiscalPeriod> quarters = m_queries.quarters();
-    m_browser->setQuarters(quarters);
-    m_asOf->setDates(m_queries.announcementDates());
-    // A new latest quarter: show it, as a person importing a release expects.
-    if (!quarters.isEmpty() && (previous.isEmpty() || previous.last() < quarters.last()))
-        m_browser->setCurrentQuarter(quarters.last());
-    m_stalePages.insert(m_dataPage);
-    refresh();  // rebuilds the page on screen, the data page too when it is that page
-    retranslate();  // the figure count in the status bar
+    reloadFacts();
     Settings::setImportFolder(QFileInfo(path).absolutePath());
     Settings::addRecentFile(QFileInfo(path).absoluteFilePath());
     updateRecentFiles();
@@ -783,6 +778,95 @@ bool MainWindow::importFile(const QString &path)
                                      .arg(report.unchanged),
                              10000);
     return true;
+}
+
+void MainWindow::reloadFacts()
+{
+    const QList<FiscalPeriod> previous = m_queries.quarters();
+    m_queries.reload();
+    const QList<FiscalPeriod> quarters = m_queries.quarters();
+    m_browser->setQuarters(quarters);
+    m_asOf->setDates(m_queries.announcementDates());
+    // A new latest quarter: show it, as a person importing a release expects.
+    if (!quarters.isEmpty() && (previous.isEmpty() || previous.last() < quarters.last()))
+        m_browser->setCurrentQuarter(quarters.last());
+    m_stalePages.insert(m_dataPage);
+    refresh();  // rebuilds the page on screen, the data page too when it is that page
+    retranslate();  // the figure count in the status bar, the undo entry
+}
+
+void MainWindow::addImportHistoryActions(QMenu *menu)
+{
+    m_undoImportAction = new QAction(this);
+    m_undoImportAction->setObjectName(QStringLiteral("undoImportAction"));
+    connect(m_undoImportAction, &QAction::triggered, this, &MainWindow::undoLastImport);
+    m_importHistoryAction = new QAction(this);
+    m_importHistoryAction->setObjectName(QStringLiteral("importHistoryAction"));
+    connect(m_importHistoryAction, &QAction::triggered, this, &MainWindow::showImportHistory);
+    menu->addAction(m_undoImportAction);
+    menu->addAction(m_importHistoryAction);
+    // Another irdash (the command line) may have imported or undone since.
+    connect(menu, &QMenu::aboutToShow, this, &MainWindow::updateImportHistoryActions);
+}
+
+void MainWindow::updateImportHistoryActions()
+{
+    const std::optional<ImportHistory::Entry> last = ImportHistory::undoable(m_store);
+    m_undoImportAction->setEnabled(last.has_value());
+    m_undoImportAction->setText(
+            last ? tr("&Undo import of %1").arg(QFileInfo(last->file).fileName())
+                 : tr("&Undo last import"));
+    m_undoImportAction->setStatusTip(last ? QDir::toNativeSeparators(last->file) : QString());
+    m_importHistoryAction->setText(tr("Import &history…"));
+}
+
+bool MainWindow::undoLastImport()
+{
+    const std::optional<ImportHistory::Entry> last = ImportHistory::undoable(m_store);
+    if (!last) {
+        updateImportHistoryActions();
+        return false;
+    }
+    const QString name = QFileInfo(last->file).fileName();
+    QMessageBox box(
+            QMessageBox::Question, tr("Undo import"),
+            tr("Undo the import of %1 of %2?")
+                    .arg(name,
+                         last->at.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"))),
+            QMessageBox::Cancel, this);
+    box.setObjectName(QStringLiteral("undoImportConfirmation"));
+    box.setInformativeText(
+            tr("New figures it added, to be removed: %1\n"
+               "Figures it replaced, to get their earlier values back: %2")
+                    .arg(QLocale().toString(last->inserted), QLocale().toString(last->replaced)));
+    QPushButton *undo = box.addButton(tr("&Undo import"), QMessageBox::AcceptRole);
+    undo->setObjectName(QStringLiteral("confirmUndoImport"));
+    // Enter does not undo by accident; the import can be run again, the undo cannot.
+    box.setDefaultButton(QMessageBox::Cancel);
+    box.exec();
+    if (box.clickedButton() != undo)
+        return false;
+
+    ImportRunner runner(m_store, this);
+    const ImportHistory::UndoResult result = runner.undoLast(last->file);
+    if (!result.ok()) {
+        QMessageBox::warning(this, tr("Undo failed"), result.message);
+        updateImportHistoryActions();
+        return false;
+    }
+    reloadFacts();
+    statusBar()->showMessage(
+            tr("Undid the import of %1 (new figures removed: %2, replaced figures restored: %3)")
+                    .arg(QFileInfo(result.entry.file).fileName(),
+                         QLocale().toString(result.removed), QLocale().toString(result.restored)),
+            10000);
+    return true;
+}
+
+void MainWindow::showImportHistory()
+{
+    ImportHistoryDialog dialog(ImportHistory::entries(m_store), this);
+    dialog.exec();
 }
 
 void MainWindow::switchLanguage(const QString &code)

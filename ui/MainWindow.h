@@ -47,6 +47,11 @@ public:
     bool importFile(const QString &path);
     // Imports each file in turn, as `irdash FILE...` and a drop on the window ask.
     void openFiles(const QStringList &paths);
+    // Edit > Undo last import: asks, then takes back the newest import that stands. Returns
+    // true when an import was undone.
+    bool undoLastImport();
+    // Edit > Import history….
+    void showImportHistory();
 
     // The Data page's filtered facts, as it shows them, to `path` as a dataset CSV.
     bool exportVisibleRows(const QString &path);
@@ -94,6 +99,12 @@ private:
     void switchLanguage(const QString &code);
     // How the window draws a page's chart: its view, the UI locale, the selected quarter.
     ChartOptions optionsFor(const ChartPage *page, const Table &table) const;
+    // Every view again after the facts changed (an import, an undo).
+    void reloadFacts();
+    // The Edit menu's undo and history entries: created into `menu`, then kept naming the
+    // import an undo would take back.
+    void addImportHistoryActions(QMenu *menu);
+    void updateImportHistoryActions();
 
     Store &m_store;
     Queries &m_queries;
@@ -133,4 +144,6 @@ private:
     QAction *m_nextAction = nullptr;
     QAction *m_tablesAction = nullptr;
     QAction *m_aboutAction = nullptr;
+    QAction *m_undoImportAction = nullptr;
+    QAction *m_importHistoryAction = nullptr;
 };

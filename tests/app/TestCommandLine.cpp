@@ -180,6 +180,9 @@ private slots:
     void usageErrors();
     void runtimeErrorForAnUnusableDatabase();
     void importLargeFile();
+    void undoAReplaceImportRestoresTheData();
+    void undoUsageErrors_data();
+    void undoUsageErrors();
 
     void exportPngWithoutDisplay();
     void exportScaleAndSize();
@@ -425,6 +428,122 @@ void TestCommandLine::importLargeFile()
     QCOMPARE(DatasetReader::read(run.out, QStringLiteral("stdout"), Fact::Origin::User)
                      .facts.size(),
              records + 391);
+}
+
+void TestCommandLine::undoAReplaceImportRestoresTheData()
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("irdash.sqlite"));
+    const QString later = QStringLiteral(IRDASH_TEST_DATA_DIR "/iij-public-later-quarters.csv");
+    // A file that overwrites bundled figures (a value, a source, a target made a bound) and
+    // one the later releases brought, and adds one.
+    const QString fix = writeTestFile(
+            dir, QStringLiteral("fix.csv"),
+            "period,metric,value,unit,basis,source,as_of\n"
+            "1Q13,revenue_total,26500,JPY_million,reported,my correction,2013-08-06\n"
+            "1Q13,gross_margin_total,5310,JPY_million,reported,my source,2013-08-06\n"
+            "FY13,operating_income,>9000,JPY_million,target,my guess,2013-05-15\n"
+            "1Q14,revenue_total,27000,JPY_million,reported,my figure,2014-08-08\n"
+            "2Q14,revenue_total,28000,JPY_million,reported,my figure,2014-11-11\n");
+    QVERIFY(!fix.isEmpty());
+    const auto data = [&] {
+        return irdash({QStringLiteral("data"), QStringLiteral("--format"), QStringLiteral("json"),
+                       QStringLiteral("--db"), db});
+    };
+    const Run bundledOnly
+            = irdash({QStringLiteral("data"), QStringLiteral("--format"), QStringLiteral("json"),
+                      QStringLiteral("--db"), QStringLiteral(":memory:")});
+    QCOMPARE(bundledOnly.exitCode, 0);
+    Run run = irdash({QStringLiteral("import"), later, QStringLiteral("--db"), db});
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    const Run before = data();
+    QCOMPARE(before.exitCode, 0);
+
+    run = irdash({QStringLiteral("import"), fix, QStringLiteral("--on-conflict"),
+                  QStringLiteral("replace"), QStringLiteral("--db"), db});
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    QVERIFY2(run.out.contains("1 new, 0 unchanged, 4 replaced, 0 kept"), run.out.constData());
+    QVERIFY(data().out != before.out);
+
+    // Each command is a process of its own: the record is in the file.
+    run = irdash({QStringLiteral("import"), QStringLiteral("--undo"), QStringLiteral("--db"), db});
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    QVERIFY2(run.out.startsWith(
+                     QByteArray(QFileInfo(fix).absoluteFilePath().toUtf8() + " (imported ")),
+             run.out.constData());
+    QVERIFY2(run.out.contains("undone; new figures removed: 1, replaced figures restored: 4"),
+             run.out.constData());
+    QCOMPARE(data().out, before.out);
+
+    // The one before: the later releases, inserted only.
+    run = irdash({QStringLiteral("import"), QStringLiteral("--undo"), QStringLiteral("--db"), db});
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    QVERIFY2(run.out.contains("undone; new figures removed: 19, replaced figures restored: 0"),
+             run.out.constData());
+    QCOMPARE(data().out, bundledOnly.out);
+
+    // Nothing left: an error on stderr, nothing changed.
+    const QByteArray stored = contentsOf(db);
+    run = irdash({QStringLiteral("import"), QStringLiteral("--undo"), QStringLiteral("--db"), db});
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY(run.out.isEmpty());
+    QVERIFY2(run.err.startsWith("irdash: there is no import to undo"), run.err.constData());
+    QCOMPARE(contentsOf(db), stored);
+
+    // The history lists both, oldest first, undone.
+    run = irdash(
+            {QStringLiteral("import"), QStringLiteral("--history"), QStringLiteral("--db"), db});
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    const QStringList lines
+            = QString::fromUtf8(run.out).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), 3);
+    QVERIFY2(lines[0].startsWith(QStringLiteral("imported")), qPrintable(lines[0]));
+    QVERIFY2(lines[1].endsWith(QFileInfo(later).absoluteFilePath()), qPrintable(lines[1]));
+    QVERIFY2(lines[2].endsWith(QFileInfo(fix).absoluteFilePath()), qPrintable(lines[2]));
+    const QStringList fields = lines[2].split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    QCOMPARE(fields.mid(1, 4),
+             (QStringList {QStringLiteral("1"), QStringLiteral("4"), QStringLiteral("0"),
+                           QStringLiteral("0")}));
+    QVERIFY2(fields.value(5).contains(QLatin1Char('T')), qPrintable(lines[2]));  // undone at
+    QCOMPARE(contentsOf(db), stored);  // listing writes nothing
+
+    // Undoing in a database that does not exist makes none.
+    const QString missing = dir.filePath(QStringLiteral("missing.sqlite"));
+    run = irdash(
+            {QStringLiteral("import"), QStringLiteral("--undo"), QStringLiteral("--db"), missing});
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.err.contains("there is no import to undo"), run.err.constData());
+    QVERIFY(!QFileInfo::exists(missing));
+}
+
+void TestCommandLine::undoUsageErrors_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("message");
+    const QString file = QStringLiteral(IRDASH_TEST_DATA_DIR "/iij-public-later-quarters.csv");
+    QTest::addRow("a file") << QStringList {QStringLiteral("import"), QStringLiteral("--undo"),
+                                            file}
+                            << QStringLiteral("--undo takes no file");
+    QTest::addRow("both") << QStringList {QStringLiteral("import"), QStringLiteral("--undo"),
+                                          QStringLiteral("--history")}
+                          << QStringLiteral("--undo and --history cannot be given together");
+    QTest::addRow("a policy") << QStringList {QStringLiteral("import"), QStringLiteral("--history"),
+                                              QStringLiteral("--on-conflict"),
+                                              QStringLiteral("replace")}
+                              << QStringLiteral("--history takes no --on-conflict or --encoding");
+}
+
+void TestCommandLine::undoUsageErrors()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, message);
+    const Run run
+            = irdash(arguments + QStringList {QStringLiteral("--db"), QStringLiteral(":memory:")});
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY(run.out.isEmpty());
+    QVERIFY2(QString::fromUtf8(run.err).contains(message), run.err.constData());
+    const Run help = irdash({QStringLiteral("--help")});
+    QVERIFY(help.out.contains("irdash import --undo [--db PATH]"));
 }
 
 void TestCommandLine::exportPngWithoutDisplay()

@@ -1,7 +1,9 @@
 #include "DatasetReader.h"
+#include "ImportHistory.h"
 #include "Store.h"
 
 #include <QFile>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -51,6 +53,7 @@ private slots:
     void foreignKeysAndChecksAreEnforced();
     void importChecksWhatTheSchemaChecks();
     void migratesTheFirstSchema();
+    void migratesAVersion3Database();
     void largeImportSettlesEveryStoredFigure();
 };
 
@@ -348,6 +351,88 @@ void TestStore::migratesTheFirstSchema()
             QStringLiteral("SELECT count(*) FROM sqlite_schema WHERE name = 'fact_metric'")));
     QVERIFY(query.next());
     QCOMPARE(query.value(0).toInt(), 0);
+}
+
+void TestStore::migratesAVersion3Database()
+{
+    // A database as irdash's schema 3 wrote it, before the import history.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("v3.sqlite"));
+    {
+        QSqlDatabase db
+                = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("v3"));
+        db.setDatabaseName(path);
+        QVERIFY(db.open());
+        QSqlQuery query(db);
+        const char *const statements[] = {
+                "CREATE TABLE period (id INTEGER PRIMARY KEY, code TEXT NOT NULL UNIQUE, kind "
+                "TEXT NOT NULL CHECK (kind IN ('quarter', 'half', 'nine_months', 'year')), "
+                "fiscal_year INTEGER NOT NULL CHECK (fiscal_year BETWEEN 2000 AND 2099), idx "
+                "INTEGER NOT NULL CHECK (idx BETWEEN 0 AND 4), months INTEGER NOT NULL CHECK "
+                "(months IN (3, 6, 9, 12)), start_date TEXT NOT NULL, end_date TEXT NOT NULL) "
+                "STRICT",
+                "CREATE TABLE metric (id INTEGER PRIMARY KEY, key TEXT NOT NULL UNIQUE CHECK "
+                "(length(key) > 0)) STRICT",
+                "CREATE TABLE fact (id INTEGER PRIMARY KEY, period_id INTEGER NOT NULL "
+                "REFERENCES period(id), metric_id INTEGER NOT NULL REFERENCES metric(id), value "
+                "REAL NOT NULL, decimals INTEGER NOT NULL CHECK (decimals BETWEEN 0 AND 6), unit "
+                "TEXT NOT NULL CHECK (unit IN ('JPY_million', 'JPY_billion', 'JPY', 'percent', "
+                "'count')), basis TEXT NOT NULL CHECK (basis IN ('reported', 'derived', "
+                "'target')), source TEXT NOT NULL CHECK (length(source) > 0), as_of TEXT NOT "
+                "NULL DEFAULT '', origin TEXT NOT NULL CHECK (origin IN ('bundled', 'user')), "
+                "bound TEXT NOT NULL DEFAULT '', UNIQUE (period_id, metric_id, basis, as_of)) "
+                "STRICT",
+                "CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) STRICT",
+                "INSERT INTO period VALUES (1, '1Q13', 'quarter', 2013, 1, 3, '2013-04-01', "
+                "'2013-06-30'), (2, 'FY13', 'year', 2013, 0, 12, '2013-04-01', '2014-03-31')",
+                "INSERT INTO metric VALUES (1, 'revenue_total'), (2, 'operating_income')",
+                "INSERT INTO fact VALUES (1, 1, 1, 26441, 0, 'JPY_million', 'reported', 'deck', "
+                "'2013-08-06', 'bundled', ''), (2, 2, 2, 10, 0, 'JPY_million', 'target', "
+                "'guess', '2013-05-15', 'user', 'over'), (3, 1, 2, 1234, 0, 'JPY_million', "
+                "'reported', 'mine', '', 'user', '')",
+                "PRAGMA user_version = 3",
+                "PRAGMA application_id = 1769096275",
+        };
+        for (const char *statement : statements)
+            QVERIFY2(query.exec(QString::fromLatin1(statement)),
+                     qPrintable(query.lastError().text() + QLatin1Char(' ')
+                                + QLatin1String(statement)));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("v3"));
+
+    Store store;
+    QVERIFY2(store.open(path, Store::Access::ReadWrite, false), qPrintable(store.lastError()));
+    QCOMPARE(store.userVersion(), Store::schemaVersion);
+    const QList<Fact> migrated = store.facts();
+    QCOMPARE(migrated.size(), 3);
+    QCOMPARE(migrated[0].valueText(), QStringLiteral("1234"));
+    QCOMPARE(migrated[0].asOf, QDate());
+    QCOMPARE(migrated[1].value, 26441.0);
+    QCOMPARE(migrated[1].origin, Fact::Origin::Bundled);
+    QCOMPARE(migrated[2].valueText(), QStringLiteral(">10"));
+    QCOMPARE(migrated[2].source, QStringLiteral("guess"));
+
+    // The history works on it, and an undo takes back only what was imported since.
+    Store::ImportOptions options;
+    options.policy = Store::ConflictPolicy::Replace;
+    options.file = QStringLiteral("/after-migration.csv");
+    const Store::ImportReport report = store.importFacts(
+            {makeFact(QStringLiteral("1Q13"), QStringLiteral("revenue_total"), 26500),
+             makeFact(QStringLiteral("2Q13"), QStringLiteral("revenue_total"), 27000)},
+            options);
+    QVERIFY2(report.ok, qPrintable(report.error));
+    QCOMPARE(report.replaced, 1);
+    QCOMPARE(report.inserted, 1);
+    store.close();
+    QVERIFY(store.open(path, Store::Access::ReadWrite, false));
+    QCOMPARE(store.userVersion(), Store::schemaVersion);  // migrated once, opened again as is
+    QCOMPARE(ImportHistory::entries(store).size(), 1);
+    QVERIFY(ImportHistory::undoLast(store).ok());
+    QCOMPARE(store.facts(), migrated);
+    // Nothing from before the history can be undone.
+    QCOMPARE(ImportHistory::undoLast(store).error, ImportHistory::UndoError::NothingToUndo);
+    QCOMPARE(store.facts(), migrated);
 }
 
 void TestStore::largeImportSettlesEveryStoredFigure()

@@ -1,6 +1,7 @@
 #include "BundledDataset.h"
 #include "DatabaseStartup.h"
 #include "ImportDialog.h"
+#include "ImportHistoryDialog.h"
 #include "charts/ChartBuilder.h"
 #include "ChartPage.h"
 #include "KpiPanel.h"
@@ -25,6 +26,7 @@
 #include <QMessageBox>
 #include <QTimer>
 #include <QItemSelectionModel>
+#include <QMenu>
 #include <QMimeData>
 #include <QIcon>
 #include <QMimeData>
@@ -101,6 +103,8 @@ private slots:
     void tableHeightIsRemembered();
     void figureDetailsFromTheKeyboard();
     void exportTheVisibleRows();
+    void undoTheLastImportFromTheEditMenu();
+    void importHistoryListsTheImports();
 
 private:
     QString kpiText(const char *kind, const char *metric) const;
@@ -796,6 +800,20 @@ QString chartCutOff(const ChartPage *page)
     return {};
 }
 
+// Answers the import preview with Import, as a person does, once it shows: reading a file
+// into a database file runs on a thread of its own first.
+void clickImportWhenAsked(QObject *context)
+{
+    auto *timer = new QTimer(context);
+    QObject::connect(timer, &QTimer::timeout, timer, [timer] {
+        if (auto *dialog = qobject_cast<ImportDialog *>(QApplication::activeModalWidget())) {
+            dialog->findChild<QPushButton *>(QStringLiteral("importButton"))->click();
+            timer->deleteLater();
+        }
+    });
+    timer->start(10);
+}
+
 }  // namespace
 
 void TestMainWindow::tablesAreAsTallAsTheirRows()
@@ -924,6 +942,127 @@ void TestMainWindow::exportTheVisibleRows()
         QVERIFY(fact.metric.contains(QStringLiteral("atm")));
     m_window->pages()->setCurrentIndex(0);
     QVERIFY(!action->isEnabled());
+}
+
+void TestMainWindow::undoTheLastImportFromTheEditMenu()
+{
+    // A database file: the undo runs on the runner's thread with a connection of its own.
+    QTemporaryDir dir;
+    Store store;
+    QVERIFY(DatabaseStartup::open(store, dir.filePath(QStringLiteral("irdash.sqlite")), false).ok);
+    Queries queries(store);
+    MainWindow window(store, queries);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    const QList<Fact> before = store.facts();
+    auto *undo = window.findChild<QAction *>(QStringLiteral("undoImportAction"));
+    QVERIFY(undo);
+    QVERIFY(!undo->isEnabled());
+    QCOMPARE(undo->text(), QStringLiteral("&Undo last import"));
+    auto *editMenu = qobject_cast<QMenu *>(undo->associatedObjects().value(0));
+    QVERIFY(editMenu);
+    QCOMPARE(editMenu->title(), QStringLiteral("&Edit"));
+
+    clickImportWhenAsked(this);
+    QVERIFY(window.importFile(
+            QStringLiteral(IRDASH_TEST_DATA_DIR "/iij-public-later-quarters.csv")));
+    QCOMPARE(window.quarterBrowser()->currentQuarter(), period("1Q14"));
+    QVERIFY(undo->isEnabled());
+    QCOMPARE(undo->text(), QStringLiteral("&Undo import of iij-public-later-quarters.csv"));
+
+    // Asked first; Cancel changes nothing.
+    QString question;
+    QTimer::singleShot(0, this, [&] {
+        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+        QVERIFY(box);
+        QCOMPARE(box->objectName(), QStringLiteral("undoImportConfirmation"));
+        question = box->text() + QLatin1Char('\n') + box->informativeText();
+        box->button(QMessageBox::Cancel)->click();
+    });
+    undo->trigger();
+    QVERIFY2(question.contains(QStringLiteral("Undo the import of iij-public-later-quarters.csv")),
+             qPrintable(question));
+    QVERIFY2(question.contains(QStringLiteral("New figures it added, to be removed: 19\n")),
+             qPrintable(question));
+    QVERIFY2(question.contains(
+                     QStringLiteral("Figures it replaced, to get their earlier values back: 0")),
+             qPrintable(question));
+    QCOMPARE(store.factCount(), before.size() + 19);
+
+    QTimer::singleShot(0, this, [&] {
+        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+        QVERIFY(box);
+        box->findChild<QPushButton *>(QStringLiteral("confirmUndoImport"))->click();
+    });
+    QVERIFY(window.undoLastImport());
+    QCOMPARE(store.facts(), before);
+    // The views follow: the quarters the import brought are gone, the data page lists what
+    // is left, the status bar says what happened.
+    QCOMPARE(window.quarterBrowser()->currentQuarter(), period("1Q13"));
+    auto *facts = window.findChild<QTableView *>(QStringLiteral("factsTable"));
+    window.pages()->setCurrentWidget(facts->parentWidget());
+    QCOMPARE(facts->model()->rowCount(), before.size());
+    QVERIFY2(window.statusBar()->currentMessage().startsWith(
+                     QStringLiteral("Undid the import of iij-public-later-quarters.csv (new "
+                                    "figures removed: 19, replaced figures restored: 0)")),
+             qPrintable(window.statusBar()->currentMessage()));
+    QVERIFY(!undo->isEnabled());
+    QCOMPARE(undo->text(), QStringLiteral("&Undo last import"));
+}
+
+void TestMainWindow::importHistoryListsTheImports()
+{
+    Store store;
+    QVERIFY(store.open(QStringLiteral(":memory:")));
+    QString error;
+    QVERIFY(BundledDataset::ensureLoaded(store, &error));
+    Queries queries(store);
+    MainWindow window(store, queries);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    const QString file = QStringLiteral(IRDASH_TEST_DATA_DIR "/iij-public-later-quarters.csv");
+    clickImportWhenAsked(this);
+    QVERIFY(window.importFile(file));
+    clickImportWhenAsked(this);
+    QVERIFY(window.importFile(file));  // changes nothing: listed, not undoable
+    QTimer::singleShot(0, this, [] {
+        if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget()))
+            box->findChild<QPushButton *>(QStringLiteral("confirmUndoImport"))->click();
+    });
+    QVERIFY(window.undoLastImport());
+
+    QStringList rows;
+    QStringList tips;
+    QTimer::singleShot(0, this, [&] {
+        auto *dialog = qobject_cast<ImportHistoryDialog *>(QApplication::activeModalWidget());
+        QVERIFY(dialog);
+        QCOMPARE(dialog->objectName(), QStringLiteral("importHistoryDialog"));
+        auto *table = dialog->findChild<QTableWidget *>(QStringLiteral("importHistoryTable"));
+        QVERIFY(table);
+        for (int row = 0; row < table->rowCount(); ++row) {
+            QStringList cells;
+            for (int column = 1; column < table->columnCount(); ++column)
+                cells.append(table->item(row, column)->text());
+            rows.append(cells.join(QLatin1Char('|')));
+            tips.append(table->item(row, 1)->toolTip());
+            // When, in local time as the rest of the window writes dates.
+            QVERIFY(QDateTime::fromString(table->item(row, 0)->text(),
+                                          QStringLiteral("yyyy-MM-dd HH:mm:ss"))
+                            .isValid());
+        }
+        dialog->reject();
+    });
+    window.findChild<QAction *>(QStringLiteral("importHistoryAction"))->trigger();
+    QCOMPARE(rows.size(), 2);
+    // The newest first: the import that changed nothing, then the one undone.
+    QCOMPARE(rows[0], QStringLiteral("iij-public-later-quarters.csv|0|0|0|19|nothing to undo"));
+    QVERIFY2(rows[1].startsWith(QStringLiteral("iij-public-later-quarters.csv|19|0|0|0|")),
+             qPrintable(rows[1]));
+    QVERIFY2(QDateTime::fromString(rows[1].section(QLatin1Char('|'), -1),
+                                   QStringLiteral("yyyy-MM-dd HH:mm:ss"))
+                     .isValid(),
+             qPrintable(rows[1]));  // undone then
+    QCOMPARE(tips[1], QDir::toNativeSeparators(QFileInfo(file).absoluteFilePath()));
 }
 
 QTEST_MAIN(TestMainWindow)
