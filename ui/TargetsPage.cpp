@@ -144,6 +144,9 @@ QTableView *TargetsPage::addTable(const QString &name, TableModel *model)
     view->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     view->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     view->setSizeAdjustPolicy(QAbstractScrollArea::AdjustToContents);
+    // Every row shown: on a short window the column of tables scrolls as a whole rather
+    // than squeezing each table to a row or two.
+    view->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
     return view;
 }
 
