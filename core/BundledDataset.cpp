@@ -1,5 +1,6 @@
 #include "BundledDataset.h"
 
+#include "CompanyProfile.h"
 #include "Store.h"
 
 #include <QCryptographicHash>
@@ -26,7 +27,7 @@ QString BundledDataset::resourcePath()
 
 QString BundledDataset::displayName()
 {
-    return tr("IIJ 1Q FY2013 results and the quarters around it");
+    return CompanyProfile::bundled().datasetName.text();
 }
 
 DatasetReader::Result BundledDataset::read()

@@ -386,12 +386,7 @@ ConsistencyCheck::Report ConsistencyCheck::run(const FactIndex &facts)
                       {QStringLiteral("sga_rnd"), QStringLiteral("operating_income")});
 
     for (const MetricDefinition &metric : MetricCatalogue::baseMetrics()) {
-        using Group = MetricDefinition::Group;
-        const bool flow = metric.group == Group::Revenue || metric.group == Group::Cost
-                || metric.group == Group::GrossMargin || metric.group == Group::Profit
-                || metric.group == Group::CashFlow || metric.key == QLatin1String("personnel_costs")
-                || metric.key == QLatin1String("atm_operating_income");
-        if (flow && metric.dimension == Dimension::Money)
+        if (metric.addsUpOverTime())
             checker.periodRule(metric.key);
     }
 

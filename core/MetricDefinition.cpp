@@ -4,7 +4,7 @@
 
 QString MetricDefinition::displayName() const
 {
-    const QString base = QCoreApplication::translate("Metric", englishName);
+    const QString base = name.text();
     switch (variant) {
     case Variant::Level:
         return base;

@@ -1,11 +1,13 @@
 #pragma once
 
+#include "LocalizedText.h"
 #include "Unit.h"
 
 #include <QString>
 
-// One entry of the metric catalogue. A stated change of a metric uses the base key
-// with a suffix (see MetricCatalogue); that is a variant of the same definition.
+// One entry of the metric catalogue, as the dataset's profile defines it. A stated change
+// of a metric uses the base key with a suffix (see MetricCatalogue); that is a variant of
+// the same definition.
 struct MetricDefinition
 {
     enum class Group {
@@ -29,14 +31,27 @@ struct MetricDefinition
         QoqPercent,
     };
 
+    enum class Aggregation {
+        Flow,  // adds up over time: a year is its quarters' sum (revenues, income)
+        Stock,  // stands at a date: headcount, a balance, a ratio
+    };
+
     QString key;  // the full key, suffix included
     QString baseKey;  // the catalogue key it is a variant of
     Variant variant = Variant::Level;
     Dimension dimension = Dimension::Money;
     Group group = Group::Revenue;
-    const char *englishName = nullptr;  // untranslated; QT_TRANSLATE_NOOP("Metric", ...)
+    Aggregation aggregation = Aggregation::Stock;
+    LocalizedText name;  // the base metric's name, from the profile
+    QString description;  // what the figure is, in English
 
-    // Translated display name, e.g. "Network services, YoY change".
+    // The name in the UI language, e.g. "Network services, YoY change".
     QString displayName() const;
     bool isChange() const { return variant != Variant::Level; }
+    // Whether a quarter follows from cumulative figures (2Q = 1H - 1Q) and a year is the
+    // sum of its quarters: an amount of money that flows, not a change of one.
+    bool addsUpOverTime() const
+    {
+        return aggregation == Aggregation::Flow && dimension == Dimension::Money && !isChange();
+    }
 };

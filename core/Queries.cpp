@@ -162,14 +162,7 @@ std::optional<Fact> Queries::actualFactIn(const FactIndex &index, const FiscalPe
     // Cumulative releases give a quarter by difference (2Q = 1H - 1Q, 3Q = 9M - 1H,
     // 4Q = FY - 9M), for figures that add up over time.
     const auto definition = MetricCatalogue::find(metric);
-    using Group = MetricDefinition::Group;
-    const bool flow = definition && !definition->isChange()
-            && definition->dimension == Dimension::Money
-            && (definition->group == Group::Revenue || definition->group == Group::Cost
-                || definition->group == Group::GrossMargin || definition->group == Group::Profit
-                || definition->group == Group::CashFlow
-                || metric == QLatin1String("personnel_costs"));
-    if (!flow)
+    if (!definition || !definition->addsUpOverTime())
         return std::nullopt;
     const int year = period.fiscalYear();
     const FiscalPeriod cumulative[] = {FiscalPeriod::quarter(year, 1), FiscalPeriod::half(year, 1),

@@ -66,10 +66,6 @@
 <context>
     <name>BundledDataset</name>
     <message>
-        <source>IIJ 1Q FY2013 results and the quarters around it</source>
-        <translation>IIJ 2013年度第1四半期決算とその前後の四半期</translation>
-    </message>
-    <message>
         <source>the bundled dataset %1 is missing from the application</source>
         <translation>同梱データセット %1 がアプリケーションに含まれていません</translation>
     </message>
@@ -621,6 +617,101 @@
     <message>
         <source>%1 takes no --on-conflict or --encoding</source>
         <translation>%1 には --on-conflict も --encoding も指定できません</translation>
+    </message>
+</context>
+<context>
+    <name>CompanyProfile</name>
+    <message>
+        <source>unknown field; expected one of %1</source>
+        <translation>不明な項目です。%1 のいずれかを指定してください</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>ありません</translation>
+    </message>
+    <message>
+        <source>expected a text that is not empty</source>
+        <translation>空でない文字列を指定してください</translation>
+    </message>
+    <message>
+        <source>expected an object with &quot;en&quot; and &quot;ja&quot; texts</source>
+        <translation>&quot;en&quot; と &quot;ja&quot; の文字列を持つオブジェクトを指定してください</translation>
+    </message>
+    <message>
+        <source>expected an object</source>
+        <translation>オブジェクトを指定してください</translation>
+    </message>
+    <message>
+        <source>expected an array</source>
+        <translation>配列を指定してください</translation>
+    </message>
+    <message>
+        <source>expected a text such as &quot;TSE 3774&quot;</source>
+        <translation>&quot;TSE 3774&quot; のような文字列を指定してください</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a currency code; expected three capital letters (ISO 4217) such as JPY or USD</source>
+        <translation>&apos;%1&apos; は通貨コードではありません。JPY や USD のような大文字3文字（ISO 4217）を指定してください</translation>
+    </message>
+    <message>
+        <source>%1: this version of irdash reads figures in JPY only</source>
+        <translation>%1: このバージョンの irdash が読めるのは JPY の数値だけです</translation>
+    </message>
+    <message>
+        <source>expected a month from 1 to 12</source>
+        <translation>1 から 12 の月を指定してください</translation>
+    </message>
+    <message>
+        <source>%1: this version of irdash reads fiscal years that begin in April (4) only</source>
+        <translation>%1: このバージョンの irdash が読めるのは4月（4）に始まる会計年度だけです</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a key; expected snake_case: lower-case letters and digits joined by &apos;_&apos;</source>
+        <translation>&apos;%1&apos; はキーではありません。小文字と数字を &apos;_&apos; でつないだ snake_case を指定してください</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is defined twice; first at %2</source>
+        <translation>&apos;%1&apos; が二度定義されています。最初の定義は %2 です</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; ends in %2, which names a stated change of a metric; expected a base key</source>
+        <translation>&apos;%1&apos; は指標の増減を表す %2 で終わっています。基本のキーを指定してください</translation>
+    </message>
+    <message>
+        <source>unknown group &apos;%1&apos;; expected one of %2</source>
+        <translation>不明なグループ &apos;%1&apos;。%2 のいずれかを指定してください</translation>
+    </message>
+    <message>
+        <source>unknown dimension &apos;%1&apos;; expected money, per_share, percent or count</source>
+        <translation>不明な次元 &apos;%1&apos;。money、per_share、percent、count のいずれかを指定してください</translation>
+    </message>
+    <message>
+        <source>unknown aggregation &apos;%1&apos;; expected flow (adds up over time, as revenues) or stock (stands at a date, as headcount or a balance)</source>
+        <translation>不明な集計方法 &apos;%1&apos;。flow（売上高のように期間で合計されるもの）または stock（人員数や残高のように時点で定まるもの）を指定してください</translation>
+    </message>
+    <message>
+        <source>expected a text</source>
+        <translation>文字列を指定してください</translation>
+    </message>
+    <message>
+        <source>expected at least one metric</source>
+        <translation>指標を一つ以上指定してください</translation>
+    </message>
+    <message>
+        <source>%1; expected a JSON profile (docs/PROFILE.md)</source>
+        <translation>%1。JSON のプロファイル（docs/PROFILE.md）を指定してください</translation>
+    </message>
+    <message>
+        <source>expected a JSON object (docs/PROFILE.md)</source>
+        <translation>JSON オブジェクト（docs/PROFILE.md）を指定してください</translation>
+    </message>
+    <message>
+        <source>expected %1, the version of the profile format this irdash reads</source>
+        <translation>この irdash が読めるプロファイル形式のバージョン %1 を指定してください</translation>
+    </message>
+    <message>
+        <source>cannot read the file: %1</source>
+        <translation>ファイルを読めません: %1</translation>
     </message>
 </context>
 <context>
@@ -1482,10 +1573,6 @@
         <translation>irdashについて</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;irdash %1&lt;/h3&gt;&lt;p&gt;An investor-relations dashboard: quarterly results as the charts of an IR presentation, every figure with its period, unit, basis and source.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Data sources&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Internet Initiative Japan Inc., &lt;i&gt;Consolidated Financial Results for 1Q FY2013&lt;/i&gt;, presentation of August 6, 2013.&lt;/li&gt;&lt;li&gt;IIJ press releases on its results for 1Q FY2011 to FY2012 and 1Q FY2013 (each figure&apos;s source names the release and its address).&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Derived figures are computed from stated figures and drawn lighter; figures the sources do not give are left empty.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;irdash %1&lt;/h3&gt;&lt;p&gt;IR（投資家向け情報）ダッシュボード。四半期決算をIR説明資料のようなグラフで表示し、すべての数値に期間・単位・区分・出典を付記します。&lt;/p&gt;&lt;p&gt;&lt;b&gt;データの出典&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;&lt;li&gt;株式会社インターネットイニシアティブ「&lt;i&gt;Consolidated Financial Results for 1Q FY2013&lt;/i&gt;」（2013年8月6日の決算説明資料）。&lt;/li&gt;&lt;li&gt;2011年度第1四半期から2012年度まで、および2013年度第1四半期の決算に関するIIJのプレスリリース（各数値の出典にリリース名とそのアドレスを記載）。&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;算出値は開示された数値から算出したもので、薄い色で表示します。出典に記載のない数値は空欄のままにしています。&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>&amp;Edit</source>
         <translation>編集(&amp;E)</translation>
     </message>
@@ -1628,409 +1715,13 @@ Figures it replaced, to get their earlier values back: %2</source>
         <source>Undid the import of %1 (new figures removed: %2, replaced figures restored: %3)</source>
         <translation>%1 のインポートを取り消しました（削除した新規の数値 %2件、元に戻した数値 %3件）</translation>
     </message>
+    <message>
+        <source>&lt;h3&gt;irdash %1&lt;/h3&gt;&lt;p&gt;An investor-relations dashboard: quarterly results as the charts of an IR presentation, every figure with its period, unit, basis and source.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Data sources&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;%2&lt;/ul&gt;&lt;p&gt;Derived figures are computed from stated figures and drawn lighter; figures the sources do not give are left empty.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;irdash %1&lt;/h3&gt;&lt;p&gt;IR（投資家向け情報）ダッシュボード。四半期決算をIR説明資料のようなグラフで表示し、すべての数値に期間・単位・区分・出典を付記します。&lt;/p&gt;&lt;p&gt;&lt;b&gt;データの出典&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;%2&lt;/ul&gt;&lt;p&gt;算出値は開示された数値から算出したもので、薄い色で表示します。出典に記載のない数値は空欄のままにしています。&lt;/p&gt;</translation>
+    </message>
 </context>
 <context>
     <name>Metric</name>
-    <message>
-        <source>Total revenues</source>
-        <translation>売上高</translation>
-    </message>
-    <message>
-        <source>Network services</source>
-        <translation>ネットワークサービス</translation>
-    </message>
-    <message>
-        <source>Internet connectivity (corporate)</source>
-        <translation>法人向けインターネット接続サービス</translation>
-    </message>
-    <message>
-        <source>IP service</source>
-        <translation>IPサービス</translation>
-    </message>
-    <message>
-        <source>Internet connectivity (home)</source>
-        <translation>個人向けインターネット接続サービス</translation>
-    </message>
-    <message>
-        <source>Outsourcing services</source>
-        <translation>アウトソーシングサービス</translation>
-    </message>
-    <message>
-        <source>WAN services</source>
-        <translation>WANサービス</translation>
-    </message>
-    <message>
-        <source>Systems integration</source>
-        <translation>システムインテグレーション</translation>
-    </message>
-    <message>
-        <source>Systems construction</source>
-        <translation>システム構築</translation>
-    </message>
-    <message>
-        <source>Systems operation and maintenance</source>
-        <translation>システム運用保守</translation>
-    </message>
-    <message>
-        <source>Equipment sales</source>
-        <translation>機器販売</translation>
-    </message>
-    <message>
-        <source>ATM operation business</source>
-        <translation>ATM運営事業</translation>
-    </message>
-    <message>
-        <source>Recurring revenues</source>
-        <translation>ストック売上</translation>
-    </message>
-    <message>
-        <source>One-time revenues</source>
-        <translation>一時売上</translation>
-    </message>
-    <message>
-        <source>Recurring revenues (% of revenues)</source>
-        <translation>ストック売上比率</translation>
-    </message>
-    <message>
-        <source>One-time revenues (% of revenues)</source>
-        <translation>一時売上比率</translation>
-    </message>
-    <message>
-        <source>Overseas revenues</source>
-        <translation>海外売上高</translation>
-    </message>
-    <message>
-        <source>Total cost of revenues</source>
-        <translation>売上原価</translation>
-    </message>
-    <message>
-        <source>Cost of network services</source>
-        <translation>ネットワークサービス売上原価</translation>
-    </message>
-    <message>
-        <source>Cost of systems integration</source>
-        <translation>システムインテグレーション売上原価</translation>
-    </message>
-    <message>
-        <source>Cost of equipment sales</source>
-        <translation>機器販売売上原価</translation>
-    </message>
-    <message>
-        <source>Cost of ATM operation business</source>
-        <translation>ATM運営事業売上原価</translation>
-    </message>
-    <message>
-        <source>SG&amp;A and R&amp;D</source>
-        <translation>販売費及び一般管理費・研究開発費</translation>
-    </message>
-    <message>
-        <source>SG&amp;A personnel expenses</source>
-        <translation>販売費及び一般管理費（人件費）</translation>
-    </message>
-    <message>
-        <source>SG&amp;A rent expenses</source>
-        <translation>販売費及び一般管理費（賃借料）</translation>
-    </message>
-    <message>
-        <source>SG&amp;A sales commissions</source>
-        <translation>販売費及び一般管理費（販売手数料）</translation>
-    </message>
-    <message>
-        <source>Gross margin (total)</source>
-        <translation>売上総利益</translation>
-    </message>
-    <message>
-        <source>Gross margin: network services</source>
-        <translation>ネットワークサービス売上総利益</translation>
-    </message>
-    <message>
-        <source>Gross margin: systems integration</source>
-        <translation>システムインテグレーション売上総利益</translation>
-    </message>
-    <message>
-        <source>Gross margin: equipment sales</source>
-        <translation>機器販売売上総利益</translation>
-    </message>
-    <message>
-        <source>Gross margin: ATM operation business</source>
-        <translation>ATM運営事業売上総利益</translation>
-    </message>
-    <message>
-        <source>Cost of revenues (% of revenues)</source>
-        <translation>売上原価率</translation>
-    </message>
-    <message>
-        <source>Gross margin ratio (total)</source>
-        <translation>売上総利益率</translation>
-    </message>
-    <message>
-        <source>Gross margin ratio (network services)</source>
-        <translation>ネットワークサービス売上総利益率</translation>
-    </message>
-    <message>
-        <source>Gross margin ratio (systems integration)</source>
-        <translation>システムインテグレーション売上総利益率</translation>
-    </message>
-    <message>
-        <source>SG&amp;A and R&amp;D (% of revenues)</source>
-        <translation>販売費及び一般管理費・研究開発費（売上高比率）</translation>
-    </message>
-    <message>
-        <source>Operating margin</source>
-        <translation>営業利益率</translation>
-    </message>
-    <message>
-        <source>Income before tax (% of revenues)</source>
-        <translation>税引前当期純利益率</translation>
-    </message>
-    <message>
-        <source>Net income attributable to IIJ (% of revenues)</source>
-        <translation>当社株主に帰属する当期純利益率</translation>
-    </message>
-    <message>
-        <source>Operating income</source>
-        <translation>営業利益</translation>
-    </message>
-    <message>
-        <source>Operating income: ATM operation business</source>
-        <translation>ATM運営事業営業利益</translation>
-    </message>
-    <message>
-        <source>Foreign exchange gains</source>
-        <translation>為替差益</translation>
-    </message>
-    <message>
-        <source>Income before income tax</source>
-        <translation>税引前当期純利益</translation>
-    </message>
-    <message>
-        <source>Current income tax expense</source>
-        <translation>法人税等（当期）</translation>
-    </message>
-    <message>
-        <source>Deferred tax expense (benefit)</source>
-        <translation>法人税等（繰延）</translation>
-    </message>
-    <message>
-        <source>Equity in net income of equity-method investees</source>
-        <translation>持分法による投資損益</translation>
-    </message>
-    <message>
-        <source>Net loss (income) attributable to non-controlling interests</source>
-        <translation>非支配持分に帰属する当期純損失（利益）</translation>
-    </message>
-    <message>
-        <source>Net income attributable to IIJ</source>
-        <translation>当社株主に帰属する当期純利益</translation>
-    </message>
-    <message>
-        <source>EPS</source>
-        <translation>1株当たり当期純利益</translation>
-    </message>
-    <message>
-        <source>Dividend per share</source>
-        <translation>1株当たり配当金</translation>
-    </message>
-    <message>
-        <source>Employees</source>
-        <translation>従業員数</translation>
-    </message>
-    <message>
-        <source>New graduates hired</source>
-        <translation>新卒採用数</translation>
-    </message>
-    <message>
-        <source>Full-time outsourcing personnel</source>
-        <translation>常駐外注人員数</translation>
-    </message>
-    <message>
-        <source>Personnel costs</source>
-        <translation>人件費</translation>
-    </message>
-    <message>
-        <source>Personnel costs (% of revenues)</source>
-        <translation>人件費率</translation>
-    </message>
-    <message>
-        <source>Cloud revenues</source>
-        <translation>クラウド売上高</translation>
-    </message>
-    <message>
-        <source>Cloud revenues, last month of quarter</source>
-        <translation>クラウド売上高（期末月）</translation>
-    </message>
-    <message>
-        <source>Cloud revenues in systems operation and maintenance</source>
-        <translation>クラウド売上高のうちシステム運用保守計上分の比率</translation>
-    </message>
-    <message>
-        <source>Cloud revenues in outsourcing</source>
-        <translation>クラウド売上高のうちアウトソーシングサービス計上分の比率</translation>
-    </message>
-    <message>
-        <source>Large SNS game clients (% of cloud revenues)</source>
-        <translation>大手SNSゲーム顧客の売上比率</translation>
-    </message>
-    <message>
-        <source>Cloud clients with MRC over JPY5 million</source>
-        <translation>月額500万円超のクラウド顧客数</translation>
-    </message>
-    <message>
-        <source>Orders received: systems construction</source>
-        <translation>システム構築受注高</translation>
-    </message>
-    <message>
-        <source>Order backlog: systems construction</source>
-        <translation>システム構築受注残高</translation>
-    </message>
-    <message>
-        <source>Orders received: systems operation and maintenance</source>
-        <translation>システム運用保守受注高</translation>
-    </message>
-    <message>
-        <source>Order backlog: systems operation and maintenance</source>
-        <translation>システム運用保守受注残高</translation>
-    </message>
-    <message>
-        <source>Contracts over 1Gbps</source>
-        <translation>1Gbps超の契約数</translation>
-    </message>
-    <message>
-        <source>LTE contracts</source>
-        <translation>LTEサービス契約数</translation>
-    </message>
-    <message>
-        <source>LTE net additions</source>
-        <translation>LTEサービス純増契約数</translation>
-    </message>
-    <message>
-        <source>ATMs installed</source>
-        <translation>ATM設置台数</translation>
-    </message>
-    <message>
-        <source>Matsue DCP modules installed</source>
-        <translation>松江データセンターパーク設置モジュール数</translation>
-    </message>
-    <message>
-        <source>Cash and cash equivalents</source>
-        <translation>現金及び現金同等物</translation>
-    </message>
-    <message>
-        <source>Accounts receivable</source>
-        <translation>売掛金</translation>
-    </message>
-    <message>
-        <source>Inventories and prepaid expenses</source>
-        <translation>たな卸資産及び前払費用</translation>
-    </message>
-    <message>
-        <source>Other investments</source>
-        <translation>その他の投資</translation>
-    </message>
-    <message>
-        <source>Property and equipment</source>
-        <translation>有形固定資産</translation>
-    </message>
-    <message>
-        <source>Goodwill and other intangible assets</source>
-        <translation>のれん及びその他の無形資産</translation>
-    </message>
-    <message>
-        <source>Total assets</source>
-        <translation>資産合計</translation>
-    </message>
-    <message>
-        <source>Accounts payable</source>
-        <translation>買掛金</translation>
-    </message>
-    <message>
-        <source>Income taxes payable</source>
-        <translation>未払法人税等</translation>
-    </message>
-    <message>
-        <source>Borrowings</source>
-        <translation>借入金（短期・長期）</translation>
-    </message>
-    <message>
-        <source>Capital lease obligations</source>
-        <translation>キャピタル・リース債務</translation>
-    </message>
-    <message>
-        <source>Total liabilities</source>
-        <translation>負債合計</translation>
-    </message>
-    <message>
-        <source>Accumulated deficit</source>
-        <translation>累積欠損</translation>
-    </message>
-    <message>
-        <source>Accumulated other comprehensive income (loss)</source>
-        <translation>その他の包括利益（損失）累計額</translation>
-    </message>
-    <message>
-        <source>IIJ shareholders&apos; equity</source>
-        <translation>当社株主資本合計</translation>
-    </message>
-    <message>
-        <source>Shareholders&apos; equity ratio</source>
-        <translation>株主資本比率</translation>
-    </message>
-    <message>
-        <source>Shares outstanding</source>
-        <translation>発行済株式総数</translation>
-    </message>
-    <message>
-        <source>New shares issued</source>
-        <translation>新株発行数</translation>
-    </message>
-    <message>
-        <source>Operating cash flow</source>
-        <translation>営業活動によるキャッシュ・フロー</translation>
-    </message>
-    <message>
-        <source>Investing cash flow</source>
-        <translation>投資活動によるキャッシュ・フロー</translation>
-    </message>
-    <message>
-        <source>Financing cash flow</source>
-        <translation>財務活動によるキャッシュ・フロー</translation>
-    </message>
-    <message>
-        <source>Depreciation and amortization</source>
-        <translation>減価償却費</translation>
-    </message>
-    <message>
-        <source>Decrease in accounts receivable</source>
-        <translation>売掛金の減少</translation>
-    </message>
-    <message>
-        <source>Decrease in accounts payable</source>
-        <translation>買掛金の減少</translation>
-    </message>
-    <message>
-        <source>Income taxes paid</source>
-        <translation>法人税等の支払額</translation>
-    </message>
-    <message>
-        <source>Purchases of property and equipment</source>
-        <translation>有形固定資産の取得による支出</translation>
-    </message>
-    <message>
-        <source>Guarantee deposits paid</source>
-        <translation>差入保証金の支払</translation>
-    </message>
-    <message>
-        <source>Capital lease principal payments</source>
-        <translation>キャピタル・リース債務の返済</translation>
-    </message>
-    <message>
-        <source>Dividends paid</source>
-        <translation>配当金の支払額</translation>
-    </message>
-    <message>
-        <source>Equity financing</source>
-        <translation>新株発行による資金調達額</translation>
-    </message>
     <message>
         <source>%1, YoY change</source>
         <extracomment>%1 is a metric name</extracomment>

@@ -3,6 +3,7 @@
 #include "AsOfSelector.h"
 #include "BundledDataset.h"
 #include "ChartCatalog.h"
+#include "CompanyProfile.h"
 #include "ChartPage.h"
 #include "DataPage.h"
 #include "DatasetReader.h"
@@ -879,19 +880,19 @@ void MainWindow::switchLanguage(const QString &code)
 
 void MainWindow::showAbout()
 {
+    // The sources are the dataset's: its profile names them.
+    QString sources;
+    for (const LocalizedText &source : CompanyProfile::bundled().sources)
+        sources += QStringLiteral("<li>%1</li>").arg(source.text().toHtmlEscaped());
     QMessageBox::about(
             this, tr("About irdash"),
             tr("<h3>irdash %1</h3>"
                "<p>An investor-relations dashboard: quarterly results as the charts of an IR "
                "presentation, every figure with its period, unit, basis and source.</p>"
-               "<p><b>Data sources</b></p><ul>"
-               "<li>Internet Initiative Japan Inc., <i>Consolidated Financial Results for 1Q "
-               "FY2013</i>, presentation of August 6, 2013.</li>"
-               "<li>IIJ press releases on its results for 1Q FY2011 to FY2012 and 1Q FY2013 "
-               "(each figure's source names the release and its address).</li></ul>"
+               "<p><b>Data sources</b></p><ul>%2</ul>"
                "<p>Derived figures are computed from stated figures and drawn lighter; "
                "figures the sources do not give are left empty.</p>")
-                    .arg(QApplication::applicationVersion()));
+                    .arg(QApplication::applicationVersion(), sources));
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

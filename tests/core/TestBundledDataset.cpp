@@ -207,7 +207,8 @@ void TestBundledDataset::catalogueMatchesTheDocs()
     QVERIFY(docs.open(QIODevice::ReadOnly));
     QStringList documented;
     static const QRegularExpression row(QStringLiteral(
-            "^\\| ([a-z0-9_]+) \\| (money|per_share|percent|count) \\| ([a-z_]+) \\| ([^|]+) \\|"));
+            "^\\| ([a-z0-9_]+) \\| (money|per_share|percent|count) \\| ([a-z_]+) \\| ([^|]+) \\| "
+            "([^|]+) \\|"));
     for (const QString &line : QString::fromUtf8(docs.readAll()).split(QLatin1Char('\n'))) {
         const auto match = row.match(line);
         if (!match.hasMatch())
@@ -217,7 +218,9 @@ void TestBundledDataset::catalogueMatchesTheDocs()
         QVERIFY2(definition, qPrintable(match.captured(1)));
         QCOMPARE(Units::dimensionCode(definition->dimension), match.captured(2));
         QCOMPARE(MetricCatalogue::groupCode(definition->group), match.captured(3));
-        QCOMPARE(QString::fromLatin1(definition->englishName), match.captured(4).trimmed());
+        // One source of names: the profile; the page must say the same, in both languages.
+        QCOMPARE(definition->name.en, match.captured(4).trimmed());
+        QCOMPARE(definition->name.ja, match.captured(5).trimmed());
     }
     QStringList catalogued;
     for (const MetricDefinition &metric : MetricCatalogue::baseMetrics())

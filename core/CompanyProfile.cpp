@@ -1,0 +1,361 @@
+#include "CompanyProfile.h"
+
+#include "MetricCatalogue.h"
+
+#include <QFile>
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
+#include <QSet>
+
+namespace {
+
+using Group = MetricDefinition::Group;
+
+const QList<QPair<QString, Group>> &groups()
+{
+    static const QList<QPair<QString, Group>> list {
+            {QStringLiteral("revenue"), Group::Revenue},
+            {QStringLiteral("cost"), Group::Cost},
+            {QStringLiteral("gross_margin"), Group::GrossMargin},
+            {QStringLiteral("profit"), Group::Profit},
+            {QStringLiteral("per_share"), Group::PerShare},
+            {QStringLiteral("personnel"), Group::Personnel},
+            {QStringLiteral("cloud"), Group::Cloud},
+            {QStringLiteral("operations"), Group::Operations},
+            {QStringLiteral("balance_sheet"), Group::BalanceSheet},
+            {QStringLiteral("cash_flow"), Group::CashFlow},
+    };
+    return list;
+}
+
+// Walks the JSON tree, collecting every error with its path; never stops at the first, so
+// that one pass over a broken file lists all that is wrong with it.
+class Checker
+{
+public:
+    explicit Checker(const QString &fileName) : m_fileName(fileName) { }
+
+    QList<DatasetError> errors;
+
+    void fail(const QString &path, const QString &message)
+    {
+        errors.append({m_fileName, 0, 0, QStringLiteral("%1: %2").arg(path, message)});
+    }
+
+    // Only these fields, and each required one present.
+    bool fields(const QJsonObject &object, const QString &path, const QStringList &required,
+                const QStringList &optional = {})
+    {
+        bool ok = true;
+        for (auto it = object.begin(); it != object.end(); ++it) {
+            if (!required.contains(it.key()) && !optional.contains(it.key())) {
+                fail(join(path, it.key()),
+                     CompanyProfile::tr("unknown field; expected one of %1")
+                             .arg((required + optional).join(QStringLiteral(", "))));
+                ok = false;
+            }
+        }
+        for (const QString &name : required) {
+            if (!object.contains(name)) {
+                fail(join(path, name), CompanyProfile::tr("missing"));
+                ok = false;
+            }
+        }
+        return ok;
+    }
+
+    QString string(const QJsonObject &object, const QString &path, const QString &name)
+    {
+        const QJsonValue value = object.value(name);
+        if (value.isUndefined())
+            return {};
+        if (!value.isString() || value.toString().trimmed().isEmpty()) {
+            fail(join(path, name), CompanyProfile::tr("expected a text that is not empty"));
+            return {};
+        }
+        return value.toString();
+    }
+
+    LocalizedText text(const QJsonObject &object, const QString &path, const QString &name)
+    {
+        const QJsonValue value = object.value(name);
+        const QString at = join(path, name);
+        if (value.isUndefined())
+            return {};
+        if (!value.isObject()) {
+            fail(at, CompanyProfile::tr("expected an object with \"en\" and \"ja\" texts"));
+            return {};
+        }
+        const QJsonObject texts = value.toObject();
+        fields(texts, at, {QStringLiteral("en")}, {QStringLiteral("ja")});
+        return {string(texts, at, QStringLiteral("en")), string(texts, at, QStringLiteral("ja"))};
+    }
+
+    QJsonObject object(const QJsonObject &parent, const QString &path, const QString &name)
+    {
+        const QJsonValue value = parent.value(name);
+        if (!value.isUndefined() && !value.isObject())
+            fail(join(path, name), CompanyProfile::tr("expected an object"));
+        return value.toObject();
+    }
+
+    QJsonArray array(const QJsonObject &parent, const QString &path, const QString &name)
+    {
+        const QJsonValue value = parent.value(name);
+        if (!value.isUndefined() && !value.isArray())
+            fail(join(path, name), CompanyProfile::tr("expected an array"));
+        return value.toArray();
+    }
+
+    static QString join(const QString &path, const QString &name)
+    {
+        return path.isEmpty() ? name : path + QLatin1Char('.') + name;
+    }
+
+private:
+    QString m_fileName;
+};
+
+void readCompany(Checker &check, const QJsonObject &company, CompanyProfile &profile)
+{
+    const QString path = QStringLiteral("company");
+    check.fields(company, path,
+                 {QStringLiteral("name"), QStringLiteral("short_name"), QStringLiteral("currency"),
+                  QStringLiteral("fiscal_year_start_month")},
+                 {QStringLiteral("tickers")});
+    profile.companyName = check.text(company, path, QStringLiteral("name"));
+    profile.shortName = check.text(company, path, QStringLiteral("short_name"));
+    const QJsonArray tickers = check.array(company, path, QStringLiteral("tickers"));
+    for (qsizetype i = 0; i < tickers.size(); ++i) {
+        if (!tickers[i].isString() || tickers[i].toString().trimmed().isEmpty())
+            check.fail(QStringLiteral("company.tickers[%1]").arg(i),
+                       CompanyProfile::tr("expected a text such as \"TSE 3774\""));
+        else
+            profile.tickers.append(tickers[i].toString());
+    }
+    profile.currency = check.string(company, path, QStringLiteral("currency"));
+    static const QRegularExpression currencyCode(QStringLiteral("^[A-Z]{3}$"));
+    if (!profile.currency.isEmpty() && !currencyCode.match(profile.currency).hasMatch())
+        check.fail(QStringLiteral("company.currency"),
+                   CompanyProfile::tr("'%1' is not a currency code; expected three capital "
+                                      "letters (ISO 4217) such as JPY or USD")
+                           .arg(profile.currency));
+    else if (!profile.currency.isEmpty() && profile.currency != QLatin1String("JPY"))
+        // The units of the dataset format are yen's: figures in another currency would be
+        // read as yen.
+        check.fail(QStringLiteral("company.currency"),
+                   CompanyProfile::tr("%1: this version of irdash reads figures in JPY only")
+                           .arg(profile.currency));
+    const QJsonValue month = company.value(QStringLiteral("fiscal_year_start_month"));
+    if (!month.isUndefined()) {
+        const double value = month.toDouble(-1);
+        if (!month.isDouble() || value != std::floor(value) || value < 1 || value > 12) {
+            check.fail(QStringLiteral("company.fiscal_year_start_month"),
+                       CompanyProfile::tr("expected a month from 1 to 12"));
+        } else if (value != 4) {
+            // Fiscal periods are April years throughout; another calendar would put every
+            // figure in the wrong quarter.
+            check.fail(QStringLiteral("company.fiscal_year_start_month"),
+                       CompanyProfile::tr("%1: this version of irdash reads fiscal years that "
+                                          "begin in April (4) only")
+                               .arg(int(value)));
+        } else {
+            profile.fiscalYearStartMonth = int(value);
+        }
+    }
+}
+
+void readDataset(Checker &check, const QJsonObject &dataset, CompanyProfile &profile)
+{
+    const QString path = QStringLiteral("dataset");
+    check.fields(dataset, path, {QStringLiteral("name")}, {QStringLiteral("sources")});
+    profile.datasetName = check.text(dataset, path, QStringLiteral("name"));
+    const QJsonArray sources = check.array(dataset, path, QStringLiteral("sources"));
+    for (qsizetype i = 0; i < sources.size(); ++i) {
+        const QString at = QStringLiteral("dataset.sources[%1]").arg(i);
+        if (!sources[i].isObject()) {
+            check.fail(at, CompanyProfile::tr("expected an object with \"en\" and \"ja\" texts"));
+            continue;
+        }
+        const QJsonObject texts = sources[i].toObject();
+        check.fields(texts, at, {QStringLiteral("en")}, {QStringLiteral("ja")});
+        profile.sources.append({check.string(texts, at, QStringLiteral("en")),
+                                check.string(texts, at, QStringLiteral("ja"))});
+    }
+}
+
+void readMetrics(Checker &check, const QJsonArray &metrics, CompanyProfile &profile)
+{
+    static const QRegularExpression keyPattern(QStringLiteral("^[a-z][a-z0-9]*(_[a-z0-9]+)*$"));
+    QHash<QString, QString> seen;  // key -> path of its first definition
+    for (qsizetype i = 0; i < metrics.size(); ++i) {
+        const QString path = QStringLiteral("metrics[%1]").arg(i);
+        if (!metrics[i].isObject()) {
+            check.fail(path, CompanyProfile::tr("expected an object"));
+            continue;
+        }
+        const QJsonObject metric = metrics[i].toObject();
+        check.fields(metric, path,
+                     {QStringLiteral("key"), QStringLiteral("group"), QStringLiteral("dimension"),
+                      QStringLiteral("aggregation"), QStringLiteral("name")},
+                     {QStringLiteral("description")});
+        MetricDefinition definition;
+        definition.key = check.string(metric, path, QStringLiteral("key"));
+        definition.baseKey = definition.key;
+        if (!definition.key.isEmpty()) {
+            if (!keyPattern.match(definition.key).hasMatch()) {
+                check.fail(path + QStringLiteral(".key"),
+                           CompanyProfile::tr("'%1' is not a key; expected snake_case: lower-case "
+                                              "letters and digits joined by '_'")
+                                   .arg(definition.key));
+            } else if (const auto it = seen.constFind(definition.key); it != seen.cend()) {
+                check.fail(path + QStringLiteral(".key"),
+                           CompanyProfile::tr("'%1' is defined twice; first at %2")
+                                   .arg(definition.key, *it));
+            } else {
+                for (const auto variant :
+                     {MetricDefinition::Variant::YoyChange, MetricDefinition::Variant::QoqChange,
+                      MetricDefinition::Variant::YoyPercent,
+                      MetricDefinition::Variant::QoqPercent}) {
+                    const QString suffix = MetricCatalogue::variantSuffix(variant);
+                    if (definition.key.endsWith(suffix)) {
+                        check.fail(path + QStringLiteral(".key"),
+                                   CompanyProfile::tr("'%1' ends in %2, which names a stated "
+                                                      "change of a metric; expected a base key")
+                                           .arg(definition.key, suffix));
+                        break;
+                    }
+                }
+                seen.insert(definition.key, path);
+            }
+        }
+        const QString group = check.string(metric, path, QStringLiteral("group"));
+        QStringList groupCodes;
+        bool known = false;
+        for (const auto &[code, value] : groups()) {
+            groupCodes.append(code);
+            if (code == group) {
+                definition.group = value;
+                known = true;
+            }
+        }
+        if (!group.isEmpty() && !known)
+            check.fail(path + QStringLiteral(".group"),
+                       CompanyProfile::tr("unknown group '%1'; expected one of %2")
+                               .arg(group, groupCodes.join(QStringLiteral(", "))));
+        const QString dimension = check.string(metric, path, QStringLiteral("dimension"));
+        if (const auto parsed = Units::dimensionFromCode(dimension))
+            definition.dimension = *parsed;
+        else if (!dimension.isEmpty())
+            check.fail(path + QStringLiteral(".dimension"),
+                       CompanyProfile::tr("unknown dimension '%1'; expected money, per_share, "
+                                          "percent or count")
+                               .arg(dimension));
+        const QString aggregation = check.string(metric, path, QStringLiteral("aggregation"));
+        if (aggregation == QLatin1String("flow"))
+            definition.aggregation = MetricDefinition::Aggregation::Flow;
+        else if (aggregation == QLatin1String("stock"))
+            definition.aggregation = MetricDefinition::Aggregation::Stock;
+        else if (!aggregation.isEmpty())
+            check.fail(path + QStringLiteral(".aggregation"),
+                       CompanyProfile::tr("unknown aggregation '%1'; expected flow (adds up over "
+                                          "time, as revenues) or stock (stands at a date, as "
+                                          "headcount or a balance)")
+                               .arg(aggregation));
+        definition.name = check.text(metric, path, QStringLiteral("name"));
+        definition.description = metric.value(QStringLiteral("description")).toString();
+        if (metric.contains(QStringLiteral("description"))
+            && !metric.value(QStringLiteral("description")).isString())
+            check.fail(path + QStringLiteral(".description"), CompanyProfile::tr("expected a text"));
+        profile.metrics.append(definition);
+    }
+    if (metrics.isEmpty())
+        check.fail(QStringLiteral("metrics"), CompanyProfile::tr("expected at least one metric"));
+}
+
+// Line and column (1-based) of a character offset, for a syntax error.
+std::pair<int, int> lineAndColumn(const QByteArray &json, qsizetype offset)
+{
+    int line = 1;
+    qsizetype lineStart = 0;
+    for (qsizetype i = 0; i < offset && i < json.size(); ++i) {
+        if (json[i] == '\n') {
+            ++line;
+            lineStart = i + 1;
+        }
+    }
+    const int column = int(QString::fromUtf8(json.mid(lineStart, offset - lineStart)).size()) + 1;
+    return {line, column};
+}
+
+}  // namespace
+
+CompanyProfile::Result CompanyProfile::read(const QByteArray &json, const QString &fileName)
+{
+    Result result;
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
+    if (parseError.error != QJsonParseError::NoError) {
+        const auto [line, column] = lineAndColumn(json, parseError.offset);
+        result.errors.append({fileName, line, column,
+                              tr("%1; expected a JSON profile (docs/PROFILE.md)")
+                                      .arg(parseError.errorString())});
+        return result;
+    }
+    if (!document.isObject()) {
+        result.errors.append({fileName, 0, 0, tr("expected a JSON object (docs/PROFILE.md)")});
+        return result;
+    }
+    Checker check(fileName);
+    const QJsonObject root = document.object();
+    check.fields(root, QString(),
+                 {QStringLiteral("irdash_profile"), QStringLiteral("company"),
+                  QStringLiteral("dataset"), QStringLiteral("metrics")});
+    const QJsonValue version = root.value(QStringLiteral("irdash_profile"));
+    if (!version.isUndefined() && version.toDouble() != formatVersion)
+        check.fail(QStringLiteral("irdash_profile"),
+                   tr("expected %1, the version of the profile format this irdash reads")
+                           .arg(formatVersion));
+    CompanyProfile profile;
+    readCompany(check, check.object(root, QString(), QStringLiteral("company")), profile);
+    readDataset(check, check.object(root, QString(), QStringLiteral("dataset")), profile);
+    readMetrics(check, check.array(root, QString(), QStringLiteral("metrics")), profile);
+    result.errors = check.errors;
+    if (result.errors.isEmpty())
+        result.profile = std::move(profile);
+    return result;
+}
+
+CompanyProfile::Result CompanyProfile::readFile(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        Result result;
+        result.errors.append({path, 0, 0, tr("cannot read the file: %1").arg(file.errorString())});
+        return result;
+    }
+    return read(file.readAll(), path);
+}
+
+QString CompanyProfile::bundledResourcePath()
+{
+    return QStringLiteral(":/data/iij.profile.json");
+}
+
+const CompanyProfile &CompanyProfile::bundled()
+{
+    static const CompanyProfile profile = [] {
+        const Result result = readFile(bundledResourcePath());
+        if (!result.ok()) {
+            QStringList errors;
+            for (const DatasetError &error : result.errors)
+                errors.append(error.toString());
+            qFatal("the bundled profile is broken:\n%s", qPrintable(errors.join(u'\n')));
+        }
+        return *result.profile;
+    }();
+    return profile;
+}

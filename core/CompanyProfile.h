@@ -1,0 +1,54 @@
+#pragma once
+
+#include "DatasetError.h"
+#include "LocalizedText.h"
+#include "MetricDefinition.h"
+
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+// What a dataset says about itself (docs/PROFILE.md): the company, the dataset and the
+// metrics it may name, read from a JSON file that travels with the dataset. The bundled
+// dataset's profile is a resource; the metric catalogue is built from it.
+class CompanyProfile final
+{
+    Q_DECLARE_TR_FUNCTIONS(CompanyProfile)
+
+public:
+    static constexpr int formatVersion = 1;
+
+    LocalizedText companyName;  // "Internet Initiative Japan Inc."
+    LocalizedText shortName;  // "IIJ"
+    QStringList tickers;  // "TSE 3774"
+    QString currency;  // ISO 4217: "JPY"
+    int fiscalYearStartMonth = 4;  // the month the fiscal year begins (April)
+    LocalizedText datasetName;
+    QList<LocalizedText> sources;  // where the figures come from, for the About box
+    QList<MetricDefinition> metrics;  // the base metrics, in display order
+
+    struct Result;
+
+    // Reads and checks a profile strictly: an unknown or missing field, a wrong type, an
+    // unknown group, dimension or aggregation, a duplicate or malformed key, a month out
+    // of range all refuse it, each error naming its JSON path (metrics[3].group) and what
+    // was expected; a JSON syntax error names its line and column.
+    static Result read(const QByteArray &json, const QString &fileName);
+    static Result readFile(const QString &path);
+
+    // The bundled dataset's profile, read once; a broken one is a build defect (a test
+    // reads it) and stops the program with its errors.
+    static const CompanyProfile &bundled();
+    static QString bundledResourcePath();
+};
+
+struct CompanyProfile::Result
+{
+    QList<DatasetError> errors;  // empty when the profile was read
+    std::optional<CompanyProfile> profile;
+    bool ok() const { return errors.isEmpty() && profile.has_value(); }
+};

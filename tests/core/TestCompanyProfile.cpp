@@ -1,0 +1,191 @@
+#include "CompanyProfile.h"
+#include "MetricCatalogue.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLocale>
+#include <QTest>
+
+#include <functional>
+
+using ProfileChange = std::function<void(QJsonObject &)>;
+Q_DECLARE_METATYPE(ProfileChange)
+
+// The profile a dataset describes itself with: the bundled one builds the catalogue, and
+// a malformed one is refused with the place and what was expected.
+class TestCompanyProfile : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void bundledProfileIsTheCatalogue();
+    void namesFollowTheLanguage();
+    void aggregationIsOneRule();
+    void malformedProfiles_data();
+    void malformedProfiles();
+    void syntaxErrorNamesLineAndColumn();
+
+private:
+    static QJsonObject bundledJson();
+};
+
+QJsonObject TestCompanyProfile::bundledJson()
+{
+    QFile file(CompanyProfile::bundledResourcePath());
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return QJsonDocument::fromJson(file.readAll()).object();
+}
+
+void TestCompanyProfile::bundledProfileIsTheCatalogue()
+{
+    const auto result = CompanyProfile::readFile(CompanyProfile::bundledResourcePath());
+    QVERIFY2(result.ok(), qPrintable(result.errors.value(0).toString()));
+    const CompanyProfile &profile = *result.profile;
+    QCOMPARE(profile.companyName.en, QStringLiteral("Internet Initiative Japan Inc."));
+    QCOMPARE(profile.companyName.ja, QStringLiteral("株式会社インターネットイニシアティブ"));
+    QCOMPARE(profile.tickers, QStringList {QStringLiteral("TSE 3774")});
+    QCOMPARE(profile.currency, QStringLiteral("JPY"));
+    QCOMPARE(profile.fiscalYearStartMonth, 4);
+    QCOMPARE(profile.metrics.size(), 100);
+    QCOMPARE(profile.sources.size(), 2);
+    QStringList keys;
+    for (const MetricDefinition &metric : MetricCatalogue::baseMetrics())
+        keys.append(metric.key);
+    QCOMPARE(keys.size(), profile.metrics.size());
+    QCOMPARE(keys.first(), QStringLiteral("revenue_total"));
+    QVERIFY(MetricCatalogue::find(QStringLiteral("revenue_total_yoy_pct")));
+}
+
+void TestCompanyProfile::namesFollowTheLanguage()
+{
+    const QLocale before;
+    QLocale::setDefault(QLocale(QLocale::Japanese, QLocale::Japan));
+    QCOMPARE(MetricCatalogue::displayName(QStringLiteral("revenue_total")),
+             QStringLiteral("売上高"));
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    QCOMPARE(MetricCatalogue::displayName(QStringLiteral("revenue_total")),
+             QStringLiteral("Total revenues"));
+    QCOMPARE(MetricCatalogue::displayName(QStringLiteral("revenue_total_yoy_pct")),
+             QStringLiteral("Total revenues, YoY change %"));
+    QLocale::setDefault(before);
+}
+
+void TestCompanyProfile::aggregationIsOneRule()
+{
+    // Income adds up over time; headcount, a balance and a ratio stand at a date; a stated
+    // change never adds up.
+    for (const char *key : {"revenue_total", "operating_income", "personnel_costs",
+                            "atm_operating_income"})
+        QVERIFY2(MetricCatalogue::find(QString::fromLatin1(key))->addsUpOverTime(), key);
+    for (const char *key : {"gross_margin_ratio_total", "revenue_total_yoy_change",
+                            "revenue_total_yoy_pct", "eps"})
+        QVERIFY2(!MetricCatalogue::find(QString::fromLatin1(key))->addsUpOverTime(), key);
+}
+
+void TestCompanyProfile::malformedProfiles_data()
+{
+    using Change = ProfileChange;
+    QTest::addColumn<Change>("change");
+    QTest::addColumn<QString>("expected");
+    const auto metric = [](QJsonObject &root, int index,
+                           const std::function<void(QJsonObject &)> &edit) {
+        QJsonArray metrics = root.value(QStringLiteral("metrics")).toArray();
+        QJsonObject object = metrics[index].toObject();
+        edit(object);
+        metrics[index] = object;
+        root.insert(QStringLiteral("metrics"), metrics);
+    };
+    const auto company = [](QJsonObject &root, const QString &field, const QJsonValue &value) {
+        QJsonObject object = root.value(QStringLiteral("company")).toObject();
+        if (value.isUndefined())
+            object.remove(field);
+        else
+            object.insert(field, value);
+        root.insert(QStringLiteral("company"), object);
+    };
+    QTest::newRow("unknown group") << Change([=](QJsonObject &root) {
+        metric(root, 3, [](QJsonObject &m) { m.insert(QStringLiteral("group"), QStringLiteral("sales")); });
+    }) << QStringLiteral("metrics[3].group: unknown group 'sales'; expected one of revenue, cost");
+    QTest::newRow("unknown dimension") << Change([=](QJsonObject &root) {
+        metric(root, 0, [](QJsonObject &m) { m.insert(QStringLiteral("dimension"), QStringLiteral("yen")); });
+    }) << QStringLiteral("metrics[0].dimension: unknown dimension 'yen'");
+    QTest::newRow("unknown aggregation") << Change([=](QJsonObject &root) {
+        metric(root, 1, [](QJsonObject &m) { m.insert(QStringLiteral("aggregation"), QStringLiteral("sum")); });
+    }) << QStringLiteral("metrics[1].aggregation: unknown aggregation 'sum'; expected flow");
+    QTest::newRow("duplicate key") << Change([=](QJsonObject &root) {
+        metric(root, 2, [](QJsonObject &m) { m.insert(QStringLiteral("key"), QStringLiteral("revenue_total")); });
+    }) << QStringLiteral("metrics[2].key: 'revenue_total' is defined twice; first at metrics[0]");
+    QTest::newRow("key not snake case") << Change([=](QJsonObject &root) {
+        metric(root, 0, [](QJsonObject &m) { m.insert(QStringLiteral("key"), QStringLiteral("Revenue-Total")); });
+    }) << QStringLiteral("metrics[0].key: 'Revenue-Total' is not a key; expected snake_case");
+    QTest::newRow("key names a change") << Change([=](QJsonObject &root) {
+        metric(root, 0, [](QJsonObject &m) { m.insert(QStringLiteral("key"), QStringLiteral("revenue_yoy_pct")); });
+    }) << QStringLiteral("metrics[0].key: 'revenue_yoy_pct' ends in _yoy_pct");
+    QTest::newRow("missing name") << Change([=](QJsonObject &root) {
+        metric(root, 5, [](QJsonObject &m) { m.remove(QStringLiteral("name")); });
+    }) << QStringLiteral("metrics[5].name: missing");
+    QTest::newRow("empty English name") << Change([=](QJsonObject &root) {
+        metric(root, 5, [](QJsonObject &m) {
+            m.insert(QStringLiteral("name"), QJsonObject {{QStringLiteral("en"), QStringLiteral(" ")}});
+        });
+    }) << QStringLiteral("metrics[5].name.en: expected a text that is not empty");
+    QTest::newRow("unknown field") << Change([=](QJsonObject &root) {
+        metric(root, 4, [](QJsonObject &m) { m.insert(QStringLiteral("colour"), QStringLiteral("red")); });
+    }) << QStringLiteral("metrics[4].colour: unknown field; expected one of key, group");
+    QTest::newRow("month out of range") << Change([=](QJsonObject &root) {
+        company(root, QStringLiteral("fiscal_year_start_month"), 13);
+    }) << QStringLiteral("company.fiscal_year_start_month: expected a month from 1 to 12");
+    QTest::newRow("month not yet read") << Change([=](QJsonObject &root) {
+        company(root, QStringLiteral("fiscal_year_start_month"), 1);
+    }) << QStringLiteral("company.fiscal_year_start_month: 1: this version of irdash reads fiscal years that begin in April (4) only");
+    QTest::newRow("bad currency") << Change([=](QJsonObject &root) {
+        company(root, QStringLiteral("currency"), QStringLiteral("yen"));
+    }) << QStringLiteral("company.currency: 'yen' is not a currency code");
+    QTest::newRow("missing company name") << Change([=](QJsonObject &root) {
+        company(root, QStringLiteral("name"), QJsonValue::Undefined);
+    }) << QStringLiteral("company.name: missing");
+    QTest::newRow("metrics not an array") << Change([](QJsonObject &root) {
+        root.insert(QStringLiteral("metrics"), QStringLiteral("all"));
+    }) << QStringLiteral("metrics: expected an array");
+    QTest::newRow("no metric") << Change([](QJsonObject &root) {
+        root.insert(QStringLiteral("metrics"), QJsonArray());
+    }) << QStringLiteral("metrics: expected at least one metric");
+    QTest::newRow("newer format") << Change([](QJsonObject &root) {
+        root.insert(QStringLiteral("irdash_profile"), 2);
+    }) << QStringLiteral("irdash_profile: expected 1");
+}
+
+void TestCompanyProfile::malformedProfiles()
+{
+    using Change = ProfileChange;
+    QFETCH(Change, change);
+    QFETCH(QString, expected);
+    QJsonObject root = bundledJson();
+    QVERIFY(!root.isEmpty());
+    change(root);
+    const auto result = CompanyProfile::read(QJsonDocument(root).toJson(), QStringLiteral("x.json"));
+    QVERIFY(!result.ok());
+    QVERIFY(!result.profile);
+    QStringList messages;
+    for (const DatasetError &error : result.errors)
+        messages.append(error.toString());
+    QVERIFY2(messages.value(0).startsWith(QStringLiteral("x.json: ") + expected),
+             qPrintable(messages.join(u'\n')));
+}
+
+void TestCompanyProfile::syntaxErrorNamesLineAndColumn()
+{
+    const QByteArray json = "{\n  \"irdash_profile\": 1,\n  \"company\": {,\n}\n";
+    const auto result = CompanyProfile::read(json, QStringLiteral("broken.json"));
+    QVERIFY(!result.ok());
+    QCOMPARE(result.errors.size(), 1);
+    QCOMPARE(result.errors[0].line, 3);
+    QVERIFY2(result.errors[0].toString().startsWith(QStringLiteral("broken.json:3:")),
+             qPrintable(result.errors[0].toString()));
+}
+
+QTEST_GUILESS_MAIN(TestCompanyProfile)
+#include "TestCompanyProfile.moc"
