@@ -276,6 +276,90 @@ void readMetrics(Checker &check, const QJsonArray &metrics, CompanyProfile &prof
         check.fail(QStringLiteral("metrics"), CompanyProfile::tr("expected at least one metric"));
 }
 
+// A list of metric keys the dashboard names: each one the profile's.
+QStringList metricList(Checker &check, const QJsonObject &parent, const QString &path,
+                       const QString &name, const QSet<QString> &known, bool required = true)
+{
+    const QString at = Checker::join(path, name);
+    if (!parent.contains(name)) {
+        if (required)
+            check.fail(at, CompanyProfile::tr("missing"));
+        return {};
+    }
+    const QJsonArray array = check.array(parent, path, name);
+    QStringList keys;
+    for (qsizetype i = 0; i < array.size(); ++i) {
+        const QString key = array[i].toString();
+        const QString item = QStringLiteral("%1[%2]").arg(at).arg(i);
+        if (!array[i].isString())
+            check.fail(item, CompanyProfile::tr("expected a metric key"));
+        else if (!known.contains(key))
+            check.fail(item, CompanyProfile::tr("'%1' is not a metric of this profile").arg(key));
+        else if (keys.contains(key))
+            check.fail(item, CompanyProfile::tr("'%1' is listed twice").arg(key));
+        else
+            keys.append(key);
+    }
+    if (array.isEmpty() && parent.value(name).isArray())
+        check.fail(at, CompanyProfile::tr("expected at least one metric"));
+    return keys;
+}
+
+void readDashboard(Checker &check, const QJsonObject &dashboard, CompanyProfile &profile)
+{
+    QSet<QString> known;
+    for (const MetricDefinition &metric : std::as_const(profile.metrics))
+        known.insert(metric.key);
+    const QString path = QStringLiteral("dashboard");
+    check.fields(dashboard, path,
+                 {QStringLiteral("headline"), QStringLiteral("kpis"), QStringLiteral("targets"),
+                  QStringLiteral("progress"), QStringLiteral("revenue_mix")},
+                 {QStringLiteral("colours")});
+    CompanyProfile::Dashboard &board = profile.dashboard;
+    board.headline = check.string(dashboard, path, QStringLiteral("headline"));
+    if (!board.headline.isEmpty() && !known.contains(board.headline))
+        check.fail(QStringLiteral("dashboard.headline"),
+                   CompanyProfile::tr("'%1' is not a metric of this profile").arg(board.headline));
+    board.kpis = metricList(check, dashboard, path, QStringLiteral("kpis"), known);
+    board.targets = metricList(check, dashboard, path, QStringLiteral("targets"), known);
+    board.progress = metricList(check, dashboard, path, QStringLiteral("progress"), known);
+    const QString mixPath = QStringLiteral("dashboard.revenue_mix");
+    const QJsonObject mix = check.object(dashboard, path, QStringLiteral("revenue_mix"));
+    check.fields(mix, mixPath,
+                 {QStringLiteral("segments"), QStringLiteral("detailed"),
+                  QStringLiteral("recurring_one_time")});
+    board.segments = metricList(check, mix, mixPath, QStringLiteral("segments"), known);
+    board.detailed = metricList(check, mix, mixPath, QStringLiteral("detailed"), known);
+    board.recurringOneTime
+            = metricList(check, mix, mixPath, QStringLiteral("recurring_one_time"), known);
+    for (const QStringList *parts : {&board.segments, &board.detailed, &board.recurringOneTime}) {
+        if (parts->contains(board.headline))
+            check.fail(mixPath,
+                       CompanyProfile::tr("'%1' is the total drawn over the parts; expected it "
+                                          "among none of the parts")
+                               .arg(board.headline));
+    }
+    static const QRegularExpression colourPattern(QStringLiteral("^#[0-9a-fA-F]{6}$"));
+    const QJsonArray colours = check.array(dashboard, path, QStringLiteral("colours"));
+    for (qsizetype i = 0; i < colours.size(); ++i) {
+        const QString at = QStringLiteral("dashboard.colours[%1]").arg(i);
+        const QJsonObject entry = colours[i].toObject();
+        if (!colours[i].isObject()) {
+            check.fail(at, CompanyProfile::tr("expected an object with a suffix and a colour"));
+            continue;
+        }
+        check.fields(entry, at, {QStringLiteral("suffix"), QStringLiteral("colour")});
+        const QString suffix = check.string(entry, at, QStringLiteral("suffix"));
+        const QString colour = check.string(entry, at, QStringLiteral("colour"));
+        if (!colour.isEmpty() && !colourPattern.match(colour).hasMatch())
+            check.fail(at + QStringLiteral(".colour"),
+                       CompanyProfile::tr("'%1' is not a colour; expected #rrggbb, such as "
+                                          "#cc79a7")
+                               .arg(colour));
+        board.colours.append({suffix, colour});
+    }
+}
+
 // Line and column (1-based) of a character offset, for a syntax error.
 std::pair<int, int> lineAndColumn(const QByteArray &json, qsizetype offset)
 {
@@ -313,7 +397,8 @@ CompanyProfile::Result CompanyProfile::read(const QByteArray &json, const QStrin
     const QJsonObject root = document.object();
     check.fields(root, QString(),
                  {QStringLiteral("irdash_profile"), QStringLiteral("company"),
-                  QStringLiteral("dataset"), QStringLiteral("metrics")});
+                  QStringLiteral("dataset"), QStringLiteral("metrics"),
+                  QStringLiteral("dashboard")});
     const QJsonValue version = root.value(QStringLiteral("irdash_profile"));
     if (!version.isUndefined() && version.toDouble() != formatVersion)
         check.fail(QStringLiteral("irdash_profile"),
@@ -323,6 +408,7 @@ CompanyProfile::Result CompanyProfile::read(const QByteArray &json, const QStrin
     readCompany(check, check.object(root, QString(), QStringLiteral("company")), profile);
     readDataset(check, check.object(root, QString(), QStringLiteral("dataset")), profile);
     readMetrics(check, check.array(root, QString(), QStringLiteral("metrics")), profile);
+    readDashboard(check, check.object(root, QString(), QStringLiteral("dashboard")), profile);
     result.errors = check.errors;
     if (result.errors.isEmpty())
         result.profile = std::move(profile);
@@ -338,6 +424,17 @@ CompanyProfile::Result CompanyProfile::readFile(const QString &path)
         return result;
     }
     return read(file.readAll(), path);
+}
+
+QString CompanyProfile::Dashboard::colourFor(const QString &seriesKey) const
+{
+    const Colour *best = nullptr;
+    for (const Colour &colour : colours) {
+        if (seriesKey.endsWith(colour.suffix)
+            && (!best || colour.suffix.size() > best->suffix.size()))
+            best = &colour;
+    }
+    return best ? best->colour : QString();
 }
 
 QString CompanyProfile::bundledResourcePath()

@@ -31,6 +31,32 @@ public:
     QList<LocalizedText> sources;  // where the figures come from, for the About box
     QList<MetricDefinition> metrics;  // the base metrics, in display order
 
+    // What the dashboard shows of the metrics.
+    struct Dashboard
+    {
+        QString headline;  // the metric whose quarters are the quarters to browse; the total
+                           // drawn over the revenue mix
+        QStringList kpis;  // the KPI panel's cards
+        QStringList targets;  // the metrics whose targets are compared with last year
+        QStringList progress;  // the metrics whose progress toward the targets is shown
+        // The revenue mix's three views: by segment, in detail, recurring and one-time.
+        QStringList segments;
+        QStringList detailed;
+        QStringList recurringOneTime;
+        // A series whose key ends in `suffix` is drawn in `colour` ("#cc79a7"); the
+        // longest suffix that matches wins.
+        struct Colour
+        {
+            QString suffix;
+            QString colour;
+        };
+        QList<Colour> colours;
+
+        // The colour for a series key, or empty when no suffix matches.
+        QString colourFor(const QString &seriesKey) const;
+    };
+    Dashboard dashboard;
+
     struct Result;
 
     // Reads and checks a profile strictly: an unknown or missing field, a wrong type, an

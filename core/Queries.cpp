@@ -1,5 +1,6 @@
 #include "Queries.h"
 
+#include "CompanyProfile.h"
 #include "ConsistencyCheck.h"
 #include "MetricCatalogue.h"
 #include "Store.h"
@@ -128,10 +129,11 @@ QList<FiscalPeriod> Queries::quarters() const
 
 QList<FiscalPeriod> Queries::findQuarters() const
 {
-    // Every quarter of a fiscal year with any revenue figure, if its revenue is stated
-    // or follows from cumulative figures.
+    // Every quarter of a fiscal year with any figure of the headline metric (revenues),
+    // if it is stated or follows from cumulative figures.
+    const QString headline = CompanyProfile::bundled().dashboard.headline;
     QList<int> years;
-    for (const FiscalPeriod &period : m_all.periodsWith(QStringLiteral("revenue_total"))) {
+    for (const FiscalPeriod &period : m_all.periodsWith(headline)) {
         if (!years.contains(period.fiscalYear()))
             years.append(period.fiscalYear());
     }
@@ -140,7 +142,7 @@ QList<FiscalPeriod> Queries::findQuarters() const
     for (int year : std::as_const(years)) {
         for (int q = 1; q <= 4; ++q) {
             const FiscalPeriod quarter = FiscalPeriod::quarter(year, q);
-            if (actualFactIn(m_all, quarter, QStringLiteral("revenue_total")))
+            if (actualFactIn(m_all, quarter, headline))
                 result.append(quarter);
         }
     }
@@ -294,23 +296,14 @@ Table Queries::quarterlyTable(const QString &name, const QString &title, const Q
 
 QStringList Queries::revenueMixMetrics(RevenueMix view)
 {
+    const CompanyProfile::Dashboard &dashboard = CompanyProfile::bundled().dashboard;
     switch (view) {
     case RevenueMix::Segments:
-        return {QStringLiteral("revenue_network_services"),
-                QStringLiteral("revenue_systems_integration"),
-                QStringLiteral("revenue_equipment_sales"), QStringLiteral("revenue_atm")};
+        return dashboard.segments;
     case RevenueMix::Detailed:
-        return {QStringLiteral("revenue_internet_connectivity_corporate"),
-                QStringLiteral("revenue_internet_connectivity_home"),
-                QStringLiteral("revenue_outsourcing"),
-                QStringLiteral("revenue_wan"),
-                QStringLiteral("revenue_systems_construction"),
-                QStringLiteral("revenue_systems_operation_maintenance"),
-                QStringLiteral("revenue_equipment_sales"),
-                QStringLiteral("revenue_atm")};
+        return dashboard.detailed;
     case RevenueMix::RecurringOneTime:
-        return {QStringLiteral("revenue_recurring"), QStringLiteral("revenue_one_time"),
-                QStringLiteral("revenue_atm")};
+        return dashboard.recurringOneTime;
     }
     return {};
 }
@@ -319,10 +312,11 @@ Table Queries::revenueMix(const FiscalPeriod &last, int window, RevenueMix view)
 {
     // Total revenues ride along, so a quarter whose parts the sources do not give still
     // shows its total, and a partial stack shows what is missing.
+    const QString total = CompanyProfile::bundled().dashboard.headline;
     Table table = quarterlyTable(QStringLiteral("revenue-mix"), tr("Revenue mix"),
-                                 revenueMixMetrics(view) << QStringLiteral("revenue_total"),
+                                 revenueMixMetrics(view) << total,
                                  quarterWindow(last, window), Unit::JpyMillion);
-    table.setSeriesRole(QStringLiteral("revenue_total"), TableSeries::Role::Total);
+    table.setSeriesRole(total, TableSeries::Role::Total);
     return table;
 }
 
@@ -435,12 +429,7 @@ Table Queries::headcount(const FiscalPeriod &last, int window) const
 
 QStringList Queries::targetMetrics()
 {
-    return {QStringLiteral("revenue_total"),
-            QStringLiteral("operating_income"),
-            QStringLiteral("income_before_tax"),
-            QStringLiteral("net_income_attributable"),
-            QStringLiteral("eps"),
-            QStringLiteral("dividend_per_share")};
+    return CompanyProfile::bundled().dashboard.targets;
 }
 
 Table Queries::actualVersusTarget(const FiscalPeriod &actualPeriod,
@@ -594,8 +583,7 @@ Table Queries::actualVersusTarget(const FiscalPeriod &actualPeriod,
 
 QStringList Queries::progressMetrics()
 {
-    return {QStringLiteral("revenue_total"), QStringLiteral("operating_income"),
-            QStringLiteral("income_before_tax"), QStringLiteral("net_income_attributable")};
+    return CompanyProfile::bundled().dashboard.progress;
 }
 
 TableCell Queries::cumulativeCell(const FiscalPeriod &quarter, const QString &metric) const
@@ -788,12 +776,7 @@ Table Queries::targetHistory(const FiscalPeriod &targetPeriod, const QString &me
 
 QStringList Queries::kpiMetrics()
 {
-    return {QStringLiteral("revenue_total"),
-            QStringLiteral("gross_margin_total"),
-            QStringLiteral("gross_margin_ratio_total"),
-            QStringLiteral("operating_income"),
-            QStringLiteral("income_before_tax"),
-            QStringLiteral("net_income_attributable")};
+    return CompanyProfile::bundled().dashboard.kpis;
 }
 
 Table Queries::kpis(const FiscalPeriod &quarter) const

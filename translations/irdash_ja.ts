@@ -713,6 +713,30 @@
         <source>cannot read the file: %1</source>
         <translation>ファイルを読めません: %1</translation>
     </message>
+    <message>
+        <source>expected a metric key</source>
+        <translation>指標のキーを指定してください</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a metric of this profile</source>
+        <translation>&apos;%1&apos; はこのプロファイルの指標ではありません</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is listed twice</source>
+        <translation>&apos;%1&apos; が二度挙げられています</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is the total drawn over the parts; expected it among none of the parts</source>
+        <translation>&apos;%1&apos; は内訳の上に描く合計です。内訳には含めないでください</translation>
+    </message>
+    <message>
+        <source>expected an object with a suffix and a colour</source>
+        <translation>suffix と colour を持つオブジェクトを指定してください</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a colour; expected #rrggbb, such as #cc79a7</source>
+        <translation>&apos;%1&apos; は色ではありません。#cc79a7 のような #rrggbb を指定してください</translation>
+    </message>
 </context>
 <context>
     <name>ConsistencyCheck</name>

@@ -57,6 +57,15 @@ void TestCompanyProfile::bundledProfileIsTheCatalogue()
     QCOMPARE(keys.size(), profile.metrics.size());
     QCOMPARE(keys.first(), QStringLiteral("revenue_total"));
     QVERIFY(MetricCatalogue::find(QStringLiteral("revenue_total_yoy_pct")));
+    // The dashboard's choice of metrics is the profile's too.
+    QCOMPARE(profile.dashboard.headline, QStringLiteral("revenue_total"));
+    QCOMPARE(profile.dashboard.kpis.size(), 6);
+    QCOMPARE(profile.dashboard.segments.size(), 4);
+    QCOMPARE(profile.dashboard.colourFor(QStringLiteral("gross_margin_ratio_network_services")),
+             QStringLiteral("#cc79a7"));
+    QCOMPARE(profile.dashboard.colourFor(QStringLiteral("revenue_systems_operation_maintenance")),
+             QStringLiteral("#88ccee"));
+    QVERIFY(profile.dashboard.colourFor(QStringLiteral("employees")).isEmpty());
 }
 
 void TestCompanyProfile::namesFollowTheLanguage()
@@ -153,6 +162,25 @@ void TestCompanyProfile::malformedProfiles_data()
     QTest::newRow("no metric") << Change([](QJsonObject &root) {
         root.insert(QStringLiteral("metrics"), QJsonArray());
     }) << QStringLiteral("metrics: expected at least one metric");
+    const auto dashboard = [](QJsonObject &root, const QString &field, const QJsonValue &value) {
+        QJsonObject object = root.value(QStringLiteral("dashboard")).toObject();
+        object.insert(field, value);
+        root.insert(QStringLiteral("dashboard"), object);
+    };
+    QTest::newRow("KPI names a missing metric") << Change([=](QJsonObject &root) {
+        dashboard(root, QStringLiteral("kpis"), QJsonArray {QStringLiteral("revenue_totl")});
+    }) << QStringLiteral("dashboard.kpis[0]: 'revenue_totl' is not a metric of this profile");
+    QTest::newRow("parts name their total") << Change([=](QJsonObject &root) {
+        dashboard(root, QStringLiteral("revenue_mix"),
+                  QJsonObject {{QStringLiteral("segments"), QJsonArray {QStringLiteral("revenue_total")}},
+                               {QStringLiteral("detailed"), QJsonArray {QStringLiteral("revenue_atm")}},
+                               {QStringLiteral("recurring_one_time"), QJsonArray {QStringLiteral("revenue_atm")}}});
+    }) << QStringLiteral("dashboard.revenue_mix: 'revenue_total' is the total drawn over the parts");
+    QTest::newRow("bad colour") << Change([=](QJsonObject &root) {
+        dashboard(root, QStringLiteral("colours"),
+                  QJsonArray {QJsonObject {{QStringLiteral("suffix"), QStringLiteral("atm")},
+                                           {QStringLiteral("colour"), QStringLiteral("orange")}}});
+    }) << QStringLiteral("dashboard.colours[0].colour: 'orange' is not a colour");
     QTest::newRow("newer format") << Change([](QJsonObject &root) {
         root.insert(QStringLiteral("irdash_profile"), 2);
     }) << QStringLiteral("irdash_profile: expected 1");

@@ -1,5 +1,6 @@
 #include "ChartBuilder.h"
 
+#include "CompanyProfile.h"
 #include "CellFormatter.h"
 
 #include <QApplication>
@@ -45,28 +46,12 @@ void showTooltip(const Table &table, int seriesIndex, int category, bool visible
 
 QColor ChartBuilder::colorFor(const QString &seriesKey, int index)
 {
-    // Colour-blind safe (Okabe-Ito and Paul Tol's muted scheme), close to the deck's own
-    // colours: network services pink, SI light blue, equipment grey, ATM orange. A series
-    // keeps its colour in every chart, and no two series of one chart share one.
-    static const QHash<QString, QColor> known = {
-            {QStringLiteral("network_services"), QColor(0xcc, 0x79, 0xa7)},
-            {QStringLiteral("systems_integration"), QColor(0x56, 0xb4, 0xe9)},
-            {QStringLiteral("equipment_sales"), QColor(0x99, 0x99, 0x99)},
-            {QStringLiteral("atm"), QColor(0xe6, 0x9f, 0x00)},
-            {QStringLiteral("total"), QColor(0x20, 0x20, 0x20)},
-            {QStringLiteral("internet_connectivity_corporate"), QColor(0x88, 0x22, 0x55)},
-            {QStringLiteral("internet_connectivity_home"), QColor(0xcc, 0x66, 0x77)},
-            {QStringLiteral("outsourcing"), QColor(0xaa, 0x44, 0x99)},
-            {QStringLiteral("wan"), QColor(0xdd, 0xcc, 0x77)},
-            {QStringLiteral("systems_construction"), QColor(0x33, 0x22, 0x88)},
-            {QStringLiteral("systems_operation_maintenance"), QColor(0x88, 0xcc, 0xee)},
-            {QStringLiteral("recurring"), QColor(0x00, 0x72, 0xb2)},
-            {QStringLiteral("one_time"), QColor(0x44, 0xaa, 0x99)},
-    };
-    for (auto it = known.cbegin(); it != known.cend(); ++it) {
-        if (seriesKey.endsWith(it.key()))
-            return it.value();
-    }
+    // The dataset's profile gives each segment its colour, so that a series keeps it in
+    // every chart; the bundled one's are colour-blind safe (Okabe-Ito and Paul Tol's muted
+    // scheme) and close to the deck's own. Others take the fallback by position.
+    if (const QString colour = CompanyProfile::bundled().dashboard.colourFor(seriesKey);
+        !colour.isEmpty())
+        return QColor::fromString(colour);
     static const QColor fallback[]
             = {QColor(0x00, 0x72, 0xb2), QColor(0xd5, 0x5e, 0x00), QColor(0x00, 0x9e, 0x73),
                QColor(0xcc, 0x79, 0xa7), QColor(0x56, 0xb4, 0xe9), QColor(0xe6, 0x9f, 0x00)};
