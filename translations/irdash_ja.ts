@@ -571,6 +571,32 @@
         <source>NOT explained by rounding</source>
         <translation>端数処理では説明できない</translation>
     </message>
+    <message>
+        <source>%1 vs the sum of %2</source>
+        <extracomment>%1 a total, %2 its parts: &quot;Total revenues vs the sum of A + B&quot;
+----------
+%1 a metric, %2 quarters: &quot;Personnel costs vs the sum of 1Q12 + 2Q12&quot;</extracomment>
+        <translation>%1 と %2 の合計</translation>
+    </message>
+    <message>
+        <source>%1 vs %2 from %3 to %4</source>
+        <extracomment>%1 a stated change, %2 its metric, %3 and %4 the periods it compares: &quot;Total revenues, YoY change % vs Total revenues from 1Q12 to 1Q13&quot;</extracomment>
+        <translation>%1 と %2 の %3 から %4 への変化</translation>
+    </message>
+    <message>
+        <source>%1 (%2 to %3)</source>
+        <extracomment>a recomputed figure and the range its rounded inputs allow: &quot;26,342.0 (26,339.5 to 26,344.5)&quot;</extracomment>
+        <translation>%1（%2～%3）</translation>
+    </message>
+    <message>
+        <source>%1: stated %2, recomputed %3; %4</source>
+        <extracomment>%1 what was compared, %2 the stated figure, %3 the recomputed one, %4 the verdict</extracomment>
+        <translation>%1: 開示値 %2、再計算値 %3。%4</translation>
+    </message>
+    <message>
+        <source>not explained by rounding</source>
+        <translation>端数処理では説明できない</translation>
+    </message>
 </context>
 <context>
     <name>DataPage</name>
