@@ -4,6 +4,7 @@
 #include "BundledDataset.h"
 #include "ChartCatalog.h"
 #include "ChartPage.h"
+#include "ChecksPage.h"
 #include "DataPage.h"
 #include "DatasetReader.h"
 #include "ExportDialog.h"
@@ -63,6 +64,7 @@ MainWindow::MainWindow(Store &store, Queries &queries, QWidget *parent)
     , m_headcountPage(new ChartPage(std::make_unique<HeadcountChart>(), m_pages))
     , m_targetsPage(new TargetsPage(m_pages))
     , m_dataPage(new DataPage(m_pages))
+    , m_checksPage(new ChecksPage(m_pages))
     , m_asOfLabel(new QLabel(this))
     , m_datasetLabel(new QLabel(this))
     , m_databaseLabel(new QLabel(this))
@@ -75,6 +77,7 @@ MainWindow::MainWindow(Store &store, Queries &queries, QWidget *parent)
     m_pages->addTab(m_headcountPage, QString());
     m_pages->addTab(m_targetsPage, QString());
     m_pages->addTab(m_dataPage, QString());
+    m_pages->addTab(m_checksPage, QString());
 
     auto *central = new QWidget(this);
     auto *layout = new QVBoxLayout(central);
@@ -166,6 +169,10 @@ void MainWindow::bringUpToDate(QWidget *page) const
         return;
     if (page == m_dataPage) {
         m_dataPage->setFacts(m_queries.facts().all());
+        return;
+    }
+    if (page == m_checksPage) {
+        m_checksPage->setReport(m_queries.consistency(), m_queries.asOfDescription());
         return;
     }
     const FiscalPeriod quarter = m_browser->currentQuarter();
@@ -435,6 +442,7 @@ void MainWindow::retranslate()
     m_pages->setTabText(m_pages->indexOf(m_headcountPage), tr("Personnel"));
     m_pages->setTabText(m_pages->indexOf(m_targetsPage), tr("Targets"));
     m_pages->setTabText(m_pages->indexOf(m_dataPage), tr("Data"));
+    m_pages->setTabText(m_pages->indexOf(m_checksPage), tr("Checks"));
     m_datasetLabel->setText(tr("Dataset: %1 (%n figure(s))", nullptr, m_store.factCount())
                                     .arg(BundledDataset::displayName()));
     m_databaseLabel->setToolTip(tr("Database file"));
@@ -474,6 +482,7 @@ void MainWindow::refresh()
     for (ChartPage *page : allChartPages())
         m_stalePages.insert(page);
     m_stalePages.insert(m_targetsPage);
+    m_stalePages.insert(m_checksPage);  // says the date, which moves with the quarter
     bringUpToDate(m_pages->currentWidget());
 }
 

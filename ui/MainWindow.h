@@ -9,6 +9,7 @@
 class AsOfSelector;
 class ChartBuilder;
 class ChartPage;
+class ChecksPage;
 class DataPage;
 class KpiPanel;
 class QAction;
@@ -94,6 +95,7 @@ private:
     ChartPage *m_headcountPage;
     TargetsPage *m_targetsPage;
     DataPage *m_dataPage;
+    ChecksPage *m_checksPage;
     mutable QSet<QWidget *> m_stalePages;
     QLabel *m_asOfLabel;
     QLabel *m_datasetLabel;
