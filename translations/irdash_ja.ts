@@ -132,6 +132,10 @@
         <extracomment>a target stated as a range: &quot;985–1,005&quot;</extracomment>
         <translation>%1～%2</translation>
     </message>
+    <message>
+        <source>Consistency check: %1</source>
+        <translation>整合性チェック: %1</translation>
+    </message>
 </context>
 <context>
     <name>ChartBuilder</name>
@@ -243,6 +247,17 @@
     <message>
         <source>&amp;View:</source>
         <translation>表示(&amp;V):</translation>
+    </message>
+</context>
+<context>
+    <name>CheckLink</name>
+    <message>
+        <source>Show check</source>
+        <translation>チェックを表示</translation>
+    </message>
+    <message>
+        <source>Shows the mismatch of this figure on the Checks page</source>
+        <translation>この数値の不一致を整合性チェックのページに表示します</translation>
     </message>
 </context>
 <context>
@@ -1137,6 +1152,14 @@ Source: %2</source>
         <source>As of</source>
         <extracomment>date the figure was announced</extracomment>
         <translation>発表日</translation>
+    </message>
+    <message>
+        <source>Consistency check: %1</source>
+        <translation>整合性チェック: %1</translation>
+    </message>
+    <message>
+        <source>Double-click or press Enter to see it on the Checks page.</source>
+        <translation>ダブルクリックまたは Enter キーで整合性チェックのページに表示します。</translation>
     </message>
 </context>
 <context>
@@ -2457,6 +2480,14 @@ Source: %2</source>
         <source>%1 (%2)</source>
         <extracomment>a figure and the date it was announced: &quot;117,000 (2013-05-15)&quot;</extracomment>
         <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Double-click or press Enter to see it on the Checks page.</source>
+        <translation>ダブルクリックまたは Enter キーで整合性チェックのページに表示します。</translation>
+    </message>
+    <message>
+        <source>%1; mismatch beyond rounding: %2</source>
+        <translation>%1。端数処理の範囲を超える不一致: %2</translation>
     </message>
 </context>
 <context>

@@ -44,6 +44,8 @@ public:
 
 signals:
     void variantChanged(int variant);
+    // A flagged figure of the data table was activated: show its consistency check.
+    void checkRequested(const QString &figureKey);
 
 private:
     std::unique_ptr<ChartBuilder> m_builder;

@@ -1,5 +1,6 @@
 #include "FactsModel.h"
 
+#include "CheckLink.h"
 #include "MetricCatalogue.h"
 
 #include <QBrush>
@@ -10,11 +11,32 @@
 
 FactsModel::FactsModel(QObject *parent) : QAbstractTableModel(parent) { }
 
-void FactsModel::setFacts(const QList<Fact> &facts)
+namespace {
+
+QString figureKeyOf(const Fact &fact)
+{
+    return ConsistencyFinding::figureKey(fact.period.code(), fact.metric, fact.basis, fact.asOf);
+}
+
+}  // namespace
+
+void FactsModel::setFacts(const QList<Fact> &facts, const ConsistencyCheck::Report &checks)
 {
     beginResetModel();
     m_facts = facts;
+    m_mismatches.clear();
+    for (const ConsistencyFinding &finding : checks.mismatches) {
+        if (!finding.explainedByRounding)
+            m_mismatches[finding.figureKey()].append(ConsistencyCheck::summary(finding));
+    }
     endResetModel();
+}
+
+QStringList FactsModel::mismatches(int row) const
+{
+    if (m_mismatches.isEmpty() || row < 0 || row >= m_facts.size())
+        return {};
+    return m_mismatches.value(figureKeyOf(m_facts.at(row)));
 }
 
 void FactsModel::retranslate()
@@ -48,12 +70,29 @@ QVariant FactsModel::data(const QModelIndex &index, int role) const
     const Fact &fact = m_facts.at(index.row());
     switch (role) {
     case Qt::DisplayRole:
+        if (index.column() == ValueColumn && !mismatches(index.row()).isEmpty())
+            return QString(QStringLiteral("⚠ ") + displayData(fact, index.column()).toString());
         return displayData(fact, index.column());
     case SortRole:
         return sortData(fact, index.column());
-    case Qt::ToolTipRole:
+    case Qt::ToolTipRole: {
         //: tooltip of a row in the data table: %1 the metric key, %2 the source
-        return tr("%1\nSource: %2").arg(fact.metric, fact.source);
+        QString tooltip = tr("%1\nSource: %2").arg(fact.metric, fact.source);
+        for (const QString &mismatch : mismatches(index.row()))
+            tooltip += QStringLiteral("\n⚠ ") + tr("Consistency check: %1").arg(mismatch);
+        if (!mismatches(index.row()).isEmpty())
+            tooltip += QLatin1Char('\n')
+                    + tr("Double-click or press Enter to see it on the Checks page.");
+        return tooltip;
+    }
+    case CheckLink::FigureKeyRole:
+        if (mismatches(index.row()).isEmpty())
+            return {};
+        return figureKeyOf(fact);
+    case Qt::BackgroundRole:
+        if (!mismatches(index.row()).isEmpty())  // the row of a contradicted figure
+            return QBrush(QColor(0xfd, 0xe2, 0xc4));
+        return {};
     case Qt::TextAlignmentRole:
         if (index.column() == ValueColumn)
             return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
@@ -67,6 +106,8 @@ QVariant FactsModel::data(const QModelIndex &index, int role) const
         }
         return {};
     case Qt::ForegroundRole: {
+        if (!mismatches(index.row()).isEmpty())  // dark on the warning colour, whatever the theme
+            return QBrush(QColor(0x20, 0x20, 0x20));
         // Palette colours rather than fixed ones, so dark themes stay readable.
         const QPalette palette = QGuiApplication::palette();
         if (fact.basis == Basis::Derived)

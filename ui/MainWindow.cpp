@@ -129,6 +129,17 @@ MainWindow::MainWindow(Store &store, Queries &queries, QWidget *parent)
         connect(page, &ChartPage::variantChanged, this, &MainWindow::refresh);
     connect(m_pages, &QTabWidget::currentChanged, this,
             [this] { bringUpToDate(m_pages->currentWidget()); });
+    // A flagged figure, wherever a table shows it, leads to its check.
+    for (ChartPage *page : allChartPages())
+        connect(page, &ChartPage::checkRequested, this, &MainWindow::showCheck);
+    connect(m_targetsPage, &TargetsPage::checkRequested, this, &MainWindow::showCheck);
+    connect(m_dataPage, &DataPage::checkRequested, this, &MainWindow::showCheck);
+}
+
+void MainWindow::showCheck(const QString &figureKey)
+{
+    m_pages->setCurrentWidget(m_checksPage);  // brings it up to date
+    m_checksPage->selectFigure(figureKey);
 }
 
 MainWindow::~MainWindow() = default;
@@ -168,7 +179,7 @@ void MainWindow::bringUpToDate(QWidget *page) const
     if (!m_stalePages.remove(page))
         return;
     if (page == m_dataPage) {
-        m_dataPage->setFacts(m_queries.facts().all());
+        m_dataPage->setFacts(m_queries.facts().all(), m_queries.consistency());
         return;
     }
     if (page == m_checksPage) {

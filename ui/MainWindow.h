@@ -80,6 +80,8 @@ private:
     // The size of a first start, and a restored one kept on the screen it lands on.
     void fitToScreen(bool restored);
     void switchLanguage(const QString &code);
+    // Shows the Checks page with the first mismatch of a flagged figure selected.
+    void showCheck(const QString &figureKey);
     // How the window draws a page's chart: its view, the UI locale, the selected quarter.
     ChartOptions optionsFor(const ChartPage *page, const Table &table) const;
 

@@ -109,10 +109,18 @@ QList<double> numbersIn(const QString &text)
     return numbers;
 }
 
+// As a person double-clicks: press and release, then the double click.
+void doubleClick(QAbstractItemView *view, const QModelIndex &index)
+{
+    const QPoint at = view->visualRect(index).center();
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, at);
+    QTest::mouseDClick(view->viewport(), Qt::LeftButton, {}, at);
+}
+
 }  // namespace
 
 // The Checks page in the window, driven by its widgets: the same findings as `irdash check`
-// for the same database and date, sortable, filterable, read from the keyboard.
+// for the same database and date, and the way from a flagged figure to its finding.
 class TestChecksPage : public QObject
 {
     Q_OBJECT
@@ -131,6 +139,8 @@ private slots:
     void detailExplainsTheRounding();
     void oneTabStopAndArrowKeys();
     void pageFromTheKeyboard();
+    void flaggedChartTableCellLeadsToItsCheck();
+    void flaggedDataPageRowLeadsToItsCheck();
     void followsTheQuarterAndTheAsOf();
     void followsAnImport();
     void japaneseFits();
@@ -459,6 +469,116 @@ void TestChecksPage::pageFromTheKeyboard()
     QTest::keyClick(m_window.get(), Qt::Key_7, Qt::ControlModifier);
     QCOMPARE(pages()->currentWidget(), checksPage());
     QVERIFY(checksTable()->model()->rowCount() > 0);
+}
+
+void TestChecksPage::flaggedChartTableCellLeadsToItsCheck()
+{
+    m_window->asOfSelector()->setChoice(AsOf::latest());
+    m_window->findChild<QAction *>(QStringLiteral("dataTablesAction"))->setChecked(true);
+    pages()->setCurrentIndex(0);
+    ChartPage *revenue = m_window->chartPage(QStringLiteral("revenue-mix"));
+    QTableView *view = revenue->tableView();
+    QAbstractItemModel *model = view->model();
+    // The 1Q13 total revenues: its segments no longer add up to it.
+    int totalRow = -1;
+    int networkRow = -1;
+    for (int r = 0; r < model->rowCount(); ++r) {
+        const QString header = model->headerData(r, Qt::Vertical).toString();
+        if (header.startsWith(QStringLiteral("Total revenues")))
+            totalRow = r;
+        if (header.startsWith(QStringLiteral("Network services")))
+            networkRow = r;
+    }
+    QVERIFY(totalRow >= 0 && networkRow >= 0);
+    const int lastQuarter = model->columnCount() - 1;
+    QCOMPARE(model->headerData(lastQuarter, Qt::Horizontal).toString(), QStringLiteral("1Q13"));
+    const QModelIndex flagged = model->index(totalRow, lastQuarter);
+    const QModelIndex plain = model->index(networkRow, lastQuarter);
+    QCOMPARE(flagged.data().toString(), QStringLiteral("⚠ 26,441"));
+    QVERIFY(flagged.data(Qt::BackgroundRole).isValid());
+    QVERIFY(!plain.data(Qt::BackgroundRole).isValid());
+    const QString tooltip = flagged.data(Qt::ToolTipRole).toString();
+    QVERIFY2(tooltip.contains(QStringLiteral("⚠ Consistency check: Total revenues vs the sum of "
+                                             "Network services")),
+             qPrintable(tooltip));
+    QVERIFY2(tooltip.contains(QStringLiteral("not explained by rounding")), qPrintable(tooltip));
+    QVERIFY2(tooltip.contains(QStringLiteral("Checks page")), qPrintable(tooltip));
+    QVERIFY(!plain.data(Qt::ToolTipRole).toString().contains(QStringLiteral("Consistency check")));
+    const QString key = QStringLiteral("1Q13|revenue_total|reported|2013-08-06");
+
+    // A double-click on it opens the Checks page on its finding.
+    view->scrollTo(flagged);
+    doubleClick(view, flagged);
+    QCOMPARE(pages()->currentWidget(), checksPage());
+    QVERIFY(checksPage()->selectedFinding());
+    QCOMPARE(checksPage()->selectedFinding()->figureKey(), key);
+    QVERIFY(checksTable()->hasFocus());
+    QVERIFY(m_window->findChild<QTextBrowser *>(QStringLiteral("checksDetail"))
+                    ->toPlainText()
+                    .contains(QStringLiteral("Total revenues")));
+
+    // Enter on it does the same; on a figure without a flag, nothing happens.
+    checksTable()->setCurrentIndex(checksTable()->model()->index(3, 0));
+    pages()->setCurrentIndex(0);
+    view->setFocus();
+    view->setCurrentIndex(plain);
+    QTest::keyClick(view, Qt::Key_Return);
+    QCOMPARE(pages()->currentIndex(), 0);
+    view->setCurrentIndex(flagged);
+    QTest::keyClick(view, Qt::Key_Return);
+    QCOMPARE(pages()->currentWidget(), checksPage());
+    QCOMPARE(checksPage()->selectedFinding()->figureKey(), key);
+
+    // "Show check" in the context menu, there only on a flagged cell.
+    pages()->setCurrentIndex(0);
+    auto *show = view->findChild<QAction *>(QStringLiteral("showCheckAction"));
+    QVERIFY(show);
+    QVERIFY(view->actions().contains(show));
+    QCOMPARE(view->contextMenuPolicy(), Qt::ActionsContextMenu);
+    QCOMPARE(show->text(), QStringLiteral("Show check"));
+    view->setCurrentIndex(plain);
+    QVERIFY(!show->isVisible());
+    view->setCurrentIndex(flagged);
+    QVERIFY(show->isVisible());
+    // Even with the unexplained-only filter on, which cannot hide it.
+    m_window->findChild<QComboBox *>(QStringLiteral("checksFilter"))->setCurrentIndex(1);
+    show->trigger();
+    QCOMPARE(pages()->currentWidget(), checksPage());
+    QCOMPARE(checksPage()->selectedFinding()->figureKey(), key);
+}
+
+void TestChecksPage::flaggedDataPageRowLeadsToItsCheck()
+{
+    m_window->asOfSelector()->setChoice(AsOf::latest());
+    auto *facts = m_window->findChild<QTableView *>(QStringLiteral("factsTable"));
+    pages()->setCurrentWidget(facts->parentWidget());
+    m_window->findChild<QLineEdit *>(QStringLiteral("factsSearch"))
+            ->setText(QStringLiteral("revenue_atm_yoy_pct"));
+    QAbstractItemModel *model = facts->model();
+    int row = -1;
+    for (int r = 0; r < model->rowCount(); ++r) {
+        if (model->index(r, 0).data().toString() == QLatin1String("1Q FY2013"))
+            row = r;
+    }
+    QVERIFY(row >= 0);
+    const QModelIndex value = model->index(row, 2);
+    QCOMPARE(value.data().toString(), QStringLiteral("⚠ 37.9"));
+    QVERIFY(value.data(Qt::BackgroundRole).isValid());
+    QVERIFY(value.data(Qt::ToolTipRole)
+                    .toString()
+                    .contains(QStringLiteral("Consistency check: ATM operation business, YoY "
+                                             "change % vs ATM operation business from 1Q12 to "
+                                             "1Q13")));
+    // An earlier figure of it, without a mismatch, has no flag.
+    for (int r = 0; r < model->rowCount(); ++r) {
+        if (r != row)
+            QVERIFY(!model->index(r, 2).data(Qt::BackgroundRole).isValid());
+    }
+    facts->scrollTo(value);
+    doubleClick(facts, value);
+    QCOMPARE(pages()->currentWidget(), checksPage());
+    QCOMPARE(checksPage()->selectedFinding()->figureKey(),
+             QStringLiteral("1Q13|revenue_atm_yoy_pct|reported|2013-08-06"));
 }
 
 void TestChecksPage::followsTheQuarterAndTheAsOf()
