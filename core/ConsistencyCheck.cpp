@@ -178,6 +178,8 @@ public:
         m_focusMetric = metric;
     }
 
+    QString focusMetric() const { return m_focusMetric; }
+
     // Every period that has the metric as an actual or a target (within the focus): where
     // the metric is the stated figure of a comparison.
     QList<FiscalPeriod> periods(const QString &metric) const
@@ -404,7 +406,14 @@ void compareLevels(Checker &checker)
     checker.partsRule(QStringLiteral("gross_margin_total"),
                       {QStringLiteral("sga_rnd"), QStringLiteral("operating_income")});
 
-    for (const MetricDefinition &metric : MetricCatalogue::baseMetrics()) {
+    // Focused on one figure, only its own metric can be a total of quarters.
+    QList<MetricDefinition> metrics;
+    if (checker.focusMetric().isEmpty())
+        metrics = MetricCatalogue::baseMetrics();
+    else if (const auto focus = MetricCatalogue::find(checker.focusMetric());
+             focus && focus->variant == MetricDefinition::Variant::Level)
+        metrics = {*focus};
+    for (const MetricDefinition &metric : std::as_const(metrics)) {
         using Group = MetricDefinition::Group;
         const bool flow = metric.group == Group::Revenue || metric.group == Group::Cost
                 || metric.group == Group::GrossMargin || metric.group == Group::Profit
