@@ -19,6 +19,7 @@ struct Quantity
     double low = 0.0;
     double high = 0.0;
     QString text;  // "1Q13 revenue_total 26441"
+    QList<Fact> facts;  // the stated figures it was computed from
 };
 
 Unit commonUnit(Unit unit)
@@ -31,10 +32,18 @@ Quantity quantityOf(const Fact &fact)
     const Unit unit = commonUnit(fact.unit);
     const double value = fact.valueIn(unit);
     const double tolerance = fact.tolerance() * Units::conversionFactor(fact.unit, unit);
-    return {value, value - tolerance, value + tolerance,
+    return {value,
+            value - tolerance,
+            value + tolerance,
             fact.period.code() + QLatin1Char(' ') + fact.metric + QLatin1Char(' ')
                     + fact.valueText()
-                    + (fact.unit == Unit::JpyBillion ? QStringLiteral(" bn") : QString())};
+                    + (fact.unit == Unit::JpyBillion ? QStringLiteral(" bn") : QString()),
+            {fact}};
+}
+
+QString nameOf(const QString &metric)
+{
+    return MetricCatalogue::displayName(metric);
 }
 
 Quantity sum(const QList<Quantity> &parts)
@@ -46,6 +55,7 @@ Quantity sum(const QList<Quantity> &parts)
         total.low += part.low;
         total.high += part.high;
         texts.append(part.text);
+        total.facts += part.facts;
     }
     total.text = texts.join(QStringLiteral(" + "));
     return total;
@@ -62,13 +72,14 @@ std::optional<Quantity> percentOf(const Quantity &a, const Quantity &b)
     q.low = 100.0 * *std::min_element(std::begin(candidates), std::end(candidates));
     q.high = 100.0 * *std::max_element(std::begin(candidates), std::end(candidates));
     q.text = QStringLiteral("100 x %1 / %2").arg(a.text, b.text);
+    q.facts = a.facts + b.facts;
     return q;
 }
 
 Quantity difference(const Quantity &now, const Quantity &before)
 {
     return {now.value - before.value, now.low - before.high, now.high - before.low,
-            now.text + QStringLiteral(" - ") + before.text};
+            now.text + QStringLiteral(" - ") + before.text, now.facts + before.facts};
 }
 
 std::optional<Quantity> growthPercent(const Quantity &now, const Quantity &before)
@@ -85,6 +96,7 @@ std::optional<Quantity> growthPercent(const Quantity &now, const Quantity &befor
     q.low = std::min(sign * 100.0 * (lo - 1.0), sign * 100.0 * (hi - 1.0));
     q.high = std::max(sign * 100.0 * (lo - 1.0), sign * 100.0 * (hi - 1.0));
     q.text = QStringLiteral("100 x (%1 / %2 - 1)").arg(now.text, before.text);
+    q.facts = now.facts + before.facts;
     return q;
 }
 
@@ -119,7 +131,11 @@ public:
 
     ConsistencyCheck::Report report;
 
-    void compare(Rule rule, const Fact &stated, const Quantity &recomputed, const QString &what)
+    // `what` names the comparison in keys, as `irdash check` prints it; `comparison()` in
+    // the metrics' names, as the window shows it (worked out only for a mismatch).
+    template<typename Describe>
+    void compare(Rule rule, const Fact &stated, const Quantity &recomputed, const QString &what,
+                 Describe comparison)
     {
         ++report.comparisons;
         const Quantity s = quantityOf(stated);
@@ -131,6 +147,11 @@ public:
         finding.rule = rule;
         finding.periodCode = stated.period.code();
         finding.metric = stated.metric;
+        finding.basis = stated.basis;
+        finding.asOf = stated.asOf;
+        finding.source = stated.source;
+        finding.comparison = comparison();
+        finding.inputs = recomputed.facts;
         finding.unit = commonUnit(stated.unit);
         finding.stated = s.value;
         finding.statedDecimals = stated.unit == Unit::JpyBillion ? 0 : stated.decimals;
@@ -150,8 +171,25 @@ public:
         return m_facts.actual(period, metric);
     }
 
-    // Every period that has the metric as an actual or a target.
-    QList<FiscalPeriod> periods(const QString &metric) const { return m_facts.periodsWith(metric); }
+    // Only the comparisons whose stated figure is of this period and metric, from now on.
+    void focusOn(const FiscalPeriod &period, const QString &metric)
+    {
+        m_focusPeriod = period;
+        m_focusMetric = metric;
+    }
+
+    QString focusMetric() const { return m_focusMetric; }
+
+    // Every period that has the metric as an actual or a target (within the focus): where
+    // the metric is the stated figure of a comparison.
+    QList<FiscalPeriod> periods(const QString &metric) const
+    {
+        if (m_focusMetric.isEmpty())
+            return m_facts.periodsWith(metric);
+        if (metric != m_focusMetric)
+            return {};
+        return {m_focusPeriod};
+    }
 
     void partsRule(const QString &total, const QStringList &parts)
     {
@@ -168,7 +206,14 @@ public:
             if (values.size() != parts.size())
                 continue;
             compare(Rule::PartsVsTotal, *stated, sum(values),
-                    ConsistencyCheck::tr("%1 vs the sum of its parts").arg(total));
+                    ConsistencyCheck::tr("%1 vs the sum of its parts").arg(total), [&] {
+                        QStringList names;
+                        for (const QString &part : parts)
+                            names.append(nameOf(part));
+                        //: %1 a total, %2 its parts: "Total revenues vs the sum of A + B"
+                        return ConsistencyCheck::tr("%1 vs the sum of %2")
+                                .arg(nameOf(total), names.join(QStringLiteral(" + ")));
+                    });
         }
     }
 
@@ -191,7 +236,14 @@ public:
             if (values.size() != quarters)
                 continue;
             compare(Rule::PeriodsVsTotal, *stated, sum(values),
-                    ConsistencyCheck::tr("%1 vs the sum of its quarters").arg(metric));
+                    ConsistencyCheck::tr("%1 vs the sum of its quarters").arg(metric), [&] {
+                        QStringList labels;
+                        for (const Quantity &value : std::as_const(values))
+                            labels.append(value.facts.first().period.shortLabel());
+                        //: %1 a metric, %2 quarters: "Personnel costs vs the sum of 1Q12 + 2Q12"
+                        return ConsistencyCheck::tr("%1 vs the sum of %2")
+                                .arg(nameOf(metric), labels.join(QStringLiteral(" + ")));
+                    });
         }
     }
 
@@ -212,7 +264,11 @@ public:
                 if (const auto q = percentOf(quantityOf(*top), quantityOf(*bottom)))
                     compare(Rule::RatioVsParts, *stated, *q,
                             ConsistencyCheck::tr("%1 vs %2 / %3")
-                                    .arg(ratio, numerator, denominator));
+                                    .arg(ratio, numerator, denominator),
+                            [&] {
+                                return ConsistencyCheck::tr("%1 vs %2 / %3")
+                                        .arg(nameOf(ratio), nameOf(numerator), nameOf(denominator));
+                            });
             }
         }
     }
@@ -256,11 +312,18 @@ public:
         const Quantity &a = *now;
         const Quantity &b = *before;
         const QString what = ConsistencyCheck::tr("stated %1").arg(fact.metric);
+        const auto comparison = [&] {
+            //: %1 a stated change, %2 its metric, %3 and %4 the periods it compares:
+            //: "Total revenues, YoY change % vs Total revenues from 1Q12 to 1Q13"
+            return ConsistencyCheck::tr("%1 vs %2 from %3 to %4")
+                    .arg(nameOf(fact.metric), nameOf(definition->baseKey), earlier.shortLabel(),
+                         fact.period.shortLabel());
+        };
         if (definition->variant == Variant::YoyChange
             || definition->variant == Variant::QoqChange) {
-            compare(Rule::StatedChange, fact, difference(a, b), what);
+            compare(Rule::StatedChange, fact, difference(a, b), what, comparison);
         } else if (const auto g = growthPercent(a, b)) {
-            compare(Rule::StatedChange, fact, *g, what);
+            compare(Rule::StatedChange, fact, *g, what, comparison);
         }
     }
 
@@ -302,7 +365,63 @@ private:
     }
 
     const FactIndex &m_facts;
+    FiscalPeriod m_focusPeriod;
+    QString m_focusMetric;  // empty: no focus
 };
+
+// Every rule but the stated changes, which go fact by fact.
+void compareLevels(Checker &checker)
+{
+    const QStringList segments
+            = {QStringLiteral("network_services"), QStringLiteral("systems_integration"),
+               QStringLiteral("equipment_sales"), QStringLiteral("atm")};
+    for (const QString &prefix :
+         {QStringLiteral("revenue_"), QStringLiteral("cost_"), QStringLiteral("gross_margin_")}) {
+        QStringList parts;
+        for (const QString &segment : segments)
+            parts.append(prefix + segment);
+        checker.partsRule(prefix + QStringLiteral("total"), parts);
+    }
+    checker.partsRule(QStringLiteral("revenue_network_services"),
+                      {QStringLiteral("revenue_internet_connectivity_corporate"),
+                       QStringLiteral("revenue_internet_connectivity_home"),
+                       QStringLiteral("revenue_outsourcing"), QStringLiteral("revenue_wan")});
+    checker.partsRule(QStringLiteral("revenue_systems_integration"),
+                      {QStringLiteral("revenue_systems_construction"),
+                       QStringLiteral("revenue_systems_operation_maintenance")});
+    checker.partsRule(QStringLiteral("revenue_total"),
+                      {QStringLiteral("revenue_recurring"), QStringLiteral("revenue_one_time"),
+                       QStringLiteral("revenue_atm")});
+    checker.partsRule(QStringLiteral("revenue_recurring"),
+                      {QStringLiteral("revenue_network_services"),
+                       QStringLiteral("revenue_systems_operation_maintenance")});
+    checker.partsRule(QStringLiteral("revenue_one_time"),
+                      {QStringLiteral("revenue_systems_construction"),
+                       QStringLiteral("revenue_equipment_sales")});
+    for (const QString &segment : QStringList {QStringLiteral("total")} + segments) {
+        checker.partsRule(
+                QStringLiteral("revenue_") + segment,
+                {QStringLiteral("cost_") + segment, QStringLiteral("gross_margin_") + segment});
+    }
+    checker.partsRule(QStringLiteral("gross_margin_total"),
+                      {QStringLiteral("sga_rnd"), QStringLiteral("operating_income")});
+
+    // Focused on one figure, only its own metric can be a total of quarters.
+    QList<MetricDefinition> metrics;
+    if (checker.focusMetric().isEmpty())
+        metrics = MetricCatalogue::baseMetrics();
+    else if (const auto focus = MetricCatalogue::find(checker.focusMetric());
+             focus && focus->variant == MetricDefinition::Variant::Level)
+        metrics = {*focus};
+    for (const MetricDefinition &metric : std::as_const(metrics)) {
+        if (metric.addsUpOverTime())
+            checker.periodRule(metric.key);
+    }
+
+    for (const RatioParts &parts : ratioParts)
+        checker.ratioRule(QString::fromLatin1(parts.ratio), QString::fromLatin1(parts.numerator),
+                          QString::fromLatin1(parts.denominator));
+}
 
 }  // namespace
 
@@ -311,6 +430,33 @@ int ConsistencyCheck::Report::explainedCount() const
     return static_cast<int>(
             std::count_if(mismatches.cbegin(), mismatches.cend(),
                           [](const ConsistencyFinding &f) { return f.explainedByRounding; }));
+}
+
+QList<int> ConsistencyCheck::Report::findingsAbout(const QString &figureKey) const
+{
+    QList<int> found;
+    for (qsizetype i = 0; i < mismatches.size(); ++i) {
+        if (mismatches[i].figureKey() == figureKey)
+            found.append(int(i));
+    }
+    return found;
+}
+
+QString ConsistencyCheck::summary(const ConsistencyFinding &f, const QLocale &locale)
+{
+    const int decimals = f.statedDecimals + 1;
+    const QString recomputed = f.low == f.high
+            ? locale.toString(f.recomputed, 'f', decimals)
+            //: a recomputed figure and the range its rounded inputs allow: "26,342.0 (26,339.5 to 26,344.5)"
+            : tr("%1 (%2 to %3)")
+                      .arg(locale.toString(f.recomputed, 'f', decimals),
+                           locale.toString(f.low, 'f', decimals),
+                           locale.toString(f.high, 'f', decimals));
+    //: %1 what was compared, %2 the stated figure, %3 the recomputed one, %4 the verdict
+    return tr("%1: stated %2, recomputed %3; %4")
+            .arg(f.comparison, locale.toString(f.stated, 'f', f.statedDecimals), recomputed,
+                 f.explainedByRounding ? tr("explained by rounding of the inputs")
+                                       : tr("not explained by rounding"));
 }
 
 QString ConsistencyCheck::Report::toText() const
@@ -348,52 +494,24 @@ ConsistencyCheck::Report ConsistencyCheck::checkStatedChange(const FactIndex &fa
     return checker.report;
 }
 
+ConsistencyCheck::Report ConsistencyCheck::checkFigure(const FactIndex &facts, const Fact &figure)
+{
+    Checker checker(facts);
+    checker.focusOn(figure.period, figure.metric);
+    compareLevels(checker);
+    checker.changeRule(figure);
+    // The focus is the period and metric; another vintage or basis of it is another figure.
+    const QString key = ConsistencyFinding::figureKey(figure.period.code(), figure.metric,
+                                                      figure.basis, figure.asOf);
+    checker.report.mismatches.removeIf(
+            [&](const ConsistencyFinding &finding) { return finding.figureKey() != key; });
+    return checker.report;
+}
+
 ConsistencyCheck::Report ConsistencyCheck::run(const FactIndex &facts)
 {
     Checker checker(facts);
-    const QStringList segments
-            = {QStringLiteral("network_services"), QStringLiteral("systems_integration"),
-               QStringLiteral("equipment_sales"), QStringLiteral("atm")};
-    for (const QString &prefix :
-         {QStringLiteral("revenue_"), QStringLiteral("cost_"), QStringLiteral("gross_margin_")}) {
-        QStringList parts;
-        for (const QString &segment : segments)
-            parts.append(prefix + segment);
-        checker.partsRule(prefix + QStringLiteral("total"), parts);
-    }
-    checker.partsRule(QStringLiteral("revenue_network_services"),
-                      {QStringLiteral("revenue_internet_connectivity_corporate"),
-                       QStringLiteral("revenue_internet_connectivity_home"),
-                       QStringLiteral("revenue_outsourcing"), QStringLiteral("revenue_wan")});
-    checker.partsRule(QStringLiteral("revenue_systems_integration"),
-                      {QStringLiteral("revenue_systems_construction"),
-                       QStringLiteral("revenue_systems_operation_maintenance")});
-    checker.partsRule(QStringLiteral("revenue_total"),
-                      {QStringLiteral("revenue_recurring"), QStringLiteral("revenue_one_time"),
-                       QStringLiteral("revenue_atm")});
-    checker.partsRule(QStringLiteral("revenue_recurring"),
-                      {QStringLiteral("revenue_network_services"),
-                       QStringLiteral("revenue_systems_operation_maintenance")});
-    checker.partsRule(QStringLiteral("revenue_one_time"),
-                      {QStringLiteral("revenue_systems_construction"),
-                       QStringLiteral("revenue_equipment_sales")});
-    for (const QString &segment : QStringList {QStringLiteral("total")} + segments) {
-        checker.partsRule(
-                QStringLiteral("revenue_") + segment,
-                {QStringLiteral("cost_") + segment, QStringLiteral("gross_margin_") + segment});
-    }
-    checker.partsRule(QStringLiteral("gross_margin_total"),
-                      {QStringLiteral("sga_rnd"), QStringLiteral("operating_income")});
-
-    for (const MetricDefinition &metric : MetricCatalogue::baseMetrics()) {
-        if (metric.addsUpOverTime())
-            checker.periodRule(metric.key);
-    }
-
-    for (const RatioParts &parts : ratioParts)
-        checker.ratioRule(QString::fromLatin1(parts.ratio), QString::fromLatin1(parts.numerator),
-                          QString::fromLatin1(parts.denominator));
-
+    compareLevels(checker);
     checker.changeRules();
 
     std::stable_sort(checker.report.mismatches.begin(), checker.report.mismatches.end(),

@@ -65,6 +65,8 @@ void Queries::reload()
 {
     m_all = FactIndex(m_store.facts());
     m_index = m_all.asOf(m_cutoff);
+    m_consistency.reset();
+    m_mismatches.clear();
     // Every table asks for its window of quarters; work them out once per reload.
     m_quarters = findQuarters();
 }
@@ -74,6 +76,37 @@ void Queries::setAsOf(const QDate &cutoff, const QString &description)
     m_cutoff = cutoff;
     m_asOfDescription = description;
     m_index = m_all.asOf(cutoff);
+    m_consistency.reset();
+    m_mismatches.clear();
+}
+
+const ConsistencyCheck::Report &Queries::consistency() const
+{
+    if (!m_consistency)
+        m_consistency = ConsistencyCheck::run(m_index);
+    return *m_consistency;
+}
+
+TableCell Queries::factCell(const Fact &fact, Unit unit) const
+{
+    TableCell cell = cellFromFact(fact, unit);
+    // Only this figure's comparisons: the whole check of a long history takes a while, and
+    // a table needs a few dozen figures of it.
+    const QString key
+            = ConsistencyFinding::figureKey(cell.periodCode, cell.metric, cell.basis, cell.asOf);
+    auto found = m_mismatches.constFind(key);
+    if (found == m_mismatches.cend()) {
+        QStringList lines;
+        for (const ConsistencyFinding &finding :
+             ConsistencyCheck::checkFigure(m_index, fact).mismatches) {
+            if (!finding.explainedByRounding)
+                lines.append(ConsistencyCheck::summary(finding));
+        }
+        found = m_mismatches.insert(key, lines);
+    }
+    cell.flagged = !found->isEmpty();
+    cell.mismatches = *found;
+    return cell;
 }
 
 void Queries::setAsOf(const AsOf &choice, const FiscalPeriod &quarter)
@@ -206,7 +239,7 @@ QList<FiscalPeriod> Queries::quarterWindow(const FiscalPeriod &last, int size) c
 TableCell Queries::actualCell(const FiscalPeriod &period, const QString &metric, Unit unit) const
 {
     if (const auto fact = actualFact(period, metric))
-        return cellFromFact(*fact, unit);
+        return factCell(*fact, unit);
     return gapCell(period, metric, unit, tr("no figure in the dataset"));
 }
 
@@ -256,7 +289,7 @@ TableCell Queries::ratioCell(const FiscalPeriod &period, const QString &ratioMet
                              const QString &numerator, const QString &denominator) const
 {
     if (const auto stated = m_index.actual(period, ratioMetric))
-        return cellFromFact(*stated, Unit::Percent);
+        return factCell(*stated, Unit::Percent);
     const auto top = actualFact(period, numerator);
     const auto bottom = actualFact(period, denominator);
     if (!top || !bottom || bottom->valueIn(Unit::JpyMillion) == 0.0)
@@ -389,9 +422,9 @@ Table Queries::cloudRevenue(const FiscalPeriod &last, int years) const
              {FiscalPeriod::quarter(year, 1), FiscalPeriod::quarter(year, 4),
               FiscalPeriod::year(year)}) {
             if (const auto actual = m_index.actual(period, metric)) {
-                series.cells.append(cellFromFact(*actual, Unit::JpyBillion));
+                series.cells.append(factCell(*actual, Unit::JpyBillion));
             } else if (const auto target = m_index.target(period, metric)) {
-                series.cells.append(cellFromFact(*target, Unit::JpyBillion));
+                series.cells.append(factCell(*target, Unit::JpyBillion));
             } else {
                 series.cells.append(
                         gapCell(period, metric, Unit::JpyBillion, tr("no figure in the dataset")));
@@ -468,7 +501,7 @@ Table Queries::actualVersusTarget(const FiscalPeriod &actualPeriod,
         const TableCell a = actualCell(actualPeriod, metric, unit);
         TableCell t;
         if (const auto fact = m_index.target(targetPeriod, metric))
-            t = cellFromFact(*fact, unit);
+            t = factCell(*fact, unit);
         else
             t = gapCell(targetPeriod, metric, unit, tr("no target in the dataset"), true);
         actual.cells.append(a);
@@ -477,7 +510,7 @@ Table Queries::actualVersusTarget(const FiscalPeriod &actualPeriod,
         // The first announced target, where the one in force is a revision of it.
         const QList<Fact> vintages = m_index.vintages(targetPeriod, metric, Basis::Target);
         if (t.value && vintages.size() > 1 && vintages.first().asOf != t.asOf) {
-            TableCell first = cellFromFact(vintages.first(), unit);
+            TableCell first = factCell(vintages.first(), unit);
             first.note = *first.value == *t.value
                     ? tr("reaffirmed on %1").arg(t.asOf.toString(Qt::ISODate))
                     : tr("revised to %1 on %2").arg(numberText(t), t.asOf.toString(Qt::ISODate));
@@ -493,7 +526,7 @@ Table Queries::actualVersusTarget(const FiscalPeriod &actualPeriod,
         if (const auto statedFact = statedChange(
                     targetPeriod, metric, MetricDefinition::Variant::YoyPercent, t, Basis::Target);
             statedFact && t.value) {
-            TableCell s = cellFromFact(*statedFact, Unit::Percent);
+            TableCell s = factCell(*statedFact, Unit::Percent);
             // Checked against the figures as they stood when the change was stated: a later
             // restatement of last year's actual does not make the statement wrong.
             const auto check = ConsistencyCheck::checkStatedChange(
@@ -510,7 +543,7 @@ Table Queries::actualVersusTarget(const FiscalPeriod &actualPeriod,
                     s.note = tr("differs from the stored figures (%1 computed) within rounding")
                                      .arg(computed);
                 } else {
-                    s.flagged = true;
+                    // Flagged (by factCell) when the check at the tables' date agrees.
                     s.note = tr("stated %1%, computed %2% from the stored figures: they differ "
                                 "beyond rounding")
                                      .arg(statedFact->valueText(), computed);
@@ -593,7 +626,7 @@ TableCell Queries::cumulativeCell(const FiscalPeriod &quarter, const QString &me
                                        FiscalPeriod::nineMonths(year), FiscalPeriod::year(year)};
     const FiscalPeriod period = cumulative[std::clamp(quarter.index(), 1, 4) - 1];
     if (const auto fact = m_index.actual(period, metric))
-        return cellFromFact(*fact, Unit::JpyMillion);
+        return factCell(*fact, Unit::JpyMillion);
     double sum = 0.0;
     QDate asOf;
     QStringList parts;
@@ -682,11 +715,11 @@ Table Queries::progress(const FiscalPeriod &quarter) const
         TableCell halfGoal
                 = gapCell(half, metric, Unit::JpyMillion, tr("no target in the dataset"), true);
         if (const auto fact = m_index.target(half, metric))
-            halfGoal = cellFromFact(*fact, Unit::JpyMillion);
+            halfGoal = factCell(*fact, Unit::JpyMillion);
         TableCell yearGoal
                 = gapCell(fullYear, metric, Unit::JpyMillion, tr("no target in the dataset"), true);
         if (const auto fact = m_index.target(fullYear, metric))
-            yearGoal = cellFromFact(*fact, Unit::JpyMillion);
+            yearGoal = factCell(*fact, Unit::JpyMillion);
         cumulative.cells.append(now);
         halfTarget.cells.append(halfGoal);
         yearTarget.cells.append(yearGoal);
@@ -731,14 +764,14 @@ Table Queries::targetRevisions(const FiscalPeriod &targetPeriod) const
             table.addCategory(
                     metric + QLatin1Char('@') + fact.asOfText(),
                     tr("%1, %2").arg(MetricCatalogue::displayName(metric), fact.asOfText()));
-            const TableCell cell = cellFromFact(fact, unit);
+            const TableCell cell = factCell(fact, unit);
             value.cells.append(cell);
             if (i == 0) {
                 revision.cells.append(
                         emptyCell(targetPeriod, metric, unit, tr("first announcement")));
                 continue;
             }
-            const TableCell before = cellFromFact(vintages[i - 1], unit);
+            const TableCell before = factCell(vintages[i - 1], unit);
             TableCell change = cell;
             change.value = *cell.value - *before.value;
             change.basis = Basis::Derived;
@@ -768,7 +801,7 @@ Table Queries::targetHistory(const FiscalPeriod &targetPeriod, const QString &me
         if (!fact.asOf.isValid())
             continue;  // a step needs a date
         table.addCategory(fact.asOfText(), fact.asOfText());
-        series.cells.append(cellFromFact(fact, unit));
+        series.cells.append(factCell(fact, unit));
     }
     table.addSeries(series);
     return table;
@@ -863,7 +896,7 @@ Table Queries::kpis(const FiscalPeriod &quarter) const
         if (!fact)
             return;
         TableCell &cell = series.cells.last();
-        TableCell stated = cellFromFact(*fact, percent ? Unit::Percent : now.unit);
+        TableCell stated = factCell(*fact, percent ? Unit::Percent : now.unit);
         stated.note = cell.value
                 ? tr("stated by the company; computed from the figures: %1").arg(numberText(cell))
                 : tr("stated by the company");

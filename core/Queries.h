@@ -1,12 +1,16 @@
 #pragma once
 
 #include "AsOf.h"
+#include "ConsistencyCheck.h"
 #include "FactIndex.h"
 #include "MetricDefinition.h"
 #include "Table.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QList>
+
+#include <optional>
 
 class Store;
 
@@ -57,6 +61,11 @@ public:
     // Every date a figure in the database was announced on, oldest first.
     QList<QDate> announcementDates() const;
 
+    // The consistency check of the facts at the tables' date: what `irdash check --as-of`
+    // with that date prints. A cell showing a stated figure that a mismatch beyond rounding
+    // is about is flagged, with the mismatch named in the cell.
+    const ConsistencyCheck::Report &consistency() const;
+
     // Quarters with a total revenue figure, oldest first.
     QList<FiscalPeriod> quarters() const;
     // `size` consecutive quarters ending at `last` (0: from the first quarter in the
@@ -94,6 +103,8 @@ public:
 
 private:
     Table newTable(const QString &name, const QString &title) const;
+    // A stored figure as a cell in `unit`, flagged when the check finds it contradicted.
+    TableCell factCell(const Fact &fact, Unit unit) const;
     QList<FiscalPeriod> findQuarters() const;
     Table quarterlyTable(const QString &name, const QString &title, const QStringList &metrics,
                          const QList<FiscalPeriod> &window, Unit unit) const;
@@ -128,4 +139,7 @@ private:
     QDate m_cutoff;
     QString m_asOfDescription;
     QList<FiscalPeriod> m_quarters;
+    // Worked out when first asked for at the tables' date.
+    mutable std::optional<ConsistencyCheck::Report> m_consistency;
+    mutable QHash<QString, QStringList> m_mismatches;  // figure key -> its unexplained ones
 };

@@ -30,8 +30,10 @@ struct TableCell
     QString note;  // why a cell is empty, or a remark on the figure
     // A gap whose figure exists but was announced after the table's date: that date.
     QDate announcedLater;
-    // A stated figure that the figures it speaks of contradict beyond rounding.
+    // A stated figure that the figures it speaks of contradict beyond rounding, and each
+    // such mismatch in words (ConsistencyCheck::summary).
     bool flagged = false;
+    QStringList mismatches;
 
     bool hasValue() const { return value.has_value(); }
 };

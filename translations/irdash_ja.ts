@@ -147,6 +147,10 @@
         <source> · </source>
         <translation>・</translation>
     </message>
+    <message>
+        <source>Consistency check: %1</source>
+        <translation>整合性チェック: %1</translation>
+    </message>
 </context>
 <context>
     <name>ChartBuilder</name>
@@ -259,6 +263,174 @@
         <source>Sho&amp;w:</source>
         <extracomment>the chart&apos;s view (by segment, detailed...); W, for V is the View menu&apos;s</extracomment>
         <translation>表示内容(&amp;W):</translation>
+    </message>
+</context>
+<context>
+    <name>CheckLink</name>
+    <message>
+        <source>Show check</source>
+        <translation>チェックを表示</translation>
+    </message>
+    <message>
+        <source>Shows the mismatch of this figure on the Checks page</source>
+        <translation>この数値の不一致を整合性チェックのページに表示します</translation>
+    </message>
+</context>
+<context>
+    <name>ChecksModel</name>
+    <message>
+        <source>Within rounding</source>
+        <translation>端数処理の範囲内</translation>
+    </message>
+    <message>
+        <source>Beyond rounding</source>
+        <translation>端数処理の範囲外</translation>
+    </message>
+    <message>
+        <source>Rounding explains it</source>
+        <translation>端数処理で説明できる</translation>
+    </message>
+    <message>
+        <source>%1 beyond rounding</source>
+        <extracomment>%1 how far apart the stated figure&apos;s range and the recomputed one are</extracomment>
+        <translation>端数処理の範囲を %1 超過</translation>
+    </message>
+    <message>
+        <source>The figure recomputed from the others, and the range it can take when each of them may be off by half its last digit</source>
+        <translation>他の数値から再計算した値と、各数値が最終桁の半分までずれうるとしたときにとりうる範囲</translation>
+    </message>
+    <message>
+        <source>Stated minus recomputed</source>
+        <translation>開示値 − 再計算値</translation>
+    </message>
+    <message>
+        <source>Whether the rounding of the stated figures can explain the difference</source>
+        <translation>開示された数値の端数処理で差を説明できるかどうか</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>判定</translation>
+    </message>
+    <message>
+        <source>Compared</source>
+        <translation>比較対象</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>期間</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>単位</translation>
+    </message>
+    <message>
+        <source>Stated</source>
+        <translation>開示値</translation>
+    </message>
+    <message>
+        <source>Recomputed (range)</source>
+        <translation>再計算値（範囲）</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>差</translation>
+    </message>
+    <message>
+        <source>Explanation</source>
+        <translation>説明</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>出典</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <extracomment>a figure and its unit: &quot;26,441 JPY million&quot;</extracomment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 %2: %3 %4 (%5, %6) — %7</source>
+        <extracomment>one figure of a comparison: %1 period, %2 metric, %3 value as stated, %4 unit, %5 basis, %6 announcement date, %7 source</extracomment>
+        <translation>%1 %2: %3 %4（%5、%6）— %7</translation>
+    </message>
+    <message>
+        <source>no date</source>
+        <translation>日付なし</translation>
+    </message>
+    <message>
+        <source>Within rounding: %1, %2</source>
+        <translation>端数処理の範囲内: %1、%2</translation>
+    </message>
+    <message>
+        <source>Beyond rounding: %1, %2</source>
+        <translation>端数処理の範囲外: %1、%2</translation>
+    </message>
+    <message>
+        <source>Stated:</source>
+        <translation>開示値:</translation>
+    </message>
+    <message>
+        <source>Recomputed %1 from:</source>
+        <translation>再計算値 %1（以下の数値から）:</translation>
+    </message>
+    <message>
+        <source>Stated to its last digit, the figure stands for anything from %1 to %2; the figures it was recomputed from, each taken the same way (a figure derived from others three times as wide), give %3 to %4.</source>
+        <extracomment>the rounding explanation: %1 to %2 the stated figure&apos;s range, %3 to %4 the recomputed one</extracomment>
+        <translation>最終桁まで開示された数値は %1 から %2 までのどの値でもありえます。再計算に使った数値を同じように扱うと（他の数値から導出した数値はその 3 倍の幅）、%3 から %4 になります。</translation>
+    </message>
+    <message>
+        <source>The two ranges meet: the difference of %1 can come from rounding alone.</source>
+        <translation>二つの範囲は重なっています。差 %1 は端数処理だけで生じえます。</translation>
+    </message>
+    <message>
+        <source>The two ranges are %1 apart: rounding cannot explain the difference of %2. One of the figures may be wrong, restated since, or defined differently.</source>
+        <translation>二つの範囲は %1 離れています。差 %2 は端数処理では説明できません。いずれかの数値の誤り、その後の修正、または定義の違いが考えられます。</translation>
+    </message>
+    <message>
+        <source>As irdash check prints it:</source>
+        <translation>irdash check の出力:</translation>
+    </message>
+    <message>
+        <source>%1 (%2 to %3)</source>
+        <extracomment>a recomputed figure and the range the rounding of its inputs allows: &quot;26,342.0 (26,340.0 to 26,344.0)&quot;</extracomment>
+        <translation>%1（%2～%3）</translation>
+    </message>
+</context>
+<context>
+    <name>ChecksPage</name>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Comparisons: %2. Mismatches at the stated precision: %3 (%4 explained by rounding, %5 not).</source>
+        <extracomment>the Checks page&apos;s summary, as `irdash check` begins: %1 the date the figures stand at</extracomment>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;照合件数: %2。開示桁数での不一致: %3件（うち端数処理で説明できるもの %4件、説明できないもの %5件）。</translation>
+    </message>
+    <message>
+        <source>Showing %1 of %2 mismatches</source>
+        <extracomment>%1 mismatches pass the filter, out of %2</extracomment>
+        <translation>不一致 %2件中 %1件を表示</translation>
+    </message>
+    <message>
+        <source>Every comparison agrees at the stated precision.</source>
+        <translation>すべての照合が開示桁数で一致しています。</translation>
+    </message>
+    <message>
+        <source>No mismatch beyond rounding at this date: the rounding of the stated figures explains every difference.</source>
+        <translation>この日付では端数処理の範囲を超える不一致はありません。すべての差は開示数値の端数処理で説明できます。</translation>
+    </message>
+    <message>
+        <source>Select a mismatch to see how it was computed.</source>
+        <translation>不一致を選択すると計算の内容が表示されます。</translation>
+    </message>
+    <message>
+        <source>All mismatches</source>
+        <translation>すべての不一致</translation>
+    </message>
+    <message>
+        <source>Only those rounding does not explain</source>
+        <translation>端数処理で説明できないもののみ</translation>
+    </message>
+    <message>
+        <source>Fin&amp;dings:</source>
+        <translation>結果(&amp;D):</translation>
     </message>
 </context>
 <context>
@@ -770,6 +942,32 @@
         <source>NOT explained by rounding</source>
         <translation>端数処理では説明できない</translation>
     </message>
+    <message>
+        <source>%1 vs the sum of %2</source>
+        <extracomment>%1 a total, %2 its parts: &quot;Total revenues vs the sum of A + B&quot;
+----------
+%1 a metric, %2 quarters: &quot;Personnel costs vs the sum of 1Q12 + 2Q12&quot;</extracomment>
+        <translation>%1 と %2 の合計</translation>
+    </message>
+    <message>
+        <source>%1 vs %2 from %3 to %4</source>
+        <extracomment>%1 a stated change, %2 its metric, %3 and %4 the periods it compares: &quot;Total revenues, YoY change % vs Total revenues from 1Q12 to 1Q13&quot;</extracomment>
+        <translation>%1 と %2 の %3 から %4 への変化</translation>
+    </message>
+    <message>
+        <source>%1 (%2 to %3)</source>
+        <extracomment>a recomputed figure and the range its rounded inputs allow: &quot;26,342.0 (26,339.5 to 26,344.5)&quot;</extracomment>
+        <translation>%1（%2～%3）</translation>
+    </message>
+    <message>
+        <source>%1: stated %2, recomputed %3; %4</source>
+        <extracomment>%1 what was compared, %2 the stated figure, %3 the recomputed one, %4 the verdict</extracomment>
+        <translation>%1: 開示値 %2、再計算値 %3。%4</translation>
+    </message>
+    <message>
+        <source>not explained by rounding</source>
+        <translation>端数処理では説明できない</translation>
+    </message>
 </context>
 <context>
     <name>DataPage</name>
@@ -1146,6 +1344,14 @@
         <source>As of</source>
         <extracomment>date the figure was announced</extracomment>
         <translation>発表日</translation>
+    </message>
+    <message>
+        <source>Consistency check: %1</source>
+        <translation>整合性チェック: %1</translation>
+    </message>
+    <message>
+        <source>Double-click or press Enter to see it on the Checks page.</source>
+        <translation>ダブルクリックまたは Enter キーで整合性チェックのページに表示します。</translation>
     </message>
 </context>
 <context>
@@ -1743,6 +1949,10 @@ Figures it replaced, to get their earlier values back: %2</source>
         <source>&lt;h3&gt;irdash %1&lt;/h3&gt;&lt;p&gt;An investor-relations dashboard: quarterly results as the charts of an IR presentation, every figure with its period, unit, basis and source.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Data sources&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;%2&lt;/ul&gt;&lt;p&gt;Derived figures are computed from stated figures and drawn lighter; figures the sources do not give are left empty.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;irdash %1&lt;/h3&gt;&lt;p&gt;IR（投資家向け情報）ダッシュボード。四半期決算をIR説明資料のようなグラフで表示し、すべての数値に期間・単位・区分・出典を付記します。&lt;/p&gt;&lt;p&gt;&lt;b&gt;データの出典&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;%2&lt;/ul&gt;&lt;p&gt;算出値は開示された数値から算出したもので、薄い色で表示します。出典に記載のない数値は空欄のままにしています。&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>Checks</source>
+        <translation>整合性チェック</translation>
+    </message>
 </context>
 <context>
     <name>Metric</name>
@@ -2264,6 +2474,14 @@ Figures it replaced, to get their earlier values back: %2</source>
         <source>%1 (%2)</source>
         <extracomment>a figure and the date it was announced: &quot;117,000 (2013-05-15)&quot;</extracomment>
         <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Double-click or press Enter to see it on the Checks page.</source>
+        <translation>ダブルクリックまたは Enter キーで整合性チェックのページに表示します。</translation>
+    </message>
+    <message>
+        <source>%1; mismatch beyond rounding: %2</source>
+        <translation>%1。端数処理の範囲を超える不一致: %2</translation>
     </message>
 </context>
 <context>

@@ -147,6 +147,10 @@ QString CellFormatter::tooltip(const TableCell &cell, const QString &seriesLabel
     QStringList lines;
     lines << QStringLiteral("<b>%1</b> — %2")
                      .arg(seriesLabel.toHtmlEscaped(), period.toHtmlEscaped());
+    // The warning first: it is why the cell looks different.
+    for (const QString &mismatch : cell.mismatches)
+        lines << QStringLiteral("<b>⚠ %1</b>")
+                         .arg(tr("Consistency check: %1").arg(mismatch).toHtmlEscaped());
     if (!cell.value) {
         lines << tr("No figure: %1").arg(cell.note.toHtmlEscaped());
         return lines.join(QStringLiteral("<br>"));

@@ -28,7 +28,8 @@ public:
     static QString valueWithUnit(const TableCell &cell, const QLocale &locale = QLocale());
     // A change such as "+6.4%" or "-69" with an explicit sign.
     static QString signedValue(const TableCell &cell, const QLocale &locale = QLocale());
-    // Several lines: what, when, how much, basis, source, announcement date.
+    // Several lines: what, when, how much, basis, source, announcement date; first each
+    // mismatch beyond rounding the consistency check finds in a flagged figure.
     static QString tooltip(const TableCell &cell, const QString &seriesLabel,
                            const QString &categoryLabel, const QLocale &locale = QLocale());
     // The same in one line of plain text, for the status bar: "Network services, 1Q

@@ -1,5 +1,6 @@
 #include "ChartPage.h"
 
+#include "CheckLink.h"
 #include "TableCopy.h"
 #include "TableModel.h"
 #include "charts/ChartBuilder.h"
@@ -37,6 +38,8 @@ ChartPage::ChartPage(std::unique_ptr<ChartBuilder> builder, QWidget *parent)
     m_chart = m_view->chart();
     m_tableView->setModel(m_model);
     TableCopy::install(m_tableView);
+    connect(CheckLink::install(m_tableView), &CheckLink::checkRequested, this,
+            &ChartPage::checkRequested);
     m_tableView->setAlternatingRowColors(true);
     m_tableView->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     m_tableView->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);

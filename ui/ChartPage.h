@@ -52,6 +52,8 @@ public:
 
 signals:
     void variantChanged(int variant);
+    // A flagged figure of the data table was activated: show its consistency check.
+    void checkRequested(const QString &figureKey);
     // The user dragged the splitter between chart and table.
     void tableHeightChosen(int height);
 

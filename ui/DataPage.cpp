@@ -1,5 +1,6 @@
 #include "DataPage.h"
 
+#include "CheckLink.h"
 #include "FactsFilterModel.h"
 #include "FactsModel.h"
 #include "TableCopy.h"
@@ -47,6 +48,8 @@ DataPage::DataPage(QWidget *parent)
     m_table->setObjectName(QStringLiteral("factsTable"));
     TableCopy::install(m_table);
     m_table->setModel(m_filter);
+    connect(CheckLink::install(m_table), &CheckLink::checkRequested, this,
+            &DataPage::checkRequested);
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(FactsModel::PeriodColumn, Qt::AscendingOrder);
     m_table->setAlternatingRowColors(true);
@@ -81,9 +84,9 @@ DataPage::DataPage(QWidget *parent)
 
 DataPage::~DataPage() = default;
 
-void DataPage::setFacts(const QList<Fact> &facts)
+void DataPage::setFacts(const QList<Fact> &facts, const ConsistencyCheck::Report &checks)
 {
-    m_model->setFacts(facts);
+    m_model->setFacts(facts, checks);
     m_table->resizeColumnsToContents();
     updateCount();
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ConsistencyCheck.h"
 #include "Fact.h"
 
 #include <QList>
@@ -23,11 +24,16 @@ public:
     explicit DataPage(QWidget *parent = nullptr);
     ~DataPage() override;
 
-    void setFacts(const QList<Fact> &facts);
+    // The facts, each figure the check finds contradicted beyond rounding flagged.
+    void setFacts(const QList<Fact> &facts, const ConsistencyCheck::Report &checks = {});
     // The facts the search and the basis filter let through, in the order shown.
     QList<Fact> visibleFacts() const;
     // Sets every visible string again; called on a language switch.
     void retranslate();
+
+signals:
+    // A flagged figure was activated: show its consistency check.
+    void checkRequested(const QString &figureKey);
 
 protected:
     void changeEvent(QEvent *event) override;

@@ -1,6 +1,7 @@
 #include "FactsModel.h"
 
 #include "CellFormatter.h"
+#include "CheckLink.h"
 #include "FigureDetails.h"
 #include "MetricCatalogue.h"
 
@@ -12,11 +13,32 @@
 
 FactsModel::FactsModel(QObject *parent) : QAbstractTableModel(parent) { }
 
-void FactsModel::setFacts(const QList<Fact> &facts)
+namespace {
+
+QString figureKeyOf(const Fact &fact)
+{
+    return ConsistencyFinding::figureKey(fact.period.code(), fact.metric, fact.basis, fact.asOf);
+}
+
+}  // namespace
+
+void FactsModel::setFacts(const QList<Fact> &facts, const ConsistencyCheck::Report &checks)
 {
     beginResetModel();
     m_facts = facts;
+    m_mismatches.clear();
+    for (const ConsistencyFinding &finding : checks.mismatches) {
+        if (!finding.explainedByRounding)
+            m_mismatches[finding.figureKey()].append(ConsistencyCheck::summary(finding));
+    }
     endResetModel();
+}
+
+QStringList FactsModel::mismatches(int row) const
+{
+    if (m_mismatches.isEmpty() || row < 0 || row >= m_facts.size())
+        return {};
+    return m_mismatches.value(figureKeyOf(m_facts.at(row)));
 }
 
 void FactsModel::retranslate()
@@ -50,18 +72,37 @@ QVariant FactsModel::data(const QModelIndex &index, int role) const
     const Fact &fact = m_facts.at(index.row());
     switch (role) {
     case Qt::DisplayRole:
+        if (index.column() == ValueColumn && !mismatches(index.row()).isEmpty())
+            return QString(QStringLiteral("⚠ ") + displayData(fact, index.column()).toString());
         return displayData(fact, index.column());
     case SortRole:
         return sortData(fact, index.column());
-    case Qt::ToolTipRole:
-        return QString(CellFormatter::tooltip(CellFormatter::cellOf(fact),
-                                              MetricCatalogue::displayName(fact.metric),
-                                              fact.period.label())
-                       + QStringLiteral("<br><small>%1</small>").arg(fact.metric.toHtmlEscaped()));
+    case Qt::ToolTipRole: {
+        QString tooltip = CellFormatter::tooltip(CellFormatter::cellOf(fact),
+                                                 MetricCatalogue::displayName(fact.metric),
+                                                 fact.period.label())
+                + QStringLiteral("<br><small>%1</small>").arg(fact.metric.toHtmlEscaped());
+        for (const QString &mismatch : mismatches(index.row()))
+            tooltip += QStringLiteral("<br>⚠ ")
+                    + tr("Consistency check: %1").arg(mismatch).toHtmlEscaped();
+        if (!mismatches(index.row()).isEmpty())
+            tooltip += QStringLiteral("<br><i>%1</i>")
+                               .arg(tr("Double-click or press Enter to see it on the Checks page.")
+                                            .toHtmlEscaped());
+        return tooltip;
+    }
     case FigureDetails::Role:
         return CellFormatter::details(CellFormatter::cellOf(fact),
                                       MetricCatalogue::displayName(fact.metric),
                                       fact.period.label());
+    case CheckLink::FigureKeyRole:
+        if (mismatches(index.row()).isEmpty())
+            return {};
+        return figureKeyOf(fact);
+    case Qt::BackgroundRole:
+        if (!mismatches(index.row()).isEmpty())  // the row of a contradicted figure
+            return QBrush(QColor(0xfd, 0xe2, 0xc4));
+        return {};
     case Qt::TextAlignmentRole:
         if (index.column() == ValueColumn)
             return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
@@ -75,6 +116,8 @@ QVariant FactsModel::data(const QModelIndex &index, int role) const
         }
         return {};
     case Qt::ForegroundRole: {
+        if (!mismatches(index.row()).isEmpty())  // dark on the warning colour, whatever the theme
+            return QBrush(QColor(0x20, 0x20, 0x20));
         // Palette colours rather than fixed ones, so dark themes stay readable.
         const QPalette palette = QGuiApplication::palette();
         if (fact.basis == Basis::Derived)

@@ -1,8 +1,10 @@
 #pragma once
 
+#include "ConsistencyCheck.h"
 #include "Fact.h"
 
 #include <QAbstractTableModel>
+#include <QHash>
 #include <QList>
 
 // Every fact as one row of a table: the figure as stated plus where it comes from.
@@ -32,7 +34,10 @@ public:
 
     explicit FactsModel(QObject *parent = nullptr);
 
-    void setFacts(const QList<Fact> &facts);
+    // The facts, each figure a mismatch beyond rounding in `checks` is about flagged.
+    void setFacts(const QList<Fact> &facts, const ConsistencyCheck::Report &checks = {});
+    // The mismatches beyond rounding found in the fact of a row, in words.
+    QStringList mismatches(int row) const;
     const QList<Fact> &facts() const { return m_facts; }
     const Fact &fact(int row) const { return m_facts.at(row); }
 
@@ -54,4 +59,5 @@ private:
     QVariant sortData(const Fact &fact, int column) const;
 
     QList<Fact> m_facts;
+    QHash<QString, QStringList> m_mismatches;  // figure key -> its unexplained mismatches
 };

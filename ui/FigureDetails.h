@@ -16,7 +16,7 @@ class FigureDetails final : public QObject
 
 public:
     // The one-line details a model gives for a cell (a QString).
-    static constexpr int Role = Qt::UserRole + 41;
+    static constexpr int Role = Qt::UserRole + 42;
 
     // Follows `view`, which has its model (and is owned by it).
     explicit FigureDetails(QAbstractItemView *view);

@@ -189,7 +189,9 @@ void KpiPanel::setTable(const Table &kpis)
                                    : tr("%1 (%2)").arg(kpis.categoryLabels()[c],
                                                        CellFormatter::unitName(value.unit)));
         const bool derived = value.value && value.basis != Basis::Reported;
-        card.value->setText(CellFormatter::value(value)
+        // A figure the consistency check contradicts beyond rounding: its tooltip says how.
+        card.value->setText((value.flagged ? QStringLiteral("⚠ ") : QString())
+                            + CellFormatter::value(value)
                             + (derived ? QStringLiteral(" *") : QString()));
         QFont font = card.value->font();
         font.setItalic(derived);

@@ -5,6 +5,7 @@
 #include "ChartCatalog.h"
 #include "CompanyProfile.h"
 #include "ChartPage.h"
+#include "ChecksPage.h"
 #include "DataPage.h"
 #include "DatasetReader.h"
 #include "ExportDialog.h"
@@ -74,6 +75,7 @@ MainWindow::MainWindow(Store &store, Queries &queries, QWidget *parent)
     , m_headcountPage(new ChartPage(std::make_unique<HeadcountChart>(), m_pages))
     , m_targetsPage(new TargetsPage(m_pages))
     , m_dataPage(new DataPage(m_pages))
+    , m_checksPage(new ChecksPage(m_pages))
     , m_asOfLabel(new QLabel(this))
     , m_datasetLabel(new QLabel(this))
     , m_databaseLabel(new QLabel(this))
@@ -86,6 +88,7 @@ MainWindow::MainWindow(Store &store, Queries &queries, QWidget *parent)
     m_pages->addTab(m_headcountPage, QString());
     m_pages->addTab(m_targetsPage, QString());
     m_pages->addTab(m_dataPage, QString());
+    m_pages->addTab(m_checksPage, QString());
 
     // The chart page's choice of view sits beside the tabs, leaving its height to the chart.
     auto *pageControls = new QWidget(m_pages);
@@ -144,13 +147,16 @@ MainWindow::MainWindow(Store &store, Queries &queries, QWidget *parent)
     updateChartActions();
 
     // A figure's details in the status bar while its cell has the keyboard focus.
+    // The status bar as the connection's context: a table losing the focus while the
+    // window is torn down finds no half-destroyed window to talk to.
+    QStatusBar *bar = statusBar();
     for (QTableView *table : findChildren<QTableView *>()) {
-        connect(new FigureDetails(table), &FigureDetails::changed, this,
-                [this](const QString &details) {
+        connect(new FigureDetails(table), &FigureDetails::changed, bar,
+                [bar](const QString &details) {
                     if (details.isEmpty())
-                        statusBar()->clearMessage();
+                        bar->clearMessage();
                     else
-                        statusBar()->showMessage(details);
+                        bar->showMessage(details);
                 });
     }
 
@@ -167,6 +173,17 @@ MainWindow::MainWindow(Store &store, Queries &queries, QWidget *parent)
         showPageControls();
     });
     showPageControls();
+    // A flagged figure, wherever a table shows it, leads to its check.
+    for (ChartPage *page : allChartPages())
+        connect(page, &ChartPage::checkRequested, this, &MainWindow::showCheck);
+    connect(m_targetsPage, &TargetsPage::checkRequested, this, &MainWindow::showCheck);
+    connect(m_dataPage, &DataPage::checkRequested, this, &MainWindow::showCheck);
+}
+
+void MainWindow::showCheck(const QString &figureKey)
+{
+    m_pages->setCurrentWidget(m_checksPage);  // brings it up to date
+    m_checksPage->selectFigure(figureKey);
 }
 
 MainWindow::~MainWindow() = default;
@@ -212,7 +229,11 @@ void MainWindow::bringUpToDate(QWidget *page) const
     if (!m_stalePages.remove(page))
         return;
     if (page == m_dataPage) {
-        m_dataPage->setFacts(m_queries.facts().all());
+        m_dataPage->setFacts(m_queries.facts().all(), m_queries.consistency());
+        return;
+    }
+    if (page == m_checksPage) {
+        m_checksPage->setReport(m_queries.consistency(), m_queries.asOfDescription());
         return;
     }
     const FiscalPeriod quarter = m_browser->currentQuarter();
@@ -528,6 +549,7 @@ void MainWindow::retranslate()
     m_pages->setTabText(m_pages->indexOf(m_headcountPage), tr("Personnel"));
     m_pages->setTabText(m_pages->indexOf(m_targetsPage), tr("Targets"));
     m_pages->setTabText(m_pages->indexOf(m_dataPage), tr("Data"));
+    m_pages->setTabText(m_pages->indexOf(m_checksPage), tr("Checks"));
     m_datasetLabel->setText(tr("Dataset: %1 (%n figure(s))", nullptr, m_store.factCount())
                                     .arg(BundledDataset::displayName()));
     m_datasetLabel->setToolTip(m_datasetLabel->text());
@@ -568,6 +590,7 @@ void MainWindow::refresh()
     for (ChartPage *page : allChartPages())
         m_stalePages.insert(page);
     m_stalePages.insert(m_targetsPage);
+    m_stalePages.insert(m_checksPage);  // says the date, which moves with the quarter
     bringUpToDate(m_pages->currentWidget());
 }
 

@@ -9,6 +9,7 @@
 class AsOfSelector;
 class ChartBuilder;
 class ChartPage;
+class ChecksPage;
 class DataPage;
 class KpiPanel;
 class QAction;
@@ -97,6 +98,8 @@ private:
     // The window frame's margins: the real ones once the window is shown, else a guess.
     QMargins frameMargins() const;
     void switchLanguage(const QString &code);
+    // Shows the Checks page with the first mismatch of a flagged figure selected.
+    void showCheck(const QString &figureKey);
     // How the window draws a page's chart: its view, the UI locale, the selected quarter.
     ChartOptions optionsFor(const ChartPage *page, const Table &table) const;
     // Every view again after the facts changed (an import, an undo).
@@ -118,6 +121,7 @@ private:
     ChartPage *m_headcountPage;
     TargetsPage *m_targetsPage;
     DataPage *m_dataPage;
+    ChecksPage *m_checksPage;
     mutable QSet<QWidget *> m_stalePages;
     bool m_shownOnce = false;
     QLabel *m_asOfLabel;

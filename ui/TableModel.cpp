@@ -1,6 +1,8 @@
 #include "TableModel.h"
 
 #include "CellFormatter.h"
+#include "CheckLink.h"
+#include "ConsistencyFinding.h"
 #include "FigureDetails.h"
 #include "TableCopy.h"
 
@@ -77,13 +79,27 @@ QVariant TableModel::data(const QModelIndex &index, int role) const
         if (cell.flagged)
             return QBrush(QColor(0xfd, 0xe2, 0xc4));
         return {};
-    case Qt::ToolTipRole:
-        return CellFormatter::tooltip(cell, series.label,
-                                      m_table.categoryLabels().value(categoryOf(index)));
+    case Qt::ToolTipRole: {
+        QString tooltip = CellFormatter::tooltip(cell, series.label,
+                                                 m_table.categoryLabels().value(categoryOf(index)));
+        if (cell.flagged)
+            tooltip += QStringLiteral("<p><i>%1</i></p>")
+                               .arg(tr("Double-click or press Enter to see it on the Checks page.")
+                                            .toHtmlEscaped());
+        return tooltip;
+    }
+    case CheckLink::FigureKeyRole:
+        if (!cell.flagged)
+            return {};
+        return ConsistencyFinding::figureKey(cell.periodCode, cell.metric, cell.basis, cell.asOf);
     case FigureDetails::Role:
         return CellFormatter::details(cell, series.label,
                                       m_table.categoryLabels().value(categoryOf(index)));
     case Qt::AccessibleDescriptionRole:
+        if (cell.flagged)  // the warning a sighted reader gets from the colour and the mark
+            return tr("%1; mismatch beyond rounding: %2")
+                    .arg(Bases::displayName(cell.basis),
+                         cell.mismatches.join(QStringLiteral("; ")));
         return cell.value ? Bases::displayName(cell.basis) : cell.note;
     case Qt::TextAlignmentRole:
         return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);

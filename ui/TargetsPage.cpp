@@ -1,5 +1,6 @@
 #include "TargetsPage.h"
 
+#include "CheckLink.h"
 #include "TableCopy.h"
 #include "TableModel.h"
 #include "charts/TargetHistoryChart.h"
@@ -138,6 +139,8 @@ QTableView *TargetsPage::addTable(const QString &name, TableModel *model)
     model->setTransposed(true);
     view->setModel(model);
     TableCopy::install(view);
+    connect(CheckLink::install(view), &CheckLink::checkRequested, this,
+            &TargetsPage::checkRequested);
     view->setAlternatingRowColors(true);
     view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     view->horizontalHeader()->setStretchLastSection(true);

@@ -56,6 +56,10 @@ public:
     QComboBox *historyMetric() const { return m_historyMetric; }
     void retranslate();
 
+signals:
+    // A flagged figure of a table was activated: show its consistency check.
+    void checkRequested(const QString &figureKey);
+
 protected:
     void changeEvent(QEvent *event) override;
 

@@ -1,6 +1,7 @@
 #include "BundledDataset.h"
 #include "ConsistencyCheck.h"
 #include "DatasetReader.h"
+#include "TestStores.h"
 
 #include <QTest>
 
@@ -41,6 +42,9 @@ private slots:
     void targetChangeComparesWithLastYearsActual();
     void bundledDatasetReport();
     void revisedTargetsDoNotBreakStatedChanges();
+    void findingNamesItsFigureAndInputs();
+    void checkFigureFindsWhatRunFinds_data();
+    void checkFigureFindsWhatRunFinds();
 };
 
 void TestConsistencyCheck::consistentFiguresGiveNoFinding()
@@ -208,6 +212,94 @@ void TestConsistencyCheck::revisedTargetsDoNotBreakStatedChanges()
     const auto report = ConsistencyCheck::run(FactIndex(facts));
     QCOMPARE(report.explainedCount(), report.mismatches.size());
     QVERIFY(!findingFor(report, QStringLiteral("FY13"), QStringLiteral("revenue_total_yoy_pct")));
+}
+
+void TestConsistencyCheck::findingNamesItsFigureAndInputs()
+{
+    // What the Checks page and a flagged cell's tooltip read: the stated figure's identity
+    // and source, the figures it was compared with, and the words for the comparison.
+    const auto report = ConsistencyCheck::run(
+            indexOf("1Q13,revenue_total,26441,JPY_million,reported,release,2013-08-06\n"
+                    "1Q13,revenue_network_services,16785,JPY_million,reported,deck,2013-08-06\n"
+                    "1Q13,revenue_systems_integration,8692,JPY_million,reported,deck,2013-08-06\n"
+                    "1Q13,revenue_equipment_sales,319,JPY_million,reported,deck,2013-08-06\n"
+                    "1Q13,revenue_atm,545,JPY_million,reported,restated,2013-09-02\n"));
+    QCOMPARE(report.mismatches.size(), 1);
+    QCOMPARE(report.unexplainedCount(), 1);
+    const ConsistencyFinding &finding = report.mismatches.first();
+    QCOMPARE(finding.basis, Basis::Reported);
+    QCOMPARE(finding.asOf, QDate(2013, 8, 6));
+    QCOMPARE(finding.source, QStringLiteral("release"));
+    QCOMPARE(finding.figureKey(), QStringLiteral("1Q13|revenue_total|reported|2013-08-06"));
+    QCOMPARE(report.findingsAbout(finding.figureKey()), QList<int> {0});
+    QVERIFY(report.findingsAbout(QStringLiteral("1Q13|revenue_total|reported|2013-09-02")).isEmpty());
+    QCOMPARE(finding.inputs.size(), 4);
+    QCOMPARE(finding.inputs.last().metric, QStringLiteral("revenue_atm"));
+    QCOMPARE(finding.inputs.last().source, QStringLiteral("restated"));
+    QCOMPARE(finding.comparison,
+             QStringLiteral("Total revenues vs the sum of Network services + Systems integration "
+                            "+ Equipment sales + ATM operation business"));
+    // 26,440.5 to 26,441.5 stated; 26,339 to 26,343 from the four parts: 97.5 apart.
+    QCOMPARE(finding.gap(), 97.5);
+    QCOMPARE(ConsistencyCheck::summary(finding, QLocale::c()),
+             QStringLiteral("Total revenues vs the sum of Network services + Systems integration "
+                            "+ Equipment sales + ATM operation business: stated 26441, recomputed "
+                            "26341.0 (26339.0 to 26343.0); not explained by rounding"));
+    // The command line's text stays as it was.
+    QVERIFY(report.toText().contains(
+            QStringLiteral("1Q13 [parts] revenue_total vs the sum of its parts: 1Q13 "
+                           "revenue_total 26441 vs 1Q13 revenue_network_services 16785 + ")));
+}
+
+void TestConsistencyCheck::checkFigureFindsWhatRunFinds_data()
+{
+    QTest::addColumn<QDate>("cutoff");
+    QTest::addRow("latest") << QDate();
+    QTest::addRow("1Q13 announcement") << QDate(2013, 8, 6);
+    QTest::addRow("2014-02-07") << QDate(2014, 2, 7);
+}
+
+void TestConsistencyCheck::checkFigureFindsWhatRunFinds()
+{
+    // A flagged cell asks about its own figure only; it must hear what the whole check says
+    // of it, for every figure, with the later releases and a contradicting restatement in.
+    QFETCH(QDate, cutoff);
+    QList<Fact> facts = BundledDataset::read().facts;
+    const auto later = DatasetReader::readFile(
+            QStringLiteral(IRDASH_TEST_DATA_DIR "/iij-public-later-quarters.csv"),
+            Fact::Origin::User);
+    const auto restated = DatasetReader::read(contradictingRestatement(),
+                                              QStringLiteral("restatement.csv"), Fact::Origin::User);
+    QVERIFY(later.ok() && restated.ok());
+    facts += later.facts + restated.facts;
+    const FactIndex index = FactIndex(facts).asOf(cutoff);
+    const auto report = ConsistencyCheck::run(index);
+    const auto describe = [](const ConsistencyFinding &f) {
+        return QStringLiteral("%1 %2 %3 %4 %5")
+                .arg(f.figureKey(), ConsistencyFinding::ruleCode(f.rule), f.description)
+                .arg(f.recomputed)
+                .arg(f.explainedByRounding);
+    };
+    int found = 0;
+    for (const Fact &fact : index.all()) {
+        const QString key = ConsistencyFinding::figureKey(fact.period.code(), fact.metric,
+                                                          fact.basis, fact.asOf);
+        QStringList expected;
+        for (int i : report.findingsAbout(key))
+            expected.append(describe(report.mismatches[i]));
+        QStringList actual;
+        for (const ConsistencyFinding &f : ConsistencyCheck::checkFigure(index, fact).mismatches)
+            actual.append(describe(f));
+        std::sort(expected.begin(), expected.end());
+        std::sort(actual.begin(), actual.end());
+        QCOMPARE(actual, expected);
+        found += int(actual.size());
+    }
+    QCOMPARE(found, int(report.mismatches.size()));
+    if (cutoff.isValid() && cutoff < QDate(2013, 9, 2))
+        QCOMPARE(report.unexplainedCount(), 0);
+    else
+        QVERIFY(report.unexplainedCount() >= 3);  // the restatement shows
 }
 
 QTEST_GUILESS_MAIN(TestConsistencyCheck)

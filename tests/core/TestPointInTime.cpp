@@ -61,6 +61,7 @@ private slots:
     void laterFiguresLeaveSayingGaps();
     void aFixedDate();
     void statedChangeContradictedIsFlagged();
+    void unexplainedMismatchFlagsItsCells();
 
 private:
     std::unique_ptr<Store> m_store;
@@ -291,6 +292,51 @@ void TestPointInTime::statedChangeContradictedIsFlagged()
     QCOMPARE(valueOf(table, "change", "operating_income"), 70.0);
     QCOMPARE(valueOf(table, "target", "net_income_attributable"), 11.0);
     QVERIFY(!cellOf(table, "stated_change_pct", "net_income_attributable").hasValue());
+}
+
+void TestPointInTime::unexplainedMismatchFlagsItsCells()
+{
+    const auto store = storeWithUnexplainedMismatch();
+    QVERIFY(store);
+    Queries queries(*store);
+    // At 1Q13's announcement the restatement has not come: rounding only, nothing flagged.
+    queries.setAsOf(AsOf::announcement(), period("1Q13"));
+    QCOMPARE(queries.consistency().unexplainedCount(), 0);
+    Table mix = queries.revenueMix(period("1Q13"), 5, Queries::RevenueMix::Segments);
+    QVERIFY(!cellOf(mix, "revenue_total", "1Q13").flagged);
+    QCOMPARE(valueOf(mix, "revenue_atm", "1Q13"), 645.0);
+
+    // At the latest figures: the check the command line prints for that date...
+    queries.setAsOf(AsOf::latest(), period("1Q13"));
+    const ConsistencyCheck::Report expected = ConsistencyCheck::run(FactIndex(store->facts()));
+    QCOMPARE(queries.consistency().toText(), expected.toText());
+    QVERIFY(expected.unexplainedCount() >= 3);
+    // ...and the figures it contradicts are flagged where a table shows them, each mismatch
+    // named: the total (twice: the segments and recurring + one-time + ATM), the restated
+    // ATM revenue against its cost and margin.
+    mix = queries.revenueMix(period("1Q13"), 5, Queries::RevenueMix::Segments);
+    const TableCell &total = cellOf(mix, "revenue_total", "1Q13");
+    QVERIFY(total.flagged);
+    QCOMPARE(total.mismatches.size(), 2);
+    QVERIFY2(total.mismatches.first().startsWith(
+                     QStringLiteral("Total revenues vs the sum of Network services")),
+             qPrintable(total.mismatches.first()));
+    QVERIFY(total.mismatches.first().endsWith(QStringLiteral("not explained by rounding")));
+    const TableCell &atm = cellOf(mix, "revenue_atm", "1Q13");
+    QCOMPARE(*atm.value, 545.0);
+    QVERIFY(atm.flagged);
+    QVERIFY(!cellOf(mix, "revenue_network_services", "1Q13").flagged);
+    QVERIFY(!cellOf(mix, "revenue_total", "4Q12").flagged);
+    // The same figure in the KPI panel's table.
+    QVERIFY(cellOf(queries.kpis(period("1Q13")), "value", "revenue_total").flagged);
+    // Every flagged figure is a finding of the report, and the other way round.
+    for (const ConsistencyFinding &finding : queries.consistency().mismatches) {
+        if (finding.explainedByRounding || finding.periodCode != QLatin1String("1Q13"))
+            continue;
+        const TableCell *cell = mix.find(finding.metric, finding.periodCode);
+        if (cell)
+            QVERIFY2(cell->flagged, qPrintable(finding.metric));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestPointInTime)

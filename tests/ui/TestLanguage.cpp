@@ -1,5 +1,6 @@
 #include "BundledDataset.h"
 #include "ChartPage.h"
+#include "ChecksModel.h"
 #include "Language.h"
 #include "MainWindow.h"
 #include "Queries.h"
@@ -180,14 +181,15 @@ QStringList TestLanguage::english() const
     for (QTableView *view : m_window->findChildren<QTableView *>()) {
         QAbstractItemModel *model = view->model();
         const bool facts = view->objectName() == QLatin1String("factsTable");
+        const bool checks = view->objectName() == QLatin1String("checksTable");
         for (int c = 0; c < model->columnCount(); ++c)
             check(QStringLiteral("column header ") + view->objectName(), model->headerData(c, Qt::Horizontal).toString());
         for (int r = 0; r < model->rowCount(); ++r) {
             if (!facts)
                 check(QStringLiteral("row header ") + view->objectName(), model->headerData(r, Qt::Vertical).toString());
             for (int c = 0; c < model->columnCount(); ++c) {
-                // The data page's source column quotes English documents as they are.
-                if (facts && c == 5)
+                // The source columns quote English documents as they are.
+                if ((facts && c == 5) || (checks && c == ChecksModel::SourcesColumn))
                     continue;
                 check(QStringLiteral("cell ") + view->objectName(), model->index(r, c).data().toString());
             }
