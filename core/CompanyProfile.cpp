@@ -201,7 +201,7 @@ void readMetrics(Checker &check, const QJsonArray &metrics, CompanyProfile &prof
         check.fields(metric, path,
                      {QStringLiteral("key"), QStringLiteral("group"), QStringLiteral("dimension"),
                       QStringLiteral("aggregation"), QStringLiteral("name")},
-                     {QStringLiteral("description")});
+                     {QStringLiteral("description"), QStringLiteral("ratio")});
         MetricDefinition definition;
         definition.key = check.string(metric, path, QStringLiteral("key"));
         definition.baseKey = definition.key;
@@ -265,15 +265,55 @@ void readMetrics(Checker &check, const QJsonArray &metrics, CompanyProfile &prof
                                           "time, as revenues) or stock (stands at a date, as "
                                           "headcount or a balance)")
                                .arg(aggregation));
+        if (metric.contains(QStringLiteral("ratio"))) {
+            const QString at = path + QStringLiteral(".ratio");
+            const QJsonObject ratio = check.object(metric, path, QStringLiteral("ratio"));
+            check.fields(ratio, at, {QStringLiteral("numerator"), QStringLiteral("denominator")});
+            definition.numerator = check.string(ratio, at, QStringLiteral("numerator"));
+            definition.denominator = check.string(ratio, at, QStringLiteral("denominator"));
+            if (definition.dimension != Dimension::Percent && !dimension.isEmpty())
+                check.fail(at,
+                           CompanyProfile::tr("a ratio is a percentage; expected the "
+                                              "dimension percent"));
+        }
         definition.name = check.text(metric, path, QStringLiteral("name"));
         definition.description = metric.value(QStringLiteral("description")).toString();
         if (metric.contains(QStringLiteral("description"))
             && !metric.value(QStringLiteral("description")).isString())
-            check.fail(path + QStringLiteral(".description"), CompanyProfile::tr("expected a text"));
+            check.fail(path + QStringLiteral(".description"),
+                       CompanyProfile::tr("expected a text"));
         profile.metrics.append(definition);
     }
     if (metrics.isEmpty())
         check.fail(QStringLiteral("metrics"), CompanyProfile::tr("expected at least one metric"));
+    // A ratio's parts are metrics of the profile, neither the ratio itself, of one dimension.
+    QHash<QString, const MetricDefinition *> byKey;
+    for (const MetricDefinition &definition : std::as_const(profile.metrics))
+        byKey.insert(definition.key, &definition);
+    for (qsizetype i = 0; i < profile.metrics.size(); ++i) {
+        const MetricDefinition &ratio = profile.metrics[i];
+        if (ratio.numerator.isEmpty() || ratio.denominator.isEmpty())
+            continue;
+        const QString at = QStringLiteral("metrics[%1].ratio").arg(i);
+        for (const QString &part : {ratio.numerator, ratio.denominator}) {
+            const MetricDefinition *found = byKey.value(part);
+            if (part == ratio.key)
+                check.fail(at,
+                           CompanyProfile::tr("'%1' names itself; expected two other "
+                                              "metrics")
+                                   .arg(part));
+            else if (!found)
+                check.fail(at,
+                           CompanyProfile::tr("'%1' is not a metric of this profile").arg(part));
+        }
+        const MetricDefinition *top = byKey.value(ratio.numerator);
+        const MetricDefinition *bottom = byKey.value(ratio.denominator);
+        if (top && bottom && top->dimension != bottom->dimension)
+            check.fail(at,
+                       CompanyProfile::tr("%1 and %2 measure different things; expected "
+                                          "parts of one dimension")
+                               .arg(ratio.numerator, ratio.denominator));
+    }
 }
 
 // A list of metric keys the dashboard names: each one the profile's.
@@ -314,7 +354,7 @@ void readDashboard(Checker &check, const QJsonObject &dashboard, CompanyProfile 
     check.fields(dashboard, path,
                  {QStringLiteral("headline"), QStringLiteral("kpis"), QStringLiteral("targets"),
                   QStringLiteral("progress"), QStringLiteral("revenue_mix")},
-                 {QStringLiteral("colours")});
+                 {QStringLiteral("colours"), QStringLiteral("gross_margin_ratios")});
     CompanyProfile::Dashboard &board = profile.dashboard;
     board.headline = check.string(dashboard, path, QStringLiteral("headline"));
     if (!board.headline.isEmpty() && !known.contains(board.headline))
@@ -323,6 +363,16 @@ void readDashboard(Checker &check, const QJsonObject &dashboard, CompanyProfile 
     board.kpis = metricList(check, dashboard, path, QStringLiteral("kpis"), known);
     board.targets = metricList(check, dashboard, path, QStringLiteral("targets"), known);
     board.progress = metricList(check, dashboard, path, QStringLiteral("progress"), known);
+    board.grossMarginRatios = metricList(check, dashboard, path,
+                                         QStringLiteral("gross_margin_ratios"), known, false);
+    for (qsizetype i = 0; i < board.grossMarginRatios.size(); ++i) {
+        for (const MetricDefinition &metric : std::as_const(profile.metrics)) {
+            if (metric.key == board.grossMarginRatios[i] && metric.numerator.isEmpty())
+                check.fail(QStringLiteral("dashboard.gross_margin_ratios[%1]").arg(i),
+                           CompanyProfile::tr("'%1' has no ratio; expected a metric with one")
+                                   .arg(metric.key));
+        }
+    }
     const QString mixPath = QStringLiteral("dashboard.revenue_mix");
     const QJsonObject mix = check.object(dashboard, path, QStringLiteral("revenue_mix"));
     check.fields(mix, mixPath,

@@ -39,6 +39,7 @@ public:
         QStringList kpis;  // the KPI panel's cards
         QStringList targets;  // the metrics whose targets are compared with last year
         QStringList progress;  // the metrics whose progress toward the targets is shown
+        QStringList grossMarginRatios;  // the ratio lines of the gross margin page
         // The revenue mix's three views: by segment, in detail, recurring and one-time.
         QStringList segments;
         QStringList detailed;

@@ -100,30 +100,6 @@ std::optional<Quantity> growthPercent(const Quantity &now, const Quantity &befor
     return q;
 }
 
-struct RatioParts
-{
-    const char *ratio;
-    const char *numerator;
-    const char *denominator;
-};
-
-constexpr RatioParts ratioParts[] = {
-        {"gross_margin_ratio_total", "gross_margin_total", "revenue_total"},
-        {"gross_margin_ratio_network_services", "gross_margin_network_services",
-         "revenue_network_services"},
-        {"gross_margin_ratio_systems_integration", "gross_margin_systems_integration",
-         "revenue_systems_integration"},
-        {"personnel_costs_ratio", "personnel_costs", "revenue_total"},
-        {"cost_ratio_total", "cost_total", "revenue_total"},
-        {"sga_rnd_ratio", "sga_rnd", "revenue_total"},
-        {"operating_income_ratio", "operating_income", "revenue_total"},
-        {"income_before_tax_ratio", "income_before_tax", "revenue_total"},
-        {"net_income_attributable_ratio", "net_income_attributable", "revenue_total"},
-        {"equity_ratio", "shareholders_equity", "total_assets"},
-        {"revenue_recurring_ratio", "revenue_recurring", "revenue_total"},
-        {"revenue_one_time_ratio", "revenue_one_time", "revenue_total"},
-};
-
 class Checker
 {
 public:
@@ -335,11 +311,10 @@ private:
         const auto fact = target ? targetAsOf(period, metric, asOf) : actual(period, metric);
         if (fact)
             return quantityOf(*fact);
-        for (const RatioParts &parts : ratioParts) {
-            if (metric != QLatin1String(parts.ratio))
-                continue;
-            const QString numerator = QString::fromLatin1(parts.numerator);
-            const QString denominator = QString::fromLatin1(parts.denominator);
+        if (const auto definition = MetricCatalogue::find(metric);
+            definition && definition->isRatio()) {
+            const QString &numerator = definition->numerator;
+            const QString &denominator = definition->denominator;
             const auto top = target ? m_facts.target(period, numerator) : actual(period, numerator);
             const auto bottom
                     = target ? m_facts.target(period, denominator) : actual(period, denominator);
@@ -418,9 +393,10 @@ void compareLevels(Checker &checker)
             checker.periodRule(metric.key);
     }
 
-    for (const RatioParts &parts : ratioParts)
-        checker.ratioRule(QString::fromLatin1(parts.ratio), QString::fromLatin1(parts.numerator),
-                          QString::fromLatin1(parts.denominator));
+    for (const MetricDefinition &metric : MetricCatalogue::baseMetrics()) {
+        if (metric.isRatio())
+            checker.ratioRule(metric.key, metric.numerator, metric.denominator);
+    }
 }
 
 }  // namespace

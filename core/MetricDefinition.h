@@ -42,12 +42,17 @@ struct MetricDefinition
     Dimension dimension = Dimension::Money;
     Group group = Group::Revenue;
     Aggregation aggregation = Aggregation::Stock;
+    // A ratio (in %) of two other metrics, where the profile defines one: what the ratio
+    // is computed from when it is not stated, and what a stated one is checked against.
+    QString numerator;
+    QString denominator;
     LocalizedText name;  // the base metric's name, from the profile
     QString description;  // what the figure is, in English
 
     // The name in the UI language, e.g. "Network services, YoY change".
     QString displayName() const;
     bool isChange() const { return variant != Variant::Level; }
+    bool isRatio() const { return !numerator.isEmpty() && !isChange(); }
     // Whether a quarter follows from cumulative figures (2Q = 1H - 1Q) and a year is the
     // sum of its quarters: an amount of money that flows, not a change of one.
     bool addsUpOverTime() const

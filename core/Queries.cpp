@@ -347,8 +347,8 @@ Table Queries::revenueMix(const FiscalPeriod &last, int window, RevenueMix view)
     // shows its total, and a partial stack shows what is missing.
     const QString total = CompanyProfile::bundled().dashboard.headline;
     Table table = quarterlyTable(QStringLiteral("revenue-mix"), tr("Revenue mix"),
-                                 revenueMixMetrics(view) << total,
-                                 quarterWindow(last, window), Unit::JpyMillion);
+                                 revenueMixMetrics(view) << total, quarterWindow(last, window),
+                                 Unit::JpyMillion);
     table.setSeriesRole(total, TableSeries::Role::Total);
     return table;
 }
@@ -360,26 +360,15 @@ Table Queries::grossMarginRatios(const FiscalPeriod &last, int window) const
     table.setCategoryHeader(tr("Quarter"));
     for (const FiscalPeriod &period : periods)
         table.addCategory(period.code(), period.shortLabel());
-    const struct
-    {
-        const char *ratio;
-        const char *margin;
-        const char *revenue;
-    } parts[] = {
-            {"gross_margin_ratio_total", "gross_margin_total", "revenue_total"},
-            {"gross_margin_ratio_network_services", "gross_margin_network_services",
-             "revenue_network_services"},
-            {"gross_margin_ratio_systems_integration", "gross_margin_systems_integration",
-             "revenue_systems_integration"},
-    };
-    for (const auto &part : parts) {
+    for (const QString &ratio : CompanyProfile::bundled().dashboard.grossMarginRatios) {
+        const auto definition = MetricCatalogue::find(ratio);
         TableSeries series;
-        series.key = QString::fromLatin1(part.ratio);
+        series.key = ratio;
         series.label = MetricCatalogue::displayName(series.key);
         series.unit = Unit::Percent;
         for (const FiscalPeriod &period : periods)
-            series.cells.append(ratioCell(period, series.key, QString::fromLatin1(part.margin),
-                                          QString::fromLatin1(part.revenue)));
+            series.cells.append(
+                    ratioCell(period, series.key, definition->numerator, definition->denominator));
         table.addSeries(series);
     }
     return table;
@@ -442,11 +431,12 @@ Table Queries::headcount(const FiscalPeriod &last, int window) const
                                  {QStringLiteral("personnel_costs")}, periods, Unit::JpyMillion);
     TableSeries ratio;
     ratio.key = QStringLiteral("personnel_costs_ratio");
+    const auto ratioDefinition = MetricCatalogue::find(ratio.key);
     ratio.label = MetricCatalogue::displayName(ratio.key);
     ratio.unit = Unit::Percent;
     for (const FiscalPeriod &period : periods)
-        ratio.cells.append(ratioCell(period, ratio.key, QStringLiteral("personnel_costs"),
-                                     QStringLiteral("revenue_total")));
+        ratio.cells.append(ratioCell(period, ratio.key, ratioDefinition->numerator,
+                                     ratioDefinition->denominator));
     table.addSeries(ratio);
     for (const char *metric : {"employees", "outsourcing_personnel", "new_graduates"}) {
         TableSeries series;
@@ -823,9 +813,10 @@ Table Queries::kpis(const FiscalPeriod &quarter) const
     const FiscalPeriod yearAgo = quarter.samePeriodPreviousYear();
     const FiscalPeriod quarterAgo = quarter.previousQuarter();
     auto valueCell = [&](const FiscalPeriod &period, const QString &metric) {
-        if (metric == QLatin1String("gross_margin_ratio_total"))
-            return ratioCell(period, metric, QStringLiteral("gross_margin_total"),
-                             QStringLiteral("revenue_total"));
+        // A ratio the figures give when it is not stated, as the profile defines it.
+        if (const auto definition = MetricCatalogue::find(metric);
+            definition && definition->isRatio())
+            return ratioCell(period, metric, definition->numerator, definition->denominator);
         return actualCell(period, metric, Unit::JpyMillion);
     };
 

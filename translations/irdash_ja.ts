@@ -909,6 +909,22 @@
         <source>&apos;%1&apos; is not a colour; expected #rrggbb, such as #cc79a7</source>
         <translation>&apos;%1&apos; は色ではありません。#cc79a7 のような #rrggbb を指定してください</translation>
     </message>
+    <message>
+        <source>a ratio is a percentage; expected the dimension percent</source>
+        <translation>比率は百分率です。次元に percent を指定してください</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; names itself; expected two other metrics</source>
+        <translation>&apos;%1&apos; は自分自身を指しています。ほかの指標を二つ指定してください</translation>
+    </message>
+    <message>
+        <source>%1 and %2 measure different things; expected parts of one dimension</source>
+        <translation>%1 と %2 は測るものが異なります。同じ次元の指標を指定してください</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; has no ratio; expected a metric with one</source>
+        <translation>&apos;%1&apos; には比率の定義がありません。比率の定義がある指標を指定してください</translation>
+    </message>
 </context>
 <context>
     <name>ConsistencyCheck</name>

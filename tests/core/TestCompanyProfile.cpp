@@ -59,6 +59,11 @@ void TestCompanyProfile::bundledProfileIsTheCatalogue()
     QVERIFY(MetricCatalogue::find(QStringLiteral("revenue_total_yoy_pct")));
     // The dashboard's choice of metrics is the profile's too.
     QCOMPARE(profile.dashboard.headline, QStringLiteral("revenue_total"));
+    // A ratio's parts live on its definition, for the queries and the check alike.
+    const auto ratio = MetricCatalogue::find(QStringLiteral("equity_ratio"));
+    QCOMPARE(ratio->numerator, QStringLiteral("shareholders_equity"));
+    QCOMPARE(ratio->denominator, QStringLiteral("total_assets"));
+    QVERIFY(!MetricCatalogue::find(QStringLiteral("equity_ratio_yoy_change"))->isRatio());
     QCOMPARE(profile.dashboard.kpis.size(), 6);
     QCOMPARE(profile.dashboard.segments.size(), 4);
     QCOMPARE(profile.dashboard.colourFor(QStringLiteral("gross_margin_ratio_network_services")),
@@ -181,6 +186,37 @@ void TestCompanyProfile::malformedProfiles_data()
                   QJsonArray {QJsonObject {{QStringLiteral("suffix"), QStringLiteral("atm")},
                                            {QStringLiteral("colour"), QStringLiteral("orange")}}});
     }) << QStringLiteral("dashboard.colours[0].colour: 'orange' is not a colour");
+    const auto ratioOf = [=](QJsonObject &root, const QString &key, const QJsonObject &ratio) {
+        QJsonArray metrics = root.value(QStringLiteral("metrics")).toArray();
+        for (qsizetype i = 0; i < metrics.size(); ++i) {
+            QJsonObject m = metrics[i].toObject();
+            if (m.value(QStringLiteral("key")).toString() == key) {
+                m.insert(QStringLiteral("ratio"), ratio);
+                metrics[i] = m;
+            }
+        }
+        root.insert(QStringLiteral("metrics"), metrics);
+    };
+    QTest::newRow("ratio names a missing metric") << Change([=](QJsonObject &root) {
+        ratioOf(root, QStringLiteral("gross_margin_ratio_total"),
+                {{QStringLiteral("numerator"), QStringLiteral("gross_margin_totl")},
+                 {QStringLiteral("denominator"), QStringLiteral("revenue_total")}});
+    }) << QStringLiteral("metrics[32].ratio: 'gross_margin_totl' is not a metric of this profile");
+    QTest::newRow("ratio names itself") << Change([=](QJsonObject &root) {
+        ratioOf(root, QStringLiteral("equity_ratio"),
+                {{QStringLiteral("numerator"), QStringLiteral("equity_ratio")},
+                 {QStringLiteral("denominator"), QStringLiteral("total_assets")}});
+    }) << QStringLiteral("ratio: 'equity_ratio' names itself; expected two other metrics");
+    QTest::newRow("ratio of unlike parts") << Change([=](QJsonObject &root) {
+        ratioOf(root, QStringLiteral("personnel_costs_ratio"),
+                {{QStringLiteral("numerator"), QStringLiteral("employees")},
+                 {QStringLiteral("denominator"), QStringLiteral("revenue_total")}});
+    }) << QStringLiteral("ratio: employees and revenue_total measure different things");
+    QTest::newRow("ratio of money") << Change([=](QJsonObject &root) {
+        ratioOf(root, QStringLiteral("revenue_total"),
+                {{QStringLiteral("numerator"), QStringLiteral("cost_total")},
+                 {QStringLiteral("denominator"), QStringLiteral("revenue_atm")}});
+    }) << QStringLiteral("metrics[0].ratio: a ratio is a percentage");
     QTest::newRow("newer format") << Change([](QJsonObject &root) {
         root.insert(QStringLiteral("irdash_profile"), 2);
     }) << QStringLiteral("irdash_profile: expected 1");
@@ -200,7 +236,10 @@ void TestCompanyProfile::malformedProfiles()
     QStringList messages;
     for (const DatasetError &error : result.errors)
         messages.append(error.toString());
-    QVERIFY2(messages.value(0).startsWith(QStringLiteral("x.json: ") + expected),
+    // The error with its place: the path first, or (for a ratio) the path and the reason.
+    QVERIFY2(messages.value(0).startsWith(QStringLiteral("x.json: ") + expected)
+                     || (expected.startsWith(QStringLiteral("ratio: "))
+                         && messages.value(0).contains(QStringLiteral(".") + expected)),
              qPrintable(messages.join(u'\n')));
 }
 

@@ -1,7 +1,7 @@
 #include "ChartBuilder.h"
 
-#include "CompanyProfile.h"
 #include "CellFormatter.h"
+#include "CompanyProfile.h"
 
 #include <QApplication>
 #include <QBarCategoryAxis>
