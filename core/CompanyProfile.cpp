@@ -198,10 +198,11 @@ void readMetrics(Checker &check, const QJsonArray &metrics, CompanyProfile &prof
             continue;
         }
         const QJsonObject metric = metrics[i].toObject();
-        check.fields(metric, path,
-                     {QStringLiteral("key"), QStringLiteral("group"), QStringLiteral("dimension"),
-                      QStringLiteral("aggregation"), QStringLiteral("name")},
-                     {QStringLiteral("description"), QStringLiteral("ratio")});
+        check.fields(
+                metric, path,
+                {QStringLiteral("key"), QStringLiteral("group"), QStringLiteral("dimension"),
+                 QStringLiteral("aggregation"), QStringLiteral("name")},
+                {QStringLiteral("description"), QStringLiteral("ratio"), QStringLiteral("parts")});
         MetricDefinition definition;
         definition.key = check.string(metric, path, QStringLiteral("key"));
         definition.baseKey = definition.key;
@@ -276,6 +277,18 @@ void readMetrics(Checker &check, const QJsonArray &metrics, CompanyProfile &prof
                            CompanyProfile::tr("a ratio is a percentage; expected the "
                                               "dimension percent"));
         }
+        const QJsonArray parts = check.array(metric, path, QStringLiteral("parts"));
+        for (qsizetype p = 0; p < parts.size(); ++p) {
+            const QString at = QStringLiteral("%1.parts[%2]").arg(path).arg(p);
+            if (!parts[p].isArray() || parts[p].toArray().size() < 2) {
+                check.fail(at, CompanyProfile::tr("expected a list of two or more metric keys"));
+                continue;
+            }
+            QStringList keys;
+            for (const QJsonValue &part : parts[p].toArray())
+                keys.append(part.toString());
+            definition.parts.append(keys);
+        }
         definition.name = check.text(metric, path, QStringLiteral("name"));
         definition.description = metric.value(QStringLiteral("description")).toString();
         if (metric.contains(QStringLiteral("description"))
@@ -290,6 +303,33 @@ void readMetrics(Checker &check, const QJsonArray &metrics, CompanyProfile &prof
     QHash<QString, const MetricDefinition *> byKey;
     for (const MetricDefinition &definition : std::as_const(profile.metrics))
         byKey.insert(definition.key, &definition);
+    for (qsizetype i = 0; i < profile.metrics.size(); ++i) {
+        const MetricDefinition &total = profile.metrics[i];
+        for (qsizetype p = 0; p < total.parts.size(); ++p) {
+            const QString at = QStringLiteral("metrics[%1].parts[%2]").arg(i).arg(p);
+            QSet<QString> seenParts;
+            for (const QString &part : total.parts[p]) {
+                const MetricDefinition *found = byKey.value(part);
+                if (part == total.key)
+                    check.fail(at,
+                               CompanyProfile::tr("'%1' is a part of itself; expected other "
+                                                  "metrics")
+                                       .arg(part));
+                else if (!found)
+                    check.fail(
+                            at,
+                            CompanyProfile::tr("'%1' is not a metric of this profile").arg(part));
+                else if (found->dimension != total.dimension)
+                    check.fail(at,
+                               CompanyProfile::tr("%1 measures another thing than %2; "
+                                                  "expected parts of one dimension")
+                                       .arg(part, total.key));
+                else if (seenParts.contains(part))
+                    check.fail(at, CompanyProfile::tr("'%1' is listed twice").arg(part));
+                seenParts.insert(part);
+            }
+        }
+    }
     for (qsizetype i = 0; i < profile.metrics.size(); ++i) {
         const MetricDefinition &ratio = profile.metrics[i];
         if (ratio.numerator.isEmpty() || ratio.denominator.isEmpty())

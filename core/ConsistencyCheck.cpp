@@ -347,39 +347,11 @@ private:
 // Every rule but the stated changes, which go fact by fact.
 void compareLevels(Checker &checker)
 {
-    const QStringList segments
-            = {QStringLiteral("network_services"), QStringLiteral("systems_integration"),
-               QStringLiteral("equipment_sales"), QStringLiteral("atm")};
-    for (const QString &prefix :
-         {QStringLiteral("revenue_"), QStringLiteral("cost_"), QStringLiteral("gross_margin_")}) {
-        QStringList parts;
-        for (const QString &segment : segments)
-            parts.append(prefix + segment);
-        checker.partsRule(prefix + QStringLiteral("total"), parts);
+    // Every way a metric is the sum of others, as the profile defines it.
+    for (const MetricDefinition &metric : MetricCatalogue::baseMetrics()) {
+        for (const QStringList &parts : metric.parts)
+            checker.partsRule(metric.key, parts);
     }
-    checker.partsRule(QStringLiteral("revenue_network_services"),
-                      {QStringLiteral("revenue_internet_connectivity_corporate"),
-                       QStringLiteral("revenue_internet_connectivity_home"),
-                       QStringLiteral("revenue_outsourcing"), QStringLiteral("revenue_wan")});
-    checker.partsRule(QStringLiteral("revenue_systems_integration"),
-                      {QStringLiteral("revenue_systems_construction"),
-                       QStringLiteral("revenue_systems_operation_maintenance")});
-    checker.partsRule(QStringLiteral("revenue_total"),
-                      {QStringLiteral("revenue_recurring"), QStringLiteral("revenue_one_time"),
-                       QStringLiteral("revenue_atm")});
-    checker.partsRule(QStringLiteral("revenue_recurring"),
-                      {QStringLiteral("revenue_network_services"),
-                       QStringLiteral("revenue_systems_operation_maintenance")});
-    checker.partsRule(QStringLiteral("revenue_one_time"),
-                      {QStringLiteral("revenue_systems_construction"),
-                       QStringLiteral("revenue_equipment_sales")});
-    for (const QString &segment : QStringList {QStringLiteral("total")} + segments) {
-        checker.partsRule(
-                QStringLiteral("revenue_") + segment,
-                {QStringLiteral("cost_") + segment, QStringLiteral("gross_margin_") + segment});
-    }
-    checker.partsRule(QStringLiteral("gross_margin_total"),
-                      {QStringLiteral("sga_rnd"), QStringLiteral("operating_income")});
 
     // Focused on one figure, only its own metric can be a total of quarters.
     QList<MetricDefinition> metrics;

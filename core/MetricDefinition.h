@@ -3,7 +3,9 @@
 #include "LocalizedText.h"
 #include "Unit.h"
 
+#include <QList>
 #include <QString>
+#include <QStringList>
 
 // One entry of the metric catalogue, as the dataset's profile defines it. A stated change
 // of a metric uses the base key with a suffix (see MetricCatalogue); that is a variant of
@@ -46,6 +48,9 @@ struct MetricDefinition
     // is computed from when it is not stated, and what a stated one is checked against.
     QString numerator;
     QString denominator;
+    // Ways the metric is the sum of others (segments adding up to a total; revenues as
+    // cost plus gross margin), each checked against the figures.
+    QList<QStringList> parts;
     LocalizedText name;  // the base metric's name, from the profile
     QString description;  // what the figure is, in English
 

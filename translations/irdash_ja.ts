@@ -925,6 +925,18 @@
         <source>&apos;%1&apos; has no ratio; expected a metric with one</source>
         <translation>&apos;%1&apos; には比率の定義がありません。比率の定義がある指標を指定してください</translation>
     </message>
+    <message>
+        <source>expected a list of two or more metric keys</source>
+        <translation>二つ以上の指標のキーの配列を指定してください</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is a part of itself; expected other metrics</source>
+        <translation>&apos;%1&apos; が自分自身の内訳になっています。ほかの指標を指定してください</translation>
+    </message>
+    <message>
+        <source>%1 measures another thing than %2; expected parts of one dimension</source>
+        <translation>%1 は %2 と測るものが異なります。同じ次元の指標を指定してください</translation>
+    </message>
 </context>
 <context>
     <name>ConsistencyCheck</name>

@@ -64,6 +64,9 @@ void TestCompanyProfile::bundledProfileIsTheCatalogue()
     QCOMPARE(ratio->numerator, QStringLiteral("shareholders_equity"));
     QCOMPARE(ratio->denominator, QStringLiteral("total_assets"));
     QVERIFY(!MetricCatalogue::find(QStringLiteral("equity_ratio_yoy_change"))->isRatio());
+    // Revenues add up three ways: by segment, as recurring + one-time + ATM, as cost +
+    // gross margin.
+    QCOMPARE(MetricCatalogue::find(QStringLiteral("revenue_total"))->parts.size(), 3);
     QCOMPARE(profile.dashboard.kpis.size(), 6);
     QCOMPARE(profile.dashboard.segments.size(), 4);
     QCOMPARE(profile.dashboard.colourFor(QStringLiteral("gross_margin_ratio_network_services")),
@@ -175,7 +178,7 @@ void TestCompanyProfile::malformedProfiles_data()
     QTest::newRow("KPI names a missing metric") << Change([=](QJsonObject &root) {
         dashboard(root, QStringLiteral("kpis"), QJsonArray {QStringLiteral("revenue_totl")});
     }) << QStringLiteral("dashboard.kpis[0]: 'revenue_totl' is not a metric of this profile");
-    QTest::newRow("parts name their total") << Change([=](QJsonObject &root) {
+    QTest::newRow("revenue mix names its total") << Change([=](QJsonObject &root) {
         dashboard(root, QStringLiteral("revenue_mix"),
                   QJsonObject {{QStringLiteral("segments"), QJsonArray {QStringLiteral("revenue_total")}},
                                {QStringLiteral("detailed"), QJsonArray {QStringLiteral("revenue_atm")}},
@@ -217,6 +220,23 @@ void TestCompanyProfile::malformedProfiles_data()
                 {{QStringLiteral("numerator"), QStringLiteral("cost_total")},
                  {QStringLiteral("denominator"), QStringLiteral("revenue_atm")}});
     }) << QStringLiteral("metrics[0].ratio: a ratio is a percentage");
+    QTest::newRow("parts name their total") << Change([=](QJsonObject &root) {
+        metric(root, 0, [](QJsonObject &m) {
+            m.insert(QStringLiteral("parts"),
+                     QJsonArray {QJsonArray {QStringLiteral("revenue_total"), QStringLiteral("revenue_atm")}});
+        });
+    }) << QStringLiteral("metrics[0].parts[0]: 'revenue_total' is a part of itself");
+    QTest::newRow("parts of another dimension") << Change([=](QJsonObject &root) {
+        metric(root, 0, [](QJsonObject &m) {
+            m.insert(QStringLiteral("parts"),
+                     QJsonArray {QJsonArray {QStringLiteral("employees"), QStringLiteral("revenue_atm")}});
+        });
+    }) << QStringLiteral("metrics[0].parts[0]: employees measures another thing than revenue_total");
+    QTest::newRow("one part") << Change([=](QJsonObject &root) {
+        metric(root, 0, [](QJsonObject &m) {
+            m.insert(QStringLiteral("parts"), QJsonArray {QJsonArray {QStringLiteral("revenue_atm")}});
+        });
+    }) << QStringLiteral("metrics[0].parts[0]: expected a list of two or more metric keys");
     QTest::newRow("newer format") << Change([](QJsonObject &root) {
         root.insert(QStringLiteral("irdash_profile"), 2);
     }) << QStringLiteral("irdash_profile: expected 1");
