@@ -256,6 +256,10 @@
         <source>%1x%2 at scale %3 is a PNG of %4x%5 pixels, %6 megapixels; the limit is %7 megapixels</source>
         <translation>%1x%2 を倍率 %3 で出力すると %4x%5 ピクセル（%6 メガピクセル）の PNG になります。上限は %7 メガピクセルです</translation>
     </message>
+    <message>
+        <source>nothing was drawn</source>
+        <translation>何も描画されませんでした</translation>
+    </message>
 </context>
 <context>
     <name>ChartPage</name>
@@ -1368,6 +1372,14 @@
         <source>%1 is %2, not a file; expected a dataset file</source>
         <translation>%1 は%2であり、ファイルではありません。データセットファイルを指定してください</translation>
     </message>
+    <message>
+        <source>cannot read the standard input: %1</source>
+        <translation>標準入力を読み込めません: %1</translation>
+    </message>
+    <message>
+        <source>the standard input is too large for a dataset file: more than %1 bytes (%2)</source>
+        <translation>標準入力はデータセットファイルとして大きすぎます: 上限の %1 バイト（%2）を超えています</translation>
+    </message>
 </context>
 <context>
     <name>KpiPanel</name>
@@ -2062,6 +2074,10 @@ Figures it replaced, to get their earlier values back: %2</source>
     <message>
         <source>nothing more was written</source>
         <translation>これ以上書き込めませんでした</translation>
+    </message>
+    <message>
+        <source>cannot write to the standard output: %1</source>
+        <translation>標準出力に書き込めません: %1</translation>
     </message>
 </context>
 <context>
