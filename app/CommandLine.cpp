@@ -12,12 +12,17 @@
 #include "FactWriter.h"
 #include "FileKind.h"
 #include "FirstPaintWatcher.h"
+#include "HelpText.h"
 #include "ImportHistory.h"
+#include "InputFile.h"
 #include "Language.h"
 #include "MainWindow.h"
+#include "OutputFile.h"
+#include "QtOptions.h"
 #include "Queries.h"
 #include "Settings.h"
 #include "Store.h"
+#include "Translator.h"
 
 #include <QApplication>
 #include <QChartView>
@@ -36,19 +41,76 @@
 
 #include <algorithm>
 #include <chrono>
-#include <cstring>
 #include <future>
+#include <limits>
 #include <optional>
 #include <variant>
 #include <vector>
 
 namespace {
 
-const char *const headlessOptions[] = {"--help", "-h", "--help-all", "--version", "-v"};
-// Options that take a value, so that value is not mistaken for a command.
+const QString memory = QStringLiteral(":memory:");
+// `-` for a file: standard input to import, standard output to export to.
+const QString standardStream = QStringLiteral("-");
+// Standard input in the import history, where a file's path would be.
+const QString standardInputRecord = QStringLiteral("(standard input)");
+
+const char *const commands[] = {"data", "check", "import", "export"};
+const char *const helpOptions[] = {"--help", "-h", "--help-all"};
+const char *const versionOptions[] = {"--version", "-v"};
+// Every option of any command that takes a value, so that its value is never taken for the
+// command word.
 const char *const valueOptions[]
-        = {"--db",    "--format", "--period", "--chart",  "--quarter",     "--lang", "--size",
-           "--scale", "--span",   "-o",       "--output", "--on-conflict", "--as-of"};
+        = {"--db",          "--lang",     "--format", "--period",  "--as-of",
+           "--on-conflict", "--encoding", "--chart",  "--quarter", "--size",
+           "--scale",       "--span",     "--view",   "-o",        "--output"};
+
+template<std::size_t N>
+bool among(const QString &word, const char *const (&names)[N])
+{
+    return std::any_of(std::begin(names), std::end(names),
+                       [&](const char *name) { return word == QLatin1StringView(name); });
+}
+
+// Whether an option of these names comes before "--".
+template<std::size_t N>
+bool asksFor(const QStringList &arguments, const char *const (&names)[N])
+{
+    for (qsizetype i = 1; i < arguments.size() && arguments[i] != QLatin1String("--"); ++i) {
+        if (among(arguments[i], names))
+            return true;
+    }
+    return false;
+}
+
+// The command word: the first argument that is neither an option nor an option's value
+// (the program's name first, Qt's options taken out).
+QString commandWord(const QStringList &arguments)
+{
+    for (qsizetype i = 1; i < arguments.size(); ++i) {
+        const QString &word = arguments[i];
+        if (word == QLatin1String("--"))
+            return arguments.value(i + 1);
+        if (word == standardStream || !word.startsWith(QLatin1Char('-')))
+            return word;
+        if (among(word, valueOptions))
+            ++i;
+    }
+    return {};
+}
+
+// The value of the last --lang, or nothing.
+QString languageAsked(const QStringList &arguments)
+{
+    QString code;
+    for (qsizetype i = 1; i < arguments.size() && arguments[i] != QLatin1String("--"); ++i) {
+        if (arguments[i] == QLatin1String("--lang"))
+            code = arguments.value(++i);
+        else if (arguments[i].startsWith(QLatin1String("--lang=")))
+            code = arguments[i].mid(7);
+    }
+    return code;
+}
 
 QTextStream &out()
 {
@@ -70,12 +132,84 @@ int fail(int code, const QString &message)
     return code;
 }
 
+// "irdash" or "irdash export": where `--help` says more.
+QString programFor(const QString &command)
+{
+    return command.isEmpty() ? QStringLiteral("irdash") : QStringLiteral("irdash ") + command;
+}
+
+// A usage error about the words themselves (an unknown command or option, a missing or
+// extra argument): one line, and where the help is.
+int usageError(const QString &message, const QString &command)
+{
+    return fail(CommandLine::UsageError,
+                CommandLine::tr("%1; see %2 --help").arg(message, programFor(command)));
+}
+
+// The parser's complaint, decided by what it found (unknownOptionNames) where it can be;
+// the option as the user spelled it.
+int parseError(const QCommandLineParser &parser, const QStringList &arguments,
+               const QString &command)
+{
+    const QStringList unknown = parser.unknownOptionNames();
+    if (unknown.isEmpty()) {
+        QString text = parser.errorText();
+        if (text.endsWith(QLatin1Char('.')))
+            text.chop(1);
+        return usageError(text, command);
+    }
+    const QString name = unknown.first();
+    QString spelled = (name.size() == 1 ? QStringLiteral("-") : QStringLiteral("--")) + name;
+    for (const QString &argument : arguments) {
+        const QString bare = argument.section(QLatin1Char('='), 0, 0);
+        if (bare == QLatin1Char('-') + name || bare == QStringLiteral("--") + name) {
+            spelled = bare;
+            break;
+        }
+    }
+    return usageError(CommandLine::tr("unknown option '%1'").arg(spelled), command);
+}
+
+// A path for help texts: under the home folder as ~, so the text (and the manual page made
+// from it) reads the same for everyone.
+QString shownPath(const QString &path)
+{
+    const QString home = QDir::homePath();
+    if (!home.isEmpty() && home != QLatin1String("/") && path.startsWith(home + QLatin1Char('/')))
+        return QLatin1Char('~') + path.mid(home.size());
+    return path;
+}
+
+QCommandLineOption helpOption()
+{
+    return {{QStringLiteral("h"), QStringLiteral("help")},
+            CommandLine::tr("Show this help and exit.")};
+}
+
+QCommandLineOption helpAllOption()
+{
+    QCommandLineOption option(QStringLiteral("help-all"));
+    option.setFlags(QCommandLineOption::HiddenFromHelp);  // what Qt's parsers call it
+    return option;
+}
+
+QCommandLineOption versionOption()
+{
+    return {{QStringLiteral("v"), QStringLiteral("version")},
+            CommandLine::tr("Show the version and exit.")};
+}
+
 QCommandLineOption dbOption()
 {
     return {QStringLiteral("db"),
             CommandLine::tr("Database file to use (default: %1; \":memory:\" for a throwaway one).")
-                    .arg(Store::defaultPath()),
+                    .arg(shownPath(Store::defaultPath())),
             CommandLine::tr("path")};
+}
+
+QCommandLineOption langOption(const QString &description)
+{
+    return {QStringLiteral("lang"), description, CommandLine::tr("code")};
 }
 
 QCommandLineOption asOfOption(const QString &defaultValue)
@@ -101,35 +235,95 @@ std::variant<AsOf, int> parseAsOf(const QCommandLineParser &parser,
     return *choice;
 }
 
-QString usage()
+QString messageLanguageText()
 {
-    return CommandLine::tr(
-            "Usage: irdash [--db PATH] [--lang en|ja] [--exit-after-first-paint]\n"
-            "                                               open the dashboard\n"
-            "       irdash data [--format csv|json] [--period P] [--as-of WHEN] [--db PATH]\n"
-            "                                               print the stored figures\n"
-            "       irdash check [--as-of WHEN] [--db PATH] print the consistency report\n"
-            "       irdash import FILE [--on-conflict fail|replace|keep] [--encoding E] [--db "
-            "PATH]\n"
-            "                                               add the figures of a dataset file\n"
-            "       irdash import --undo [--db PATH]        undo the last import\n"
-            "       irdash import --history [--db PATH]     list the imports\n"
-            "       irdash export --chart NAME [--quarter 1Q13] [--lang en|ja] [--size 1600x900]\n"
-            "                     [--scale 2] [--format png|svg|pdf|csv] [--span 5] [--db PATH]\n"
-            "                     [--as-of announcement|latest|YYYY-MM-DD] [--view NAME]\n"
-            "                     -o PATH                   draw a chart to a file; NAME is\n"
-            "                                               revenue-mix, gross-margin, "
-            "cloud-revenue,\n"
-            "                                               headcount, targets, or all (-o a "
-            "folder)\n"
-            "       irdash --help | --version");
+    return CommandLine::tr("Language of the messages: en or ja (default: the system's).");
+}
+
+// The options every parser has, after its own: --lang (as `langDescription` says),
+// -h/--help, and -v/--version (listed in irdash's own help only).
+QList<QCommandLineOption> commonOptions(const QString &langDescription, bool listVersion)
+{
+    QCommandLineOption version = versionOption();
+    if (!listVersion)
+        version.setFlags(QCommandLineOption::HiddenFromHelp);
+    return {langOption(langDescription), helpOption(), helpAllOption(), version};
+}
+
+QString exitStatusText(const QList<std::pair<QString, QString>> &codes)
+{
+    return CommandLine::tr("Exit status:") + QLatin1Char('\n') + HelpText::table(codes);
+}
+
+// A command's options, and what `--help` prints for it, in the shape help2man reads: the
+// usage, what it does, the options with their descriptions, the arguments, then any more.
+struct Help
+{
+    QString command;  // empty for irdash itself
+    QString usage;  // "Usage: ..." and "  or:  ..." lines
+    QString description;
+    QList<QCommandLineOption> options;  // the command's own
+    QString language = messageLanguageText();  // what --lang does for it
+    QList<std::pair<QString, QString>> arguments = {};
+    QString more = {};  // sections after the options
+    bool listVersion = false;
+
+    QList<QCommandLineOption> allOptions() const
+    {
+        return options + commonOptions(language, listVersion);
+    }
+
+    QString text() const
+    {
+        QString text = usage + QLatin1Char('\n') + HelpText::wrap(description)
+                + QStringLiteral("\n\n") + CommandLine::tr("Options:") + QLatin1Char('\n')
+                + HelpText::table(HelpText::rows(allOptions()));
+        if (!arguments.isEmpty())
+            text += QLatin1Char('\n') + CommandLine::tr("Arguments:") + QLatin1Char('\n')
+                    + HelpText::table(arguments);
+        if (!more.isEmpty())
+            text += QLatin1Char('\n') + more;
+        return text;
+    }
+};
+
+// Parses a command's arguments (the command word the first positional one) with the
+// options `help` lists. An exit code when nothing more is to be done: the help or the
+// version printed, or a usage error; more than `maxWords` positional words is one.
+std::optional<int> parseCommand(QCommandLineParser &parser, const QStringList &arguments,
+                                const Help &help, qsizetype maxWords = 1)
+{
+    // -o and --db, never -o -d -b: no option combines.
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    parser.addOptions(help.allOptions());
+    if (!parser.parse(arguments))
+        return parseError(parser, arguments, help.command);
+    if (parser.isSet(QStringLiteral("help")) || parser.isSet(QStringLiteral("help-all"))) {
+        out() << help.text();
+        out().flush();
+        return CommandLine::Success;
+    }
+    if (parser.isSet(QStringLiteral("version"))) {
+        out() << QCoreApplication::applicationName() << ' '
+              << QCoreApplication::applicationVersion() << Qt::endl;
+        return CommandLine::Success;
+    }
+    const QString language = parser.value(QStringLiteral("lang"));
+    if (parser.isSet(QStringLiteral("lang")) && !Translator::isSupported(language))
+        return fail(CommandLine::UsageError,
+                    CommandLine::tr("unknown language '%1'; expected en or ja").arg(language));
+    const QStringList words = parser.positionalArguments();
+    if (words.size() > maxWords)
+        return usageError(CommandLine::tr("unexpected argument '%1'").arg(words.value(maxWords)),
+                          help.command);
+    return std::nullopt;
 }
 
 // Why --db names no file SQLite can open, or nothing: SQLite would block for ever reading
 // a FIFO, and a device is no database.
 QString databaseRefusal(const QString &path)
 {
-    if (path == QLatin1String(":memory:"))
+    if (path == memory)
         return {};
     const FileKind kind = FileKind::of(path);
     switch (kind.type()) {
@@ -166,36 +360,27 @@ QString databasePath(const QCommandLineParser &parser, const QCommandLineOption 
     return parser.isSet(db) ? parser.value(db) : Store::defaultPath();
 }
 
-// Parses the arguments of a command that takes no further words; the exit code of the
-// usage error when they are wrong.
-std::optional<int> parseCommand(QCommandLineParser &parser, const QStringList &arguments)
-{
-    if (!parser.parse(arguments))
-        return fail(CommandLine::UsageError, parser.errorText());
-    if (parser.positionalArguments().size() != 1)
-        return fail(CommandLine::UsageError,
-                    CommandLine::tr("unexpected argument '%1'")
-                            .arg(parser.positionalArguments().value(1)));
-    return std::nullopt;
-}
-
 int runData(const QStringList &arguments)
 {
     QCommandLineParser parser;
     const QCommandLineOption db = dbOption();
     const QCommandLineOption format(
             QStringLiteral("format"),
-            CommandLine::tr("Output format: csv (the interchange format) or json."),
+            CommandLine::tr("Output format: csv (the interchange format) or json (default: csv)."),
             CommandLine::tr("format"), QStringLiteral("csv"));
     const QCommandLineOption period(QStringLiteral("period"),
                                     CommandLine::tr("Only the figures of this period, e.g. 1Q13."),
                                     CommandLine::tr("period"));
     const QCommandLineOption asOf = asOfOption(QStringLiteral("latest"));
-    parser.addOptions({db, format, period, asOf});
-    parser.addPositionalArgument(QStringLiteral("data"),
-                                 CommandLine::tr("Print the stored figures."));
-    if (const auto wrong = parseCommand(parser, arguments))
-        return *wrong;
+    const Help help {.command = QStringLiteral("data"),
+                     .usage = CommandLine::tr("Usage: irdash data [options]"),
+                     .description
+                     = CommandLine::tr("Print the stored figures on standard output, "
+                                       "chronologically, in the interchange format or as "
+                                       "JSON."),
+                     .options = {format, period, asOf, db}};
+    if (const auto done = parseCommand(parser, arguments, help))
+        return *done;
     const QString formatName = parser.value(format);
     if (formatName != QLatin1String("csv") && formatName != QLatin1String("json"))
         return fail(CommandLine::UsageError,
@@ -227,10 +412,11 @@ int runData(const QStringList &arguments)
     QList<Fact> facts = queries.facts().asOf(cutoff).all();
     if (only)
         facts.removeIf([&](const Fact &fact) { return fact.period != *only; });
-    QFile stdoutFile;
-    stdoutFile.open(stdout, QIODevice::WriteOnly);
-    stdoutFile.write(formatName == QLatin1String("json") ? FactWriter::toJson(facts)
-                                                         : FactWriter::toCsv(facts));
+    if (!OutputFile::writeStandardOutput(formatName == QLatin1String("json")
+                                                 ? FactWriter::toJson(facts)
+                                                 : FactWriter::toCsv(facts),
+                                         &error))
+        return fail(CommandLine::RuntimeError, error);
     return CommandLine::Success;
 }
 
@@ -239,11 +425,24 @@ int runCheck(const QStringList &arguments)
     QCommandLineParser parser;
     const QCommandLineOption db = dbOption();
     const QCommandLineOption asOf = asOfOption(QStringLiteral("latest"));
-    parser.addOptions({db, asOf});
-    parser.addPositionalArgument(QStringLiteral("check"),
-                                 CommandLine::tr("Print the consistency report."));
-    if (const auto wrong = parseCommand(parser, arguments))
-        return *wrong;
+    const Help help {
+            .command = QStringLiteral("check"),
+            .usage = CommandLine::tr("Usage: irdash check [options]"),
+            .description = CommandLine::tr(
+                    "Compare every figure the dataset can recompute from others (segments and "
+                    "totals, quarters and the year, ratios and their parts, stated changes and the "
+                    "figures they compare) and print each mismatch at the stated precision, "
+                    "saying whether the rounding of the inputs explains it."),
+            .options = {asOf, db},
+            .more = exitStatusText(
+                    {{QStringLiteral("0"),
+                      CommandLine::tr("every mismatch is explained by rounding")},
+                     {QStringLiteral("1"),
+                      CommandLine::tr("a mismatch is not explained by rounding, or a runtime "
+                                      "error")},
+                     {QStringLiteral("2"), CommandLine::tr("a usage error")}})};
+    if (const auto done = parseCommand(parser, arguments, help))
+        return *done;
     const auto choice = parseAsOf(parser, asOf);
     if (const int *wrong = std::get_if<int>(&choice))
         return *wrong;
@@ -259,7 +458,9 @@ int runCheck(const QStringList &arguments)
     const ConsistencyCheck::Report report = ConsistencyCheck::run(queries.facts().asOf(cutoff));
     out() << report.toText();
     out().flush();
-    return CommandLine::Success;
+    // As diff says that files differ: a finding, not a failure to look.
+    return report.explainedCount() == report.mismatches.size() ? CommandLine::Success
+                                                               : CommandLine::Unexplained;
 }
 
 QString conflictText(const Store::Conflict &conflict)
@@ -372,13 +573,20 @@ int runImport(const QStringList &arguments)
                             "put back every figure it replaced."));
     const QCommandLineOption history(QStringLiteral("history"),
                                      CommandLine::tr("List the imports into the database."));
-    parser.addOptions({db, onConflict, encoding, undo, history});
-    parser.addPositionalArgument(QStringLiteral("import"),
-                                 CommandLine::tr("Import a dataset file."));
-    parser.addPositionalArgument(QStringLiteral("file"),
-                                 CommandLine::tr("The CSV file to import."));
-    if (!parser.parse(arguments))
-        return fail(CommandLine::UsageError, parser.errorText());
+    const Help help {.command = QStringLiteral("import"),
+                     .usage = CommandLine::tr("Usage: irdash import [options] FILE\n"
+                                              "  or:  irdash import --undo [--db PATH]\n"
+                                              "  or:  irdash import --history [--db PATH]"),
+                     .description
+                     = CommandLine::tr("Add the figures of a dataset file to the database, "
+                                       "all or nothing, in one transaction; undo the last "
+                                       "import; or list the imports."),
+                     .options = {onConflict, encoding, undo, history, db},
+                     .arguments = {{QStringLiteral("FILE"),
+                                    CommandLine::tr("The dataset file to import, or - for standard "
+                                                    "input.")}}};
+    if (const auto done = parseCommand(parser, arguments, help, 2))
+        return *done;
     const QStringList positional = parser.positionalArguments();
     if (parser.isSet(undo) || parser.isSet(history)) {
         const QString option
@@ -387,9 +595,9 @@ int runImport(const QStringList &arguments)
             return fail(CommandLine::UsageError,
                         CommandLine::tr("--undo and --history cannot be given together"));
         if (positional.size() > 1)
-            return fail(CommandLine::UsageError,
-                        CommandLine::tr("%1 takes no file; unexpected argument '%2'")
-                                .arg(option, positional.value(1)));
+            return usageError(CommandLine::tr("%1 takes no file; unexpected argument '%2'")
+                                      .arg(option, positional.value(1)),
+                              help.command);
         if (parser.isSet(onConflict) || parser.isSet(encoding))
             return fail(CommandLine::UsageError,
                         CommandLine::tr("%1 takes no --on-conflict or --encoding").arg(option));
@@ -397,11 +605,8 @@ int runImport(const QStringList &arguments)
         return parser.isSet(undo) ? undoImport(path, !parser.isSet(db))
                                   : printImportHistory(path, !parser.isSet(db));
     }
-    if (positional.size() != 2)
-        return fail(CommandLine::UsageError,
-                    positional.size() < 2
-                            ? CommandLine::tr("missing the file to import")
-                            : CommandLine::tr("unexpected argument '%1'").arg(positional.value(2)));
+    if (positional.size() < 2)
+        return usageError(CommandLine::tr("missing the file to import"), help.command);
     const QString policyName = parser.value(onConflict);
     Store::ConflictPolicy policy = Store::ConflictPolicy::Fail;
     if (policyName == QLatin1String("replace"))
@@ -426,21 +631,31 @@ int runImport(const QStringList &arguments)
     // rest is read, in one transaction that any error rolls back. The database is opened
     // once the first part reads cleanly; one this command created is removed again when the
     // import fails, so a bad file leaves everything as it was.
-    const QString file = positional[1];
+    const bool fromStandardInput = positional[1] == standardStream;
+    const QString file = fromStandardInput ? CommandLine::tr("standard input") : positional[1];
     const QString path = databasePath(parser, db);
-    const bool existed = path == QLatin1String(":memory:") || QFileInfo::exists(path);
+    const bool existed = path == memory || QFileInfo::exists(path);
     Store store;
     Store::ImportOptions options;
     options.policy = policy;
-    const DatasetImport::Outcome outcome = DatasetImport::run(
-            file, Fact::Origin::User,
-            [&](QString *error) {
-                return openStore(store, path, error, !parser.isSet(db),
-                                 DatabaseStartup::Purpose::Import)
-                        ? &store
-                        : nullptr;
-            },
-            options, fileEncoding);
+    const DatasetImport::StoreOpener opener = [&](QString *error) {
+        return openStore(store, path, error, !parser.isSet(db), DatabaseStartup::Purpose::Import)
+                ? &store
+                : nullptr;
+    };
+    DatasetImport::Outcome outcome;
+    if (fromStandardInput) {
+        // Read whole first, as a file is: the same limit, and the same all or nothing.
+        QByteArray data;
+        outcome.input = InputFile::readStandardInput(&data);
+        if (outcome.input.ok()) {
+            options.file = standardInputRecord;
+            outcome = DatasetImport::run(data, file, Fact::Origin::User, opener, options,
+                                         fileEncoding);
+        }
+    } else {
+        outcome = DatasetImport::run(file, Fact::Origin::User, opener, options, fileEncoding);
+    }
     const auto removeNewDatabase = [&] {
         if (outcome.storeOpened && !existed) {
             store.close();
@@ -486,30 +701,38 @@ int runExport(const QStringList &arguments)
 {
     QCommandLineParser parser;
     const QCommandLineOption db = dbOption();
-    const QCommandLineOption chart(QStringLiteral("chart"),
-                                   CommandLine::tr("Chart to draw, or all."),
-                                   CommandLine::tr("name"));
+    const QCommandLineOption chart(
+            QStringLiteral("chart"),
+            CommandLine::tr("Chart to draw: %1; or all, every chart in every view into the "
+                            "folder -o names.")
+                    .arg(ChartCatalog::names().join(QStringLiteral(", "))),
+            CommandLine::tr("name"));
     const QCommandLineOption quarter(QStringLiteral("quarter"),
                                      CommandLine::tr("Quarter to show (default: the newest)."),
                                      CommandLine::tr("quarter"));
-    const QCommandLineOption lang(QStringLiteral("lang"), CommandLine::tr("Language: en or ja."),
-                                  CommandLine::tr("code"), QStringLiteral("en"));
-    const QCommandLineOption size(QStringLiteral("size"),
-                                  CommandLine::tr("Logical size, e.g. 1600x900."),
-                                  CommandLine::tr("WxH"), QStringLiteral("1600x900"));
-    const QCommandLineOption scale(QStringLiteral("scale"),
-                                   CommandLine::tr("Pixels per logical pixel (1 to 4)."),
-                                   CommandLine::tr("factor"), QStringLiteral("1"));
-    const QCommandLineOption format(QStringLiteral("format"),
-                                    CommandLine::tr("png, svg, pdf or csv."),
-                                    CommandLine::tr("format"), QStringLiteral("png"));
+    const QCommandLineOption size(
+            QStringLiteral("size"),
+            CommandLine::tr("Logical size in pixels, 100 to 10000 a side (default: 1600x900)."),
+            CommandLine::tr("WxH"), QStringLiteral("1600x900"));
+    const QCommandLineOption scale(
+            QStringLiteral("scale"),
+            CommandLine::tr("Pixels per logical pixel, 1 to 4: 2 draws a 1600x900 chart as a "
+                            "3200x1800 PNG (default: 1)."),
+            CommandLine::tr("factor"), QStringLiteral("1"));
+    const QCommandLineOption format(
+            QStringLiteral("format"),
+            CommandLine::tr("png, svg, pdf or csv (default: what the file name ends in, else "
+                            "png)."),
+            CommandLine::tr("format"), QStringLiteral("png"));
     const QCommandLineOption span(
             QStringLiteral("span"),
-            CommandLine::tr("Quarters in quarterly charts: 5, 8, 12 or 0 for all."),
+            CommandLine::tr("Quarters the quarterly charts show: 5, 8, 12 or 0 for all "
+                            "(default: 5)."),
             CommandLine::tr("quarters"), QStringLiteral("5"));
-    const QCommandLineOption output({QStringLiteral("o"), QStringLiteral("output")},
-                                    CommandLine::tr("File to write, or the folder for all."),
-                                    CommandLine::tr("path"));
+    const QCommandLineOption output(
+            {QStringLiteral("o"), QStringLiteral("output")},
+            CommandLine::tr("File to write (- for standard output), or the folder for all."),
+            CommandLine::tr("path"));
     const QCommandLineOption asOf = asOfOption(QStringLiteral("announcement"));
     const QCommandLineOption view(
             QStringLiteral("view"),
@@ -517,11 +740,17 @@ int runExport(const QStringList &arguments)
                             "ratios or amounts (gross-margin), costs or people (headcount); "
                             "default: the first. With --chart all, every view is drawn."),
             CommandLine::tr("name"));
-    parser.addOptions({db, chart, quarter, lang, size, scale, format, span, output, asOf, view});
-    parser.addPositionalArgument(QStringLiteral("export"),
-                                 CommandLine::tr("Draw charts to files."));
-    if (const auto wrong = parseCommand(parser, arguments))
-        return *wrong;
+    const Help help {
+            .command = QStringLiteral("export"),
+            .usage = CommandLine::tr("Usage: irdash export --chart NAME [options] -o PATH"),
+            .description = CommandLine::tr("Draw a chart to a file or to standard output, or "
+                                           "every chart into a folder, as the dashboard shows "
+                                           "it."),
+            .options = {chart, view, quarter, asOf, span, size, scale, format, output, db},
+            .language = CommandLine::tr("Language of the chart and the messages: en or ja "
+                                        "(default: the system's).")};
+    if (const auto done = parseCommand(parser, arguments, help))
+        return *done;
 
     const QString chartName = parser.value(chart);
     const QStringList names = ChartCatalog::names();
@@ -529,10 +758,8 @@ int runExport(const QStringList &arguments)
         return fail(CommandLine::UsageError,
                     CommandLine::tr("unknown chart '%1'; expected all or one of %2")
                             .arg(chartName, names.join(QStringLiteral(", "))));
-    const QString language = parser.value(lang);
-    if (!Language::isSupported(language))
-        return fail(CommandLine::UsageError,
-                    CommandLine::tr("unknown language '%1'; expected en or ja").arg(language));
+    // --lang, checked by parseCommand and installed by runHeadless, else the system's.
+    const QString language = Translator::current();
     QString why;
     const auto pixels = ChartExporter::parseSize(parser.value(size), &why);
     if (!pixels)
@@ -591,6 +818,10 @@ int runExport(const QStringList &arguments)
                             .arg(parser.value(span)));
     if (!parser.isSet(output))
         return fail(CommandLine::UsageError, CommandLine::tr("missing -o PATH"));
+    const bool toStandardOutput = parser.value(output) == standardStream;
+    if (toStandardOutput && chartName == QLatin1String("all"))
+        return fail(CommandLine::UsageError,
+                    CommandLine::tr("-o - writes one chart; --chart all needs a folder"));
     const auto choice = parseAsOf(parser, asOf);
     if (const int *wrong = std::get_if<int>(&choice))
         return *wrong;
@@ -604,7 +835,8 @@ int runExport(const QStringList &arguments)
             return fail(CommandLine::RuntimeError,
                         CommandLine::tr("cannot write to %1: it is %2, not a folder")
                                 .arg(target, folder.description()));
-    } else if (const QString refused = ChartExporter::refusal(target); !refused.isEmpty()) {
+    } else if (const QString refused = ChartExporter::refusal(target);
+               !toStandardOutput && !refused.isEmpty()) {
         return fail(CommandLine::RuntimeError, refused);
     }
 
@@ -673,7 +905,8 @@ int runExport(const QStringList &arguments)
     // Every file of `all` is checked before the first is written: a FIFO or a device among
     // them stops the export before it has written anything.
     for (const QString &path : std::as_const(paths)) {
-        if (const QString refused = ChartExporter::refusal(path); !refused.isEmpty())
+        if (const QString refused = ChartExporter::refusal(path);
+            !toStandardOutput && !refused.isEmpty())
             return fail(CommandLine::RuntimeError, refused);
     }
     if (toFolder && !QDir().mkpath(target))
@@ -689,6 +922,19 @@ int runExport(const QStringList &arguments)
         const Table table = ChartCatalog::table(queries, name, selected, quarters, drawing.view);
         options.variant = drawing.view;
         options.highlightCategory = table.categoryIndex(selected.code());
+        if (toStandardOutput) {
+            QString notDrawn;
+            const QByteArray bytes
+                    = ChartExporter::encode(*builder, table, options, request, &notDrawn);
+            if (bytes.isEmpty())
+                return fail(
+                        CommandLine::RuntimeError,
+                        CommandLine::tr("cannot write to the standard output: %1").arg(notDrawn));
+            QString writeError;
+            if (!OutputFile::writeStandardOutput(bytes, &writeError))
+                return fail(CommandLine::RuntimeError, writeError);
+            return CommandLine::Success;  // the bytes are the output: no path printed
+        }
         if (request.format == ChartExporter::Format::Png) {
             QImage image
                     = ChartExporter::render(*builder, table, options, request.size, request.scale);
@@ -713,66 +959,119 @@ int runExport(const QStringList &arguments)
     return CommandLine::Success;
 }
 
-}  // namespace
-
-// The command word: the first argument that is neither an option nor an option's value.
-QString commandWord(const QStringList &arguments)
+// The window's options, which are irdash's own: its help is irdash's help.
+struct WindowArguments
 {
-    for (qsizetype i = 0; i < arguments.size(); ++i) {
-        const QString &word = arguments[i];
-        if (!word.startsWith(QLatin1Char('-')))
-            return word;
-        const QByteArray option = word.toUtf8();
-        const bool takesValue = std::any_of(std::begin(valueOptions), std::end(valueOptions),
-                                            [&](const char *known) { return option == known; });
-        if (takesValue)
-            ++i;
+    QCommandLineParser parser;
+    const QCommandLineOption db = dbOption();
+    const QCommandLineOption exitAfterFirstPaint {
+            QStringLiteral("exit-after-first-paint"),
+            CommandLine::tr("Quit as soon as the dashboard's chart has been drawn, printing when "
+                            "(microseconds since the epoch), to time start-up.")};
+
+    Help help() const
+    {
+        const QStringList descriptions = {
+                CommandLine::tr("Print the stored figures."),
+                CommandLine::tr("Print the consistency report; exit 1 when a mismatch is not "
+                                "explained by rounding."),
+                CommandLine::tr("Add the figures of a dataset file; undo an import; list them."),
+                CommandLine::tr("Draw charts to files or to standard output."),
+        };
+        QList<std::pair<QString, QString>> list;
+        for (const char *command : commands)
+            list.append({QString::fromLatin1(command), descriptions.value(list.size())});
+        return {.command = {},
+                .usage = CommandLine::tr("Usage: irdash [options] [FILE...]\n"
+                                         "  or:  irdash COMMAND [options]"),
+                .description = CommandLine::tr(
+                        "An investor-relations dashboard: quarterly results as the charts of an "
+                        "IR presentation, in English and Japanese. Without a command it opens the "
+                        "dashboard; the commands run without a display."),
+                .options = {db, exitAfterFirstPaint},
+                .language = CommandLine::tr("Language: en or ja (default: the last one chosen, "
+                                            "else the system's)."),
+                .arguments = {{QStringLiteral("FILE"),
+                               CommandLine::tr("A dataset file to import; the dashboard shows "
+                                               "what it would change first.")}},
+                .more = CommandLine::tr("Commands:") + QLatin1Char('\n') + HelpText::table(list)
+                        + QLatin1Char('\n')
+                        + HelpText::wrap(CommandLine::tr(
+                                "Qt's own options, such as -platform NAME, -style NAME, "
+                                "-stylesheet FILE, -reverse, -qwindowgeometry GEOMETRY, "
+                                "-qwindowtitle TITLE and -display DISPLAY, go to Qt."))
+                        + QStringLiteral("\n\n")
+                        + exitStatusText(
+                                {{QStringLiteral("0"), CommandLine::tr("success")},
+                                 {QStringLiteral("1"),
+                                  CommandLine::tr("a runtime error (a file that cannot be read or "
+                                                  "written, no display for the dashboard); for "
+                                                  "check, a mismatch not explained by rounding")},
+                                 {QStringLiteral("2"), CommandLine::tr("a usage error")}})
+                        + QLatin1Char('\n')
+                        + HelpText::wrap(CommandLine::tr("Run irdash COMMAND --help for the "
+                                                         "options of a command."))
+                        + QLatin1Char('\n'),
+                .listVersion = true};
     }
-    return {};
+
+    // An exit code when nothing more is to be done (the help or the version printed, or a
+    // usage error); files may follow.
+    std::optional<int> parse(const QStringList &arguments)
+    {
+        return parseCommand(parser, arguments, help(), std::numeric_limits<qsizetype>::max());
+    }
+};
+
+// The window's language: --lang, else the last choice, else the system's.
+QString windowLanguage(const QStringList &arguments)
+{
+    for (const QString &code : {languageAsked(arguments), Settings::language()}) {
+        if (Translator::isSupported(code))
+            return code;
+    }
+    return Translator::systemLanguage();
 }
 
-bool CommandLine::drawsCharts(int argc, char *argv[])
+}  // namespace
+
+QStringList CommandLine::arguments(int argc, char *argv[])
 {
     QStringList arguments;
-    for (int i = 1; i < argc; ++i)
+    for (int i = 0; i < argc; ++i)
         arguments.append(QString::fromLocal8Bit(argv[i]));
-    return commandWord(arguments) == QLatin1String("export");
+    return arguments;
+}
+
+bool CommandLine::hasDisplay(const QStringList &arguments)
+{
+    // A platform chosen (offscreen, say) counts: Qt is told where to draw.
+    return !qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") || QtOptions::choosePlatform(arguments)
+            || !qEnvironmentVariableIsEmpty("DISPLAY")
+            || !qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY");
+}
+
+CommandLine::Mode CommandLine::mode(const QStringList &arguments)
+{
+    const QStringList own = QtOptions::strip(arguments);
+    const QString word = commandWord(own);
+    const bool helpOrVersion = asksFor(own, helpOptions) || asksFor(own, versionOptions);
+    if (word == QLatin1String("export"))
+        return helpOrVersion ? Mode::Headless : Mode::Charts;
+    // A command, --help or --version, or a word that is neither a command nor a file to
+    // import (an unknown command): no window.
+    if (among(word, commands) || helpOrVersion || (!word.isEmpty() && !QFileInfo(word).isFile()))
+        return Mode::Headless;
+    return hasDisplay(arguments) ? Mode::Window : Mode::NoDisplay;
 }
 
 void CommandLine::useOffscreenWithoutDisplay()
 {
     // Export draws into images, never onto a screen: the offscreen platform renders
     // the same and does not fail on a missing or stale DISPLAY. An explicit
-    // QT_QPA_PLATFORM still wins.
+    // QT_QPA_PLATFORM (or -platform) still wins.
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
-}
-
-bool CommandLine::isHeadless(int argc, char *argv[])
-{
-    // Any command word (known or not) or --help/--version runs without a window.
-    for (int i = 1; i < argc; ++i) {
-        for (const char *option : headlessOptions) {
-            if (std::strcmp(argv[i], option) == 0)
-                return true;
-        }
-        bool takesValue = false;
-        for (const char *option : valueOptions)
-            takesValue = takesValue || std::strcmp(argv[i], option) == 0;
-        if (takesValue) {
-            ++i;
-            continue;
-        }
-        if (argv[i][0] != '-') {
-            // `irdash FILE...`: files to import open the window; any other word is a
-            // command, known or not.
-            const QString word = QString::fromLocal8Bit(argv[i]);
-            const bool command = word == QLatin1String("data") || word == QLatin1String("check")
-                    || word == QLatin1String("import") || word == QLatin1String("export");
-            return command || !QFileInfo(word).isFile();
-        }
-    }
-    return false;
 }
 
 void CommandLine::setApplicationInfo()
@@ -784,50 +1083,47 @@ void CommandLine::setApplicationInfo()
 
 int CommandLine::runHeadless(const QStringList &arguments)
 {
-    const QStringList rest = arguments.mid(1);
-    if (rest.contains(QLatin1String("--version")) || rest.contains(QLatin1String("-v"))) {
-        out() << QCoreApplication::applicationName() << ' '
-              << QCoreApplication::applicationVersion() << Qt::endl;
-        return Success;
-    }
-    if (rest.isEmpty() || rest.contains(QLatin1String("--help"))
-        || rest.contains(QLatin1String("-h")) || rest.contains(QLatin1String("--help-all"))) {
-        out() << usage() << Qt::endl;
-        return Success;
-    }
-    const QString command = commandWord(rest);
+    const QStringList own = QtOptions::strip(arguments);
+    // Before anything is parsed, so that the usage errors and the help speak it too; an
+    // unknown --lang is the parser's to report.
+    const QString asked = languageAsked(own);
+    Translator::install(Translator::isSupported(asked) ? asked : Translator::systemLanguage());
+    const QString command = commandWord(own);
     if (command == QLatin1String("data"))
-        return runData(arguments);
+        return runData(own);
     if (command == QLatin1String("check"))
-        return runCheck(arguments);
+        return runCheck(own);
     if (command == QLatin1String("export"))
-        return runExport(arguments);
+        return runExport(own);
     if (command == QLatin1String("import"))
-        return runImport(arguments);
-    return fail(UsageError,
-                tr("unknown command '%1'; expected data, check, import or export").arg(command)
-                        + QLatin1Char('\n') + usage());
+        return runImport(own);
+    // irdash's own --help and --version, in the language asked for or the system's (not the
+    // window's last choice: a manual page is made from this help).
+    if (command.isEmpty() || asksFor(own, helpOptions) || asksFor(own, versionOptions))
+        return WindowArguments().parse(own).value_or(Success);
+    return usageError(tr("unknown command '%1'").arg(command), {});
+}
+
+int CommandLine::runWithoutDisplay(const QStringList &arguments)
+{
+    const QStringList own = QtOptions::strip(arguments);
+    Translator::install(windowLanguage(own));
+    if (const std::optional<int> done = WindowArguments().parse(own))
+        return *done;
+    return fail(RuntimeError,
+                tr("no display found (DISPLAY/WAYLAND_DISPLAY unset); the commands data, check, "
+                   "import and export run without one"));
 }
 
 int CommandLine::runGui(const QStringList &arguments)
 {
-    QCommandLineParser parser;
-    const QCommandLineOption db = dbOption();
-    const QCommandLineOption lang(QStringLiteral("lang"), tr("Language: en or ja."), tr("code"));
-    const QCommandLineOption exitAfterFirstPaint(
-            QStringLiteral("exit-after-first-paint"),
-            tr("Quit as soon as the dashboard's chart has been drawn, printing when "
-               "(microseconds since the epoch), to time start-up."));
-    parser.addOptions({db, lang, exitAfterFirstPaint});
-    if (!parser.parse(arguments))
-        return fail(UsageError, parser.errorText() + QLatin1Char('\n') + usage());
-    // --lang, else the last choice, else the system's language.
-    QString language = parser.isSet(lang) ? parser.value(lang) : Settings::language();
-    if (parser.isSet(lang) && !Language::isSupported(language))
-        return fail(UsageError, tr("unknown language '%1'; expected en or ja").arg(language));
-    if (!Language::isSupported(language))
-        language = Language::systemDefault();
-    Language::apply(language);
+    const QStringList own = QtOptions::strip(arguments);
+    Language::apply(windowLanguage(own));
+    WindowArguments given;
+    if (const std::optional<int> done = given.parse(own))
+        return *done;
+    const QCommandLineParser &parser = given.parser;
+    const QCommandLineOption &db = given.db;
     if (const QString refused = databaseRefusal(databasePath(parser, db)); !refused.isEmpty()) {
         QMessageBox::critical(nullptr, tr("irdash"), refused);
         return fail(RuntimeError, refused);
@@ -847,7 +1143,7 @@ int CommandLine::runGui(const QStringList &arguments)
     QGuiApplication::setDesktopFileName(QStringLiteral("io.github.irdash.irdash"));
     Queries queries(store);
     MainWindow window(store, queries);
-    if (parser.isSet(exitAfterFirstPaint)) {
+    if (parser.isSet(given.exitAfterFirstPaint)) {
         // The chart on the page the window opens at, or that page itself.
         QWidget *page = window.pages()->currentWidget();
         if (const auto *chartPage = qobject_cast<ChartPage *>(page))

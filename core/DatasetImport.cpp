@@ -19,6 +19,33 @@ DatasetImport::Outcome DatasetImport::run(const QString &path, Fact::Origin orig
     outcome.input = InputFile::check(path);
     if (!outcome.input.ok())
         return outcome;
+    // Recorded in the import history under the file's full path, unless the caller named it.
+    Store::ImportOptions recorded = options;
+    if (recorded.file.isEmpty())
+        recorded.file = QFileInfo(path).absoluteFilePath();
+    return runReading(
+            [&](const DatasetReader::PartSink &sink) {
+                return DatasetReader::readFile(path, origin, sink, encoding);
+            },
+            std::move(outcome), openStore, recorded);
+}
+
+DatasetImport::Outcome DatasetImport::run(const QByteArray &data, const QString &name,
+                                          Fact::Origin origin, const StoreOpener &openStore,
+                                          const Store::ImportOptions &options,
+                                          DatasetReader::Encoding encoding)
+{
+    return runReading(
+            [&](const DatasetReader::PartSink &sink) {
+                return DatasetReader::read(data, name, origin, sink, encoding);
+            },
+            {}, openStore, options);
+}
+
+DatasetImport::Outcome DatasetImport::runReading(const Read &read, Outcome outcome,
+                                                 const StoreOpener &openStore,
+                                                 const Store::ImportOptions &options)
+{
     // Parts travel from the reading thread to this one, which stores them.
     std::mutex mutex;
     std::condition_variable arrived;
@@ -27,19 +54,16 @@ DatasetImport::Outcome DatasetImport::run(const QString &path, Fact::Origin orig
     std::atomic<bool> abandoned = false;  // the store gave up: drop what is still read
 
     std::thread reader([&] {
-        DatasetReader::Result read = DatasetReader::readFile(
-                path, origin,
-                [&](QList<Fact> &&part) {
-                    if (abandoned)
-                        return;
-                    const std::lock_guard lock(mutex);
-                    outcome.figures += part.size();
-                    parts.push_back(std::move(part));
-                    arrived.notify_one();
-                },
-                encoding);
+        DatasetReader::Result result = read([&](QList<Fact> &&part) {
+            if (abandoned)
+                return;
+            const std::lock_guard lock(mutex);
+            outcome.figures += part.size();
+            parts.push_back(std::move(part));
+            arrived.notify_one();
+        });
         const std::lock_guard lock(mutex);
-        outcome.read = std::move(read);
+        outcome.read = std::move(result);
         readingDone = true;
         arrived.notify_one();
     });
@@ -63,10 +87,6 @@ DatasetImport::Outcome DatasetImport::run(const QString &path, Fact::Origin orig
     if (!store)
         return finish();
     outcome.storeOpened = true;
-    // Recorded in the import history under the file's full path, unless the caller named it.
-    Store::ImportOptions recorded = options;
-    if (recorded.file.isEmpty())
-        recorded.file = QFileInfo(path).absoluteFilePath();
     outcome.report = store->importParts(
             [&](QList<Fact> &part) {
                 std::unique_lock lock(mutex);
@@ -78,7 +98,7 @@ DatasetImport::Outcome DatasetImport::run(const QString &path, Fact::Origin orig
                 }
                 return outcome.read.ok() ? Store::PartStatus::End : Store::PartStatus::Failed;
             },
-            recorded);
+            options);
     return finish();
 }
 

@@ -35,6 +35,11 @@ public:
     static Outcome run(const QString &path, Fact::Origin origin, const StoreOpener &openStore,
                        const Store::ImportOptions &options,
                        DatasetReader::Encoding encoding = DatasetReader::Encoding::Detect);
+    // As run, for bytes already read (standard input): `name` stands for the file in error
+    // messages; the import is recorded under options.file, which must name it.
+    static Outcome run(const QByteArray &data, const QString &name, Fact::Origin origin,
+                       const StoreOpener &openStore, const Store::ImportOptions &options,
+                       DatasetReader::Encoding encoding = DatasetReader::Encoding::Detect);
 
     // What importing a file would change, changing nothing: the file read whole (its facts
     // kept, for a preview to list), then a dry run on the store (policy Keep). The store is
@@ -50,4 +55,10 @@ public:
     // the file they were read from.
     static Store::ImportReport store(const QList<Fact> &facts, const StoreOpener &openStore,
                                      const Store::ImportOptions &options);
+
+private:
+    // Reads with `read` (a file or bytes) on a thread of its own, storing its parts here.
+    using Read = std::function<DatasetReader::Result(const DatasetReader::PartSink &sink)>;
+    static Outcome runReading(const Read &read, Outcome outcome, const StoreOpener &openStore,
+                              const Store::ImportOptions &options);
 };

@@ -5,6 +5,9 @@
 #include <QDir>
 #include <QLocale>
 
+#include <cerrno>
+#include <unistd.h>
+
 InputFile::Check InputFile::check(const QString &path)
 {
     const FileKind kind = FileKind::of(path);
@@ -38,4 +41,42 @@ InputFile::Check InputFile::check(const QString &path)
         break;
     }
     return check;
+}
+
+InputFile::Check InputFile::readStandardInput(QByteArray *data)
+{
+    Check check;
+    data->clear();
+    // In steps, so that an endless input stops at the limit rather than at the memory's end.
+    constexpr qsizetype step = qsizetype(1) << 20;
+    for (;;) {
+        const qsizetype size = data->size();
+        data->resize(size + step);
+        const ssize_t got = ::read(STDIN_FILENO, data->data() + size, static_cast<size_t>(step));
+        if (got < 0 && errno == EINTR) {
+            data->resize(size);
+            continue;
+        }
+        if (got < 0) {
+            const QString why = qt_error_string(errno);
+            data->clear();
+            check.problem = Problem::Unreadable;
+            check.message = tr("cannot read the standard input: %1").arg(why);
+            return check;
+        }
+        data->resize(size + got);
+        if (got == 0)
+            return check;
+        if (data->size() > maxSize) {
+            data->clear();
+            check.problem = Problem::TooLarge;
+            const QLocale locale;
+            check.message = tr("the standard input is too large for a dataset file: more than %1 "
+                               "bytes (%2)")
+                                    .arg(locale.toString(maxSize),
+                                         locale.formattedDataSize(maxSize, 0,
+                                                                  QLocale::DataSizeIecFormat));
+            return check;
+        }
+    }
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QByteArray>
 #include <QCoreApplication>
 #include <QString>
 
@@ -19,6 +20,7 @@ public:
         None,
         NotAFile,  // a folder, FIFO, device, socket or other special file
         TooLarge,  // over maxSize
+        Unreadable,  // standard input could not be read
     };
 
     struct Check
@@ -31,4 +33,7 @@ public:
 
     // A path that cannot be looked at (missing, no permission) passes: opening it says why.
     static Check check(const QString &path);
+    // Standard input read to its end into *data, for `irdash import -`: a pipe, a terminal or
+    // a redirected file. Refused once it passes maxSize, so /dev/zero cannot fill the memory.
+    static Check readStandardInput(QByteArray *data);
 };

@@ -86,3 +86,29 @@ bool OutputFile::write(const QString &path, const QByteArray &data, QString *err
         return fail(file.errorString());
     return true;
 }
+
+bool OutputFile::writeStandardOutput(const QByteArray &data, QString *error)
+{
+    const auto fail = [&](const QString &why) {
+        if (error)
+            *error = tr("cannot write to the standard output: %1").arg(why);
+        return false;
+    };
+#ifdef Q_OS_UNIX
+    qsizetype written = 0;
+    while (written < data.size()) {
+        const ssize_t step = ::write(STDOUT_FILENO, data.constData() + written,
+                                     static_cast<size_t>(data.size() - written));
+        if (step < 0 && errno == EINTR)
+            continue;
+        if (step <= 0)
+            return fail(step < 0 ? qt_error_string(errno) : tr("nothing more was written"));
+        written += step;
+    }
+#else
+    QFile out;
+    if (!out.open(stdout, QIODevice::WriteOnly) || out.write(data) != data.size() || !out.flush())
+        return fail(out.errorString());
+#endif
+    return true;
+}

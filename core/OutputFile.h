@@ -31,4 +31,7 @@ public:
     static Check check(const QString &path);
     // check(), then the data, all or nothing; false with a one-line *error naming the file.
     static bool write(const QString &path, const QByteArray &data, QString *error);
+    // The data to standard output (`-o -`), every write checked: a closed pipe or a full disk
+    // behind a redirection is a one-line *error.
+    static bool writeStandardOutput(const QByteArray &data, QString *error);
 };

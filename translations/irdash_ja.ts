@@ -256,6 +256,10 @@
         <source>%1x%2 at scale %3 is a PNG of %4x%5 pixels, %6 megapixels; the limit is %7 megapixels</source>
         <translation>%1x%2 を倍率 %3 で出力すると %4x%5 ピクセル（%6 メガピクセル）の PNG になります。上限は %7 メガピクセルです</translation>
     </message>
+    <message>
+        <source>nothing was drawn</source>
+        <translation>何も描画されませんでした</translation>
+    </message>
 </context>
 <context>
     <name>ChartPage</name>
@@ -451,10 +455,6 @@
         <translation>パス</translation>
     </message>
     <message>
-        <source>Output format: csv (the interchange format) or json.</source>
-        <translation>出力形式: csv（データ交換用の形式）または json。</translation>
-    </message>
-    <message>
         <source>format</source>
         <translation>形式</translation>
     </message>
@@ -483,14 +483,6 @@
         <translation>不明な期間 &apos;%1&apos;。1Q13、1H13、9M13、FY13 のようなコードを指定してください</translation>
     </message>
     <message>
-        <source>Print the consistency report.</source>
-        <translation>整合性チェックの結果を出力します。</translation>
-    </message>
-    <message>
-        <source>Chart to draw, or all.</source>
-        <translation>出力するグラフ（all ですべて）。</translation>
-    </message>
-    <message>
         <source>name</source>
         <translation>名前</translation>
     </message>
@@ -503,48 +495,20 @@
         <translation>四半期</translation>
     </message>
     <message>
-        <source>Language: en or ja.</source>
-        <translation>言語: en または ja。</translation>
-    </message>
-    <message>
         <source>code</source>
         <translation>コード</translation>
-    </message>
-    <message>
-        <source>Logical size, e.g. 1600x900.</source>
-        <translation>論理サイズ（例: 1600x900）。</translation>
     </message>
     <message>
         <source>WxH</source>
         <translation>幅x高さ</translation>
     </message>
     <message>
-        <source>Pixels per logical pixel (1 to 4).</source>
-        <translation>論理ピクセルあたりのピクセル数（1～4）。</translation>
-    </message>
-    <message>
         <source>factor</source>
         <translation>倍率</translation>
     </message>
     <message>
-        <source>png, svg, pdf or csv.</source>
-        <translation>png、svg、pdf または csv。</translation>
-    </message>
-    <message>
-        <source>Quarters in quarterly charts: 5, 8, 12 or 0 for all.</source>
-        <translation>四半期グラフの表示期間: 5、8、12、またはすべての場合は 0。</translation>
-    </message>
-    <message>
         <source>quarters</source>
         <translation>四半期数</translation>
-    </message>
-    <message>
-        <source>File to write, or the folder for all.</source>
-        <translation>出力ファイル（all の場合はフォルダー）。</translation>
-    </message>
-    <message>
-        <source>Draw charts to files.</source>
-        <translation>グラフをファイルに出力します。</translation>
     </message>
     <message>
         <source>unknown chart &apos;%1&apos;; expected all or one of %2</source>
@@ -595,14 +559,6 @@
         <translation>方針</translation>
     </message>
     <message>
-        <source>Import a dataset file.</source>
-        <translation>データセットファイルをインポートします。</translation>
-    </message>
-    <message>
-        <source>The CSV file to import.</source>
-        <translation>インポートする CSV ファイル。</translation>
-    </message>
-    <message>
         <source>missing the file to import</source>
         <translation>インポートするファイルの指定がありません</translation>
     </message>
@@ -623,10 +579,6 @@
     <message>
         <source>%1 (%2): %3 figures read; %4 new, %5 unchanged, %6 replaced, %7 kept</source>
         <translation>%1（%2）: %3件を読み込み。新規 %4件、変更なし %5件、置き換え %6件、保持 %7件</translation>
-    </message>
-    <message>
-        <source>unknown command &apos;%1&apos;; expected data, check, import or export</source>
-        <translation>不明なコマンド &apos;%1&apos;。data、check、import、export のいずれかを指定してください</translation>
     </message>
     <message>
         <source>irdash</source>
@@ -697,40 +649,6 @@
         <translation>不明な文字コード &apos;%1&apos;。UTF-8 または Shift_JIS を指定してください</translation>
     </message>
     <message>
-        <source>Usage: irdash [--db PATH] [--lang en|ja] [--exit-after-first-paint]
-                                               open the dashboard
-       irdash data [--format csv|json] [--period P] [--as-of WHEN] [--db PATH]
-                                               print the stored figures
-       irdash check [--as-of WHEN] [--db PATH] print the consistency report
-       irdash import FILE [--on-conflict fail|replace|keep] [--encoding E] [--db PATH]
-                                               add the figures of a dataset file
-       irdash import --undo [--db PATH]        undo the last import
-       irdash import --history [--db PATH]     list the imports
-       irdash export --chart NAME [--quarter 1Q13] [--lang en|ja] [--size 1600x900]
-                     [--scale 2] [--format png|svg|pdf|csv] [--span 5] [--db PATH]
-                     [--as-of announcement|latest|YYYY-MM-DD] [--view NAME]
-                     -o PATH                   draw a chart to a file; NAME is
-                                               revenue-mix, gross-margin, cloud-revenue,
-                                               headcount, targets, or all (-o a folder)
-       irdash --help | --version</source>
-        <translation>使い方: irdash [--db PATH] [--lang en|ja] [--exit-after-first-paint]
-                                               ダッシュボードを開く
-       irdash data [--format csv|json] [--period P] [--as-of WHEN] [--db PATH]
-                                               保存されている数値を出力
-       irdash check [--as-of WHEN] [--db PATH] 整合性チェックの結果を出力
-       irdash import FILE [--on-conflict fail|replace|keep] [--encoding E] [--db PATH]
-                                               データセットファイルの数値を追加
-       irdash import --undo [--db PATH]        最後のインポートを取り消す
-       irdash import --history [--db PATH]     インポートの一覧を出力
-       irdash export --chart NAME [--quarter 1Q13] [--lang en|ja] [--size 1600x900]
-                     [--scale 2] [--format png|svg|pdf|csv] [--span 5] [--db PATH]
-                     [--as-of announcement|latest|YYYY-MM-DD] [--view NAME]
-                     -o PATH                   グラフをファイルに出力。NAME は
-                                               revenue-mix、gross-margin、cloud-revenue、
-                                               headcount、targets、または all（-o はフォルダー）
-       irdash --help | --version</translation>
-    </message>
-    <message>
         <source>there is no import to undo: %1 does not exist</source>
         <translation>取り消せるインポートはありません: %1 は存在しません</translation>
     </message>
@@ -789,6 +707,192 @@
     <message>
         <source>%1 takes no --on-conflict or --encoding</source>
         <translation>%1 には --on-conflict も --encoding も指定できません</translation>
+    </message>
+    <message>
+        <source>%1; see %2 --help</source>
+        <translation>%1。詳しくは %2 --help を参照してください</translation>
+    </message>
+    <message>
+        <source>unknown option &apos;%1&apos;</source>
+        <translation>不明なオプション &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>Show this help and exit.</source>
+        <translation>このヘルプを表示して終了する。</translation>
+    </message>
+    <message>
+        <source>Show the version and exit.</source>
+        <translation>バージョンを表示して終了する。</translation>
+    </message>
+    <message>
+        <source>Language of the messages: en or ja (default: the system&apos;s).</source>
+        <translation>メッセージの言語: en または ja（既定: システムの言語）。</translation>
+    </message>
+    <message>
+        <source>Exit status:</source>
+        <translation>終了ステータス:</translation>
+    </message>
+    <message>
+        <source>Options:</source>
+        <translation>オプション:</translation>
+    </message>
+    <message>
+        <source>Arguments:</source>
+        <translation>引数:</translation>
+    </message>
+    <message>
+        <source>Output format: csv (the interchange format) or json (default: csv).</source>
+        <translation>出力形式: csv（データ交換用の形式）または json（既定: csv）。</translation>
+    </message>
+    <message>
+        <source>Usage: irdash data [options]</source>
+        <translation>使い方: irdash data [オプション]</translation>
+    </message>
+    <message>
+        <source>Print the stored figures on standard output, chronologically, in the interchange format or as JSON.</source>
+        <translation>保存されている数値を、期間の順にデータ交換用の形式または JSON で標準出力に出力します。</translation>
+    </message>
+    <message>
+        <source>Usage: irdash check [options]</source>
+        <translation>使い方: irdash check [オプション]</translation>
+    </message>
+    <message>
+        <source>Compare every figure the dataset can recompute from others (segments and totals, quarters and the year, ratios and their parts, stated changes and the figures they compare) and print each mismatch at the stated precision, saying whether the rounding of the inputs explains it.</source>
+        <translation>ほかの数値から再計算できるすべての数値（セグメントと合計、四半期と通期、比率とその構成要素、開示された増減とその比較対象の数値）を照合し、開示桁数での不一致をそれぞれ、入力値の端数処理で説明できるかどうかとともに出力します。</translation>
+    </message>
+    <message>
+        <source>every mismatch is explained by rounding</source>
+        <translation>すべての不一致が端数処理で説明できる</translation>
+    </message>
+    <message>
+        <source>a mismatch is not explained by rounding, or a runtime error</source>
+        <translation>端数処理で説明できない不一致がある、または実行時エラー</translation>
+    </message>
+    <message>
+        <source>a usage error</source>
+        <translation>使い方の誤り</translation>
+    </message>
+    <message>
+        <source>Usage: irdash import [options] FILE
+  or:  irdash import --undo [--db PATH]
+  or:  irdash import --history [--db PATH]</source>
+        <translation>使い方: irdash import [オプション] FILE
+  または: irdash import --undo [--db PATH]
+  または: irdash import --history [--db PATH]</translation>
+    </message>
+    <message>
+        <source>Add the figures of a dataset file to the database, all or nothing, in one transaction; undo the last import; or list the imports.</source>
+        <translation>データセットファイルの数値を一つのトランザクションで、すべてかまったくなしかのどちらかでデータベースに追加します。最後のインポートの取り消しや、インポートの一覧の出力もできます。</translation>
+    </message>
+    <message>
+        <source>The dataset file to import, or - for standard input.</source>
+        <translation>インポートするデータセットファイル（- で標準入力）。</translation>
+    </message>
+    <message>
+        <source>standard input</source>
+        <translation>標準入力</translation>
+    </message>
+    <message>
+        <source>Chart to draw: %1; or all, every chart in every view into the folder -o names.</source>
+        <translation>出力するグラフ: %1。all を指定すると、すべてのグラフをすべての表示で -o のフォルダーに出力します。</translation>
+    </message>
+    <message>
+        <source>Logical size in pixels, 100 to 10000 a side (default: 1600x900).</source>
+        <translation>ピクセル単位の論理サイズ、各辺 100～10000（既定: 1600x900）。</translation>
+    </message>
+    <message>
+        <source>Pixels per logical pixel, 1 to 4: 2 draws a 1600x900 chart as a 3200x1800 PNG (default: 1).</source>
+        <translation>論理ピクセルあたりのピクセル数、1～4。2 を指定すると 1600x900 のグラフを 3200x1800 の PNG に出力します（既定: 1）。</translation>
+    </message>
+    <message>
+        <source>png, svg, pdf or csv (default: what the file name ends in, else png).</source>
+        <translation>png、svg、pdf または csv（既定: ファイル名の拡張子、なければ png）。</translation>
+    </message>
+    <message>
+        <source>Quarters the quarterly charts show: 5, 8, 12 or 0 for all (default: 5).</source>
+        <translation>四半期グラフの表示期間: 5、8、12、またはすべての場合は 0（既定: 5）。</translation>
+    </message>
+    <message>
+        <source>File to write (- for standard output), or the folder for all.</source>
+        <translation>出力ファイル（- で標準出力）。all の場合はフォルダー。</translation>
+    </message>
+    <message>
+        <source>Usage: irdash export --chart NAME [options] -o PATH</source>
+        <translation>使い方: irdash export --chart NAME [オプション] -o PATH</translation>
+    </message>
+    <message>
+        <source>Draw a chart to a file or to standard output, or every chart into a folder, as the dashboard shows it.</source>
+        <translation>グラフをダッシュボードの表示どおりにファイルまたは標準出力に出力します。すべてのグラフをフォルダーに出力することもできます。</translation>
+    </message>
+    <message>
+        <source>Language of the chart and the messages: en or ja (default: the system&apos;s).</source>
+        <translation>グラフとメッセージの言語: en または ja（既定: システムの言語）。</translation>
+    </message>
+    <message>
+        <source>-o - writes one chart; --chart all needs a folder</source>
+        <translation>-o - で出力できるグラフは一つです。--chart all にはフォルダーを指定してください</translation>
+    </message>
+    <message>
+        <source>cannot write to the standard output: %1</source>
+        <translation>標準出力に書き込めません: %1</translation>
+    </message>
+    <message>
+        <source>Print the consistency report; exit 1 when a mismatch is not explained by rounding.</source>
+        <translation>整合性チェックの結果を出力します。端数処理で説明できない不一致があれば終了ステータス 1 で終了します。</translation>
+    </message>
+    <message>
+        <source>Add the figures of a dataset file; undo an import; list them.</source>
+        <translation>データセットファイルの数値を追加します。インポートの取り消しや一覧の出力もできます。</translation>
+    </message>
+    <message>
+        <source>Draw charts to files or to standard output.</source>
+        <translation>グラフをファイルまたは標準出力に出力します。</translation>
+    </message>
+    <message>
+        <source>Usage: irdash [options] [FILE...]
+  or:  irdash COMMAND [options]</source>
+        <translation>使い方: irdash [オプション] [FILE...]
+  または: irdash COMMAND [オプション]</translation>
+    </message>
+    <message>
+        <source>An investor-relations dashboard: quarterly results as the charts of an IR presentation, in English and Japanese. Without a command it opens the dashboard; the commands run without a display.</source>
+        <translation>IR（投資家向け広報）ダッシュボード: 四半期決算を決算説明資料のグラフとして英語と日本語で表示します。コマンドを指定しなければダッシュボードを開きます。コマンドはディスプレイなしで実行できます。</translation>
+    </message>
+    <message>
+        <source>Language: en or ja (default: the last one chosen, else the system&apos;s).</source>
+        <translation>言語: en または ja（既定: 前回選んだ言語、なければシステムの言語）。</translation>
+    </message>
+    <message>
+        <source>A dataset file to import; the dashboard shows what it would change first.</source>
+        <translation>インポートするデータセットファイル。ダッシュボードが変更内容を先に表示します。</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>コマンド:</translation>
+    </message>
+    <message>
+        <source>Qt&apos;s own options, such as -platform NAME, -style NAME, -stylesheet FILE, -reverse, -qwindowgeometry GEOMETRY, -qwindowtitle TITLE and -display DISPLAY, go to Qt.</source>
+        <translation>-platform NAME、-style NAME、-stylesheet FILE、-reverse、-qwindowgeometry GEOMETRY、-qwindowtitle TITLE、-display DISPLAY などの Qt 自体のオプションは Qt に渡されます。</translation>
+    </message>
+    <message>
+        <source>success</source>
+        <translation>成功</translation>
+    </message>
+    <message>
+        <source>a runtime error (a file that cannot be read or written, no display for the dashboard); for check, a mismatch not explained by rounding</source>
+        <translation>実行時エラー（読み書きできないファイル、ダッシュボード用のディスプレイがないなど）。check では端数処理で説明できない不一致</translation>
+    </message>
+    <message>
+        <source>Run irdash COMMAND --help for the options of a command.</source>
+        <translation>コマンドのオプションは irdash COMMAND --help で表示できます。</translation>
+    </message>
+    <message>
+        <source>unknown command &apos;%1&apos;</source>
+        <translation>不明なコマンド &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>no display found (DISPLAY/WAYLAND_DISPLAY unset); the commands data, check, import and export run without one</source>
+        <translation>ディスプレイが見つかりません（DISPLAY/WAYLAND_DISPLAY が未設定）。data、check、import、export の各コマンドはディスプレイなしで実行できます</translation>
     </message>
 </context>
 <context>
@@ -1717,6 +1821,14 @@
         <source>%1 is %2, not a file; expected a dataset file</source>
         <translation>%1 は%2であり、ファイルではありません。データセットファイルを指定してください</translation>
     </message>
+    <message>
+        <source>cannot read the standard input: %1</source>
+        <translation>標準入力を読み込めません: %1</translation>
+    </message>
+    <message>
+        <source>the standard input is too large for a dataset file: more than %1 bytes (%2)</source>
+        <translation>標準入力はデータセットファイルとして大きすぎます: 上限の %1 バイト（%2）を超えています</translation>
+    </message>
 </context>
 <context>
     <name>KpiPanel</name>
@@ -2015,6 +2127,10 @@ Figures it replaced, to get their earlier values back: %2</source>
     <message>
         <source>nothing more was written</source>
         <translation>これ以上書き込めませんでした</translation>
+    </message>
+    <message>
+        <source>cannot write to the standard output: %1</source>
+        <translation>標準出力に書き込めません: %1</translation>
     </message>
 </context>
 <context>

@@ -204,20 +204,39 @@ bool ChartExporter::write(const ChartBuilder &builder, const Table &table,
                           const ChartOptions &options, const Request &request, const QString &path,
                           QString *error)
 {
-    auto fail = [&](const QString &message) {
-        if (error)
-            *error = message;
-        return false;
-    };
     // Before drawing: a FIFO or a device is refused whatever the chart.
-    if (const OutputFile::Check target = OutputFile::check(path); !target.ok())
-        return fail(target.message);
+    if (const OutputFile::Check target = OutputFile::check(path); !target.ok()) {
+        if (error)
+            *error = target.message;
+        return false;
+    }
+    QString why;
+    const QByteArray bytes = encode(builder, table, options, request, &why);
+    if (bytes.isEmpty()) {
+        if (error)
+            *error = tr("cannot write %1: %2").arg(path, why);
+        return false;
+    }
+    return OutputFile::write(path, bytes, error);
+}
+
+QByteArray ChartExporter::encode(const ChartBuilder &builder, const Table &table,
+                                 const ChartOptions &options, const Request &request, QString *why)
+{
     if (request.format == Format::Png) {
         if (const QString tooLarge = pixelLimitError(request.size, request.scale);
-            !tooLarge.isEmpty())
-            return fail(tr("cannot write %1: %2").arg(path, tooLarge));
-        return writePng(render(builder, table, options, request.size, request.scale), request.scale,
-                        path, error);
+            !tooLarge.isEmpty()) {
+            if (why)
+                *why = tooLarge;
+            return {};
+        }
+        // Record the density for layout programs; the pixel size is the image's.
+        const QByteArray png
+                = PngEncoder::encode(render(builder, table, options, request.size, request.scale),
+                                     qRound(3780 * request.scale));
+        if (png.isEmpty() && why)
+            *why = tr("the PNG encoder failed");
+        return png;
     }
 
     // Drawn into memory first, so that OutputFile checks every byte on its way to the file.
@@ -226,7 +245,7 @@ bool ChartExporter::write(const ChartBuilder &builder, const Table &table,
     buffer.open(QIODevice::WriteOnly);
     switch (request.format) {
     case Format::Png:
-        break;  // written above
+        break;  // encoded above
     case Format::Svg: {
         StagedChart staged(builder, table, exportOptions(options, request.size), request.size);
         QSvgGenerator generator;
@@ -262,7 +281,9 @@ bool ChartExporter::write(const ChartBuilder &builder, const Table &table,
         break;
     }
     buffer.close();
-    return OutputFile::write(path, bytes, error);
+    if (bytes.isEmpty() && why)
+        *why = tr("nothing was drawn");
+    return bytes;
 }
 
 QRectF ChartExporter::print(QPagedPaintDevice *device, const ChartBuilder &builder,

@@ -66,6 +66,10 @@ public:
     static QString refusal(const QString &path);
     static bool write(const ChartBuilder &builder, const Table &table, const ChartOptions &options,
                       const Request &request, const QString &path, QString *error);
+    // The bytes write() puts in the file (for standard output); empty, and *why says why,
+    // when there are none.
+    static QByteArray encode(const ChartBuilder &builder, const Table &table,
+                             const ChartOptions &options, const Request &request, QString *why);
     // Writes an image from render() as PNG. Touches no chart, so it may run on another
     // thread while the next chart renders.
     static bool writePng(QImage image, qreal scale, const QString &path, QString *error);

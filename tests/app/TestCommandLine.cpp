@@ -1,25 +1,25 @@
 #include "BundledDataset.h"
 #include "DatasetReader.h"
-#include "TestFiles.h"
 #include "Store.h"
 #include "TableCsv.h"
+#include "TestFiles.h"
 
 #include <QDir>
 #include <QFileInfo>
-#include <QStandardPaths>
-#include <QStringEncoder>
-
-#include <unistd.h>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QStandardPaths>
+#include <QStringEncoder>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QXmlStreamReader>
 #include <QtEndian>
 
+#include <algorithm>
 #include <sys/stat.h>
+#include <unistd.h>
 
 namespace {
 
@@ -28,39 +28,71 @@ struct Run
     int exitCode = -1;
     QByteArray out;
     QByteArray err;
+    bool crashed = false;  // a signal ended it (Qt's abort without a platform is SIGABRT)
 };
 
-Run irdash(const QStringList &arguments, const QString &workingDirectory = QString())
+// The environment irdash runs in here: the system's, with messages in English whatever the
+// machine's locale, so that the texts below are what irdash prints.
+QProcessEnvironment englishEnvironment()
+{
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
+    for (const char *name : {"LC_ALL", "LC_MESSAGES", "LANGUAGE"})
+        environment.remove(QString::fromLatin1(name));
+    return environment;
+}
+
+Run irdashIn(const QProcessEnvironment &environment, const QStringList &arguments,
+             const QString &workingDirectory = QString(), const QByteArray &input = QByteArray())
 {
     QProcess process;
     if (!workingDirectory.isEmpty())
         process.setWorkingDirectory(workingDirectory);
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
     process.setProcessEnvironment(environment);
     process.start(QStringLiteral(IRDASH_BINARY), arguments);
+    if (!process.waitForStarted(60000))
+        return {};
+    process.write(input);
+    process.closeWriteChannel();
     if (!process.waitForFinished(60000))
         return {};
-    return {process.exitCode(), process.readAllStandardOutput(), process.readAllStandardError()};
+    return {process.exitCode(), process.readAllStandardOutput(), process.readAllStandardError(),
+            process.exitStatus() == QProcess::CrashExit};
 }
 
-}  // namespace
-
-namespace {
-
-// As on a server or in CI: no X11, no Wayland and no platform chosen; irdash has to
-// fall back to the offscreen platform by itself.
-Run irdashWithoutDisplay(const QStringList &arguments)
+Run irdash(const QStringList &arguments, const QString &workingDirectory = QString())
 {
-    QProcess process;
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    QProcessEnvironment environment = englishEnvironment();
+    environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    return irdashIn(environment, arguments, workingDirectory);
+}
+
+// As on a server or in CI: no X11, no Wayland and no platform chosen.
+QProcessEnvironment withoutDisplay()
+{
+    QProcessEnvironment environment = englishEnvironment();
     for (const char *name : {"DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"})
         environment.remove(QString::fromLatin1(name));
-    process.setProcessEnvironment(environment);
-    process.start(QStringLiteral(IRDASH_BINARY), arguments);
-    if (!process.waitForFinished(60000))
-        return {};
-    return {process.exitCode(), process.readAllStandardOutput(), process.readAllStandardError()};
+    return environment;
+}
+
+// Commands that draw charts fall back to the offscreen platform by themselves.
+Run irdashWithoutDisplay(const QStringList &arguments)
+{
+    return irdashIn(withoutDisplay(), arguments);
+}
+
+// A HOME and XDG folders of their own, inside `dir`, none of them there yet: what irdash
+// makes shows up in `dir`.
+QProcessEnvironment freshHome(const QProcessEnvironment &base, const QTemporaryDir &dir)
+{
+    QProcessEnvironment environment = base;
+    environment.insert(QStringLiteral("HOME"), dir.filePath(QStringLiteral("home")));
+    for (const char *name : {"XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME",
+                             "XDG_RUNTIME_DIR"})
+        environment.insert(QString::fromLatin1(name),
+                           dir.filePath(QString::fromLatin1(name).toLower()));
+    return environment;
 }
 
 QStringList exportArguments(const QString &output, const QStringList &more = {})
@@ -113,7 +145,7 @@ QStringList entriesOf(const QString &dir)
 Run irdashWithFileSizeLimit(int kib, const QStringList &arguments)
 {
     QProcess process;
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    QProcessEnvironment environment = englishEnvironment();
     environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
     process.setProcessEnvironment(environment);
     process.start(QStringLiteral("bash"),
@@ -207,6 +239,19 @@ private slots:
     void exportOnAFullDisk();
     void dataEscapesControlCharacters();
     void importErrorsEscapeControlCharacters();
+
+    void windowWithoutDisplay();
+    void noDisplayNeeded_data();
+    void noDisplayNeeded();
+    void qtOptionsGoToQt();
+    void commandHelp_data();
+    void commandHelp();
+    void databaseInAMissingFolder();
+    void checkExitsOneOnAnUnexplainedMismatch();
+    void importFromStandardInput();
+    void exportToStandardOutput();
+    void japaneseOnTheCommandLine();
+    void memoryDatabaseMakesNoFolder();
 };
 
 void TestCommandLine::dataPrintsEveryBundledFigureAsCsv()
@@ -300,8 +345,12 @@ void TestCommandLine::versionAndHelp()
     QCOMPARE(version.out.trimmed(), QByteArray("irdash " IRDASH_VERSION));
     const Run help = irdash({QStringLiteral("--help")});
     QCOMPARE(help.exitCode, 0);
-    QVERIFY(help.out.contains("irdash data [--format csv|json]"));
-    QVERIFY(help.out.contains("irdash check"));
+    QVERIFY(help.err.isEmpty());
+    QVERIFY(help.out.startsWith("Usage: irdash [options] [FILE...]\n"));
+    // Every command, with what it does.
+    for (const char *command : {"data", "check", "import", "export"})
+        QVERIFY2(help.out.contains(QByteArray("\n  ").append(command).append("  ")), command);
+    QVERIFY(help.out.contains("Exit status:"));
 }
 
 void TestCommandLine::commandIsTheFirstWordNotAnOptionValue()
@@ -333,11 +382,12 @@ void TestCommandLine::usageErrors_data()
                                 << QStringLiteral("unknown period '5Q13'");
     QTest::addRow("unknown option")
             << QStringList {QStringLiteral("check"), QStringLiteral("--colour")}
-            << QStringLiteral("Unknown option 'colour'");
+            << QStringLiteral("irdash: unknown option '--colour'; see irdash check --help");
     QTest::addRow("extra argument") << QStringList {QStringLiteral("data"), QStringLiteral("more")}
                                     << QStringLiteral("unexpected argument 'more'");
-    QTest::addRow("unknown command") << QStringList {QStringLiteral("frobnicate")}
-                                     << QStringLiteral("unknown command 'frobnicate'");
+    QTest::addRow("unknown command")
+            << QStringList {QStringLiteral("frobnicate")}
+            << QStringLiteral("irdash: unknown command 'frobnicate'; see irdash --help");
 }
 
 void TestCommandLine::usageErrors()
@@ -350,6 +400,7 @@ void TestCommandLine::usageErrors()
     QVERIFY(run.out.isEmpty());
     QVERIFY2(QString::fromUtf8(run.err).contains(message), run.err.constData());
     QVERIFY(run.err.startsWith("irdash: "));
+    QCOMPARE(run.err.count('\n'), 1);  // one line
 }
 
 void TestCommandLine::runtimeErrorForAnUnusableDatabase()
@@ -542,7 +593,7 @@ void TestCommandLine::undoUsageErrors()
     QCOMPARE(run.exitCode, 2);
     QVERIFY(run.out.isEmpty());
     QVERIFY2(QString::fromUtf8(run.err).contains(message), run.err.constData());
-    const Run help = irdash({QStringLiteral("--help")});
+    const Run help = irdash({QStringLiteral("import"), QStringLiteral("--help")});
     QVERIFY(help.out.contains("irdash import --undo [--db PATH]"));
 }
 
@@ -892,7 +943,7 @@ void TestCommandLine::anotherUsersDatabaseIsLeftAlone()
     const QStringList entries = QDir(folder).entryList(QDir::Files | QDir::Hidden);
     auto asNobody = [&](const QStringList &arguments) {
         QProcess process;
-        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        QProcessEnvironment environment = englishEnvironment();
         environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
         environment.insert(QStringLiteral("HOME"), home.path());
         environment.remove(QStringLiteral("XDG_DATA_HOME"));
@@ -1269,6 +1320,339 @@ void TestCommandLine::importErrorsEscapeControlCharacters()
     QCOMPARE(run.exitCode, 1);
     QCOMPARE(firstRawControl(run.err), QString());
     QVERIFY2(run.err.contains("invalid number '1\\u001b[2J'"), run.err.constData());
+}
+
+void TestCommandLine::windowWithoutDisplay()
+{
+    // Qt would abort in its platform plugin (exit 134); irdash says why in one line.
+    const QByteArray line = "irdash: no display found (DISPLAY/WAYLAND_DISPLAY unset); the "
+                            "commands data, check, import and export run without one\n";
+    const QString dataset = QStringLiteral(IRDASH_TEST_DATA_DIR "/iij-public-later-quarters.csv");
+    for (const QStringList &arguments :
+         {QStringList(), QStringList {QStringLiteral("--db"), QStringLiteral(":memory:")},
+          QStringList {dataset}}) {
+        const Run run = irdashWithoutDisplay(arguments);
+        QVERIFY(!run.crashed);
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY(run.out.isEmpty());
+        QCOMPARE(run.err, line);
+    }
+}
+
+void TestCommandLine::noDisplayNeeded_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<QString>("text");  // the start of stdout, or stderr's one line
+    QTest::addRow("--help") << QStringList {QStringLiteral("--help")} << 0
+                            << QStringLiteral("Usage: irdash [options] [FILE...]");
+    QTest::addRow("--version") << QStringList {QStringLiteral("--version")} << 0
+                               << QStringLiteral("irdash " IRDASH_VERSION);
+    QTest::addRow("export --help") << QStringList {QStringLiteral("export"), QStringLiteral("-h")}
+                                   << 0 << QStringLiteral("Usage: irdash export");
+    QTest::addRow("--bogus") << QStringList {QStringLiteral("--bogus")} << 2
+                             << QStringLiteral(
+                                        "irdash: unknown option '--bogus'; see irdash --help");
+    QTest::addRow("-V") << QStringList {QStringLiteral("-V")} << 2
+                        << QStringLiteral("irdash: unknown option '-V'; see irdash --help");
+    QTest::addRow("--lang xx") << QStringList {QStringLiteral("--lang"), QStringLiteral("xx")} << 2
+                               << QStringLiteral(
+                                          "irdash: unknown language 'xx'; expected en or ja");
+    QTest::addRow("unknown command") << QStringList {QStringLiteral("foo")} << 2
+                                     << QStringLiteral("irdash: unknown command 'foo'; see irdash "
+                                                       "--help");
+    QTest::addRow("missing value")
+            << QStringList {QStringLiteral("data"), QStringLiteral("--period")} << 2
+            << QStringLiteral("irdash: Missing value after '--period'; see irdash data --help");
+    QTest::addRow("export option")
+            << QStringList {QStringLiteral("export"), QStringLiteral("--colour")} << 2
+            << QStringLiteral("irdash: unknown option '--colour'; see irdash export --help");
+}
+
+void TestCommandLine::noDisplayNeeded()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(int, exitCode);
+    QFETCH(QString, text);
+    const Run run = irdashWithoutDisplay(arguments);
+    QVERIFY(!run.crashed);
+    QCOMPARE(run.exitCode, exitCode);
+    if (exitCode == 0) {
+        QVERIFY2(run.out.startsWith(text.toUtf8()), run.out.left(200).constData());
+        QVERIFY2(run.err.isEmpty(), run.err.constData());
+    } else {
+        // One line; export's QApplication may add notes of Qt's own.
+        QVERIFY(run.out.isEmpty());
+        QCOMPARE(irdashLines(run.err), QStringList {text});
+        QVERIFY2(!run.err.contains("platform plugin"), run.err.constData());
+    }
+}
+
+void TestCommandLine::qtOptionsGoToQt()
+{
+    // -platform chooses where the window goes, with no display at all; the word after it is
+    // the platform's name, not a command.
+    QTemporaryDir dir;
+    const QProcessEnvironment environment = freshHome(withoutDisplay(), dir);
+    Run run = irdashIn(environment,
+                       {QStringLiteral("-platform"), QStringLiteral("offscreen"),
+                        QStringLiteral("--db"), QStringLiteral(":memory:"),
+                        QStringLiteral("--exit-after-first-paint")});
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    QVERIFY2(run.out.trimmed().toLongLong() > 0, run.out.constData());  // when it painted
+    // Several, in both spellings and with their values, before and after irdash's own.
+    run = irdashIn(environment,
+                   {QStringLiteral("-style"), QStringLiteral("Fusion"),
+                    QStringLiteral("--platform"), QStringLiteral("offscreen"),
+                    QStringLiteral("-reverse"), QStringLiteral("--lang"), QStringLiteral("en"),
+                    QStringLiteral("-qwindowgeometry"), QStringLiteral("800x600+0+0"),
+                    QStringLiteral("--db"), QStringLiteral(":memory:"),
+                    QStringLiteral("-qwindowtitle"), QStringLiteral("check"),
+                    QStringLiteral("--exit-after-first-paint")});
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    QVERIFY2(irdashLines(run.err).isEmpty(), run.err.constData());
+    // The command after them.
+    run = irdash({QStringLiteral("-platform"), QStringLiteral("offscreen"),
+                  QStringLiteral("-style"), QStringLiteral("Fusion"), QStringLiteral("check"),
+                  QStringLiteral("--db"), QStringLiteral(":memory:")});
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    QVERIFY(run.out.startsWith("Comparisons: "));
+    run = irdashWithoutDisplay({QStringLiteral("-style=Fusion"), QStringLiteral("export"),
+                                QStringLiteral("--chart"), QStringLiteral("targets"),
+                                QStringLiteral("--db"), QStringLiteral(":memory:"),
+                                QStringLiteral("-o"), dir.filePath(QStringLiteral("t.png"))});
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    QCOMPARE(pngSize(contentsOf(dir.filePath(QStringLiteral("t.png")))), QSize(1600, 900));
+}
+
+void TestCommandLine::commandHelp_data()
+{
+    QTest::addColumn<QString>("command");
+    QTest::addColumn<QStringList>("options");  // as the help lists them
+    const QStringList common = {QStringLiteral("--db <path>"), QStringLiteral("--lang <code>"),
+                                QStringLiteral("-h, --help")};
+    QTest::addRow("irdash") << QString()
+                            << common
+                    + QStringList {QStringLiteral("--exit-after-first-paint"),
+                                   QStringLiteral("-v, --version")};
+    QTest::addRow("data") << QStringLiteral("data")
+                          << common
+                    + QStringList {QStringLiteral("--format <format>"),
+                                   QStringLiteral("--period <period>"),
+                                   QStringLiteral("--as-of <when>")};
+    QTest::addRow("check") << QStringLiteral("check")
+                           << common + QStringList {QStringLiteral("--as-of <when>")};
+    QTest::addRow("import") << QStringLiteral("import")
+                            << common
+                    + QStringList {QStringLiteral("--on-conflict <policy>"),
+                                   QStringLiteral("--encoding <name>"), QStringLiteral("--undo"),
+                                   QStringLiteral("--history")};
+    QTest::addRow("export") << QStringLiteral("export")
+                            << common + QStringList {QStringLiteral("--chart <name>"),
+                                                     QStringLiteral("--view <name>"),
+                                                     QStringLiteral("--as-of <when>"),
+                                                     QStringLiteral("--quarter <quarter>"),
+                                                     QStringLiteral("--span <quarters>"),
+                                                     QStringLiteral("--size <WxH>"),
+                                                     QStringLiteral("--scale <factor>"),
+                                                     QStringLiteral("--format <format>"),
+                                                     QStringLiteral("-o, --output <path>")};
+}
+
+void TestCommandLine::commandHelp()
+{
+    // Each command's own options, each with its description, as help2man reads them:
+    // "  --chart <name>   Chart to draw: ...", under "Options:".
+    QFETCH(QString, command);
+    QFETCH(QStringList, options);
+    const QStringList arguments = command.isEmpty()
+            ? QStringList {QStringLiteral("--help")}
+            : QStringList {command, QStringLiteral("--help")};
+    const Run run = irdashWithoutDisplay(arguments);
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY2(run.err.isEmpty(), run.err.constData());
+    const QString text = QString::fromUtf8(run.out);
+    const QString usage = command.isEmpty() ? QStringLiteral("Usage: irdash ")
+                                            : QStringLiteral("Usage: irdash %1 ").arg(command);
+    QVERIFY2(text.startsWith(usage), qPrintable(text.left(200)));
+    QVERIFY(text.contains(QStringLiteral("\nOptions:\n")));
+    // The binary's own path is no part of it (a manual page is made from this text).
+    QVERIFY(!text.contains(QFileInfo(QStringLiteral(IRDASH_BINARY)).absolutePath()));
+    const QStringList lines = text.split(QLatin1Char('\n'));
+    for (const QString &option : options) {
+        const auto line = std::find_if(lines.begin(), lines.end(), [&](const QString &l) {
+            return l.startsWith(QStringLiteral("  ") + option + QStringLiteral("  "));
+        });
+        QVERIFY2(line != lines.end(), qPrintable(option + QLatin1Char('\n') + text));
+        QVERIFY2(line->mid(2 + option.size()).trimmed().size() > 10, qPrintable(*line));
+    }
+    for (const QString &line : lines)
+        QVERIFY2(line.size() <= 79, qPrintable(line));
+}
+
+void TestCommandLine::databaseInAMissingFolder()
+{
+    const Run run = irdash({QStringLiteral("data"), QStringLiteral("--db"),
+                            QStringLiteral("/nonexistent/x.sqlite")});
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY(run.out.isEmpty());
+    QCOMPARE(run.err,
+             QByteArray("irdash: cannot open the database /nonexistent/x.sqlite: the "
+                        "folder /nonexistent does not exist\n"));
+}
+
+void TestCommandLine::checkExitsOneOnAnUnexplainedMismatch()
+{
+    // A figure that contradicts its parts: 1Q13's revenues are 26,441 in the segments.
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("irdash.sqlite"));
+    const QString file
+            = writeTestFile(dir, QStringLiteral("contradiction.csv"),
+                            "period,metric,value,unit,basis,source,as_of\n"
+                            "1Q13,revenue_total,30000,JPY_million,reported,my typo,2013-08-06\n");
+    Run run = irdash({QStringLiteral("import"), file, QStringLiteral("--on-conflict"),
+                      QStringLiteral("replace"), QStringLiteral("--db"), db});
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    run = irdash({QStringLiteral("check"), QStringLiteral("--db"), db});
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY(run.err.isEmpty());  // a finding, not an error: the report says it
+    QVERIFY(run.out.contains("MISMATCH  1Q13 [parts] revenue_total vs the sum of its parts"));
+    QVERIFY(run.out.contains("NOT explained by rounding"));
+    // The bundled dataset: every mismatch is rounding.
+    run = irdash({QStringLiteral("check"), QStringLiteral("--db"), QStringLiteral(":memory:")});
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY(run.out.contains("(11 explained by rounding, 0 not)"));
+}
+
+void TestCommandLine::importFromStandardInput()
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("irdash.sqlite"));
+    const QByteArray later
+            = contentsOf(QStringLiteral(IRDASH_TEST_DATA_DIR "/iij-public-later-quarters.csv"));
+    QVERIFY(!later.isEmpty());
+    QProcessEnvironment environment = englishEnvironment();
+    Run run = irdashIn(environment,
+                       {QStringLiteral("import"), QStringLiteral("-"), QStringLiteral("--db"), db},
+                       dir.path(), later);
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    QCOMPARE(run.out,
+             QByteArray("standard input (UTF-8): 19 figures read; 19 new, 0 unchanged, 0 "
+                        "replaced, 0 kept\n"));
+    QVERIFY(!QFileInfo::exists(dir.filePath(QStringLiteral("-"))));
+    run = irdash({QStringLiteral("data"), QStringLiteral("--period"), QStringLiteral("1Q14"),
+                  QStringLiteral("--db"), db});
+    QVERIFY(run.out.contains("1Q14,revenue_total,"));
+    // Recorded, and undone, as a file's import.
+    run = irdash(
+            {QStringLiteral("import"), QStringLiteral("--history"), QStringLiteral("--db"), db});
+    QVERIFY2(run.out.trimmed().endsWith("(standard input)"), run.out.constData());
+    run = irdash({QStringLiteral("import"), QStringLiteral("--undo"), QStringLiteral("--db"), db});
+    QVERIFY2(run.out.contains("undone; new figures removed: 19"), run.out.constData());
+
+    // An error names standard input where a file's name would be; nothing is made.
+    const QString fresh = dir.filePath(QStringLiteral("fresh.sqlite"));
+    run = irdashIn(environment,
+                   {QStringLiteral("import"), QStringLiteral("-"), QStringLiteral("--db"), fresh},
+                   dir.path(),
+                   "period,metric,value,unit,basis,source,as_of\n"
+                   "1Q30,revenue_total,12x,JPY_million,reported,s,2030-08-06\n");
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.err.startsWith("standard input:2:"), run.err.constData());
+    QVERIFY2(run.err.contains("irdash: standard input: 1 error(s); nothing was imported"),
+             run.err.constData());
+    QVERIFY(!QFileInfo::exists(fresh));
+}
+
+void TestCommandLine::exportToStandardOutput()
+{
+    // `-o -`: the chart's bytes and nothing else on stdout; no file named "-".
+    QTemporaryDir dir;
+    Run run = irdashIn(withoutDisplay(),
+                       {QStringLiteral("export"), QStringLiteral("--chart"),
+                        QStringLiteral("revenue-mix"), QStringLiteral("-o"), QStringLiteral("-"),
+                        QStringLiteral("--db"), QStringLiteral(":memory:")},
+                       dir.path());
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    QVERIFY(run.out.startsWith("\x89PNG\r\n\x1a\n"));
+    QCOMPARE(pngSize(run.out), QSize(1600, 900));
+    QVERIFY(run.out.endsWith(QByteArray("IEND\xae\x42\x60\x82", 8)));
+    QCOMPARE(entriesOf(dir.path()), QStringList());
+    // The format by --format, there being no file name to say it.
+    run = irdash({QStringLiteral("export"), QStringLiteral("--chart"), QStringLiteral("targets"),
+                  QStringLiteral("--format"), QStringLiteral("csv"), QStringLiteral("-o"),
+                  QStringLiteral("-"), QStringLiteral("--db"), QStringLiteral(":memory:")},
+                 dir.path());
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    QString error;
+    QVERIFY2(TableCsv::read(run.out, &error), qPrintable(error));
+    // One chart only.
+    run = irdash({QStringLiteral("export"), QStringLiteral("--chart"), QStringLiteral("all"),
+                  QStringLiteral("-o"), QStringLiteral("-"), QStringLiteral("--db"),
+                  QStringLiteral(":memory:")},
+                 dir.path());
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY(run.out.isEmpty());
+    QCOMPARE(irdashLines(run.err),
+             QStringList {QStringLiteral("irdash: -o - writes one chart; --chart all needs a "
+                                         "folder")});
+    QCOMPARE(entriesOf(dir.path()), QStringList());
+}
+
+void TestCommandLine::japaneseOnTheCommandLine()
+{
+    // By --lang, before or after the command, and by the system's language for messages.
+    QProcessEnvironment japanese = englishEnvironment();
+    japanese.insert(QStringLiteral("LANG"), QStringLiteral("ja_JP.UTF-8"));
+    QProcessEnvironment messagesOnly = englishEnvironment();
+    messagesOnly.insert(QStringLiteral("LC_MESSAGES"), QStringLiteral("ja_JP.UTF-8"));
+    const QStringList check
+            = {QStringLiteral("check"), QStringLiteral("--db"), QStringLiteral(":memory:")};
+    const QList<Run> runs
+            = {irdash(QStringList {QStringLiteral("--lang"), QStringLiteral("ja")} + check),
+               irdash(check + QStringList {QStringLiteral("--lang"), QStringLiteral("ja")}),
+               irdashIn(japanese, check), irdashIn(messagesOnly, check)};
+    for (const Run &run : runs) {
+        QVERIFY2(run.exitCode == 0, run.err.constData());
+        const QString report = QString::fromUtf8(run.out);
+        QVERIFY2(report.startsWith(QStringLiteral(u"照合件数: ")), qPrintable(report.left(200)));
+        QVERIFY(report.contains(QStringLiteral(u"入力値の端数処理で説明できる")));
+    }
+    // Usage errors and the help too.
+    Run run = irdashIn(japanese, {QStringLiteral("check"), QStringLiteral("--colour")});
+    QCOMPARE(run.exitCode, 2);
+    QCOMPARE(QString::fromUtf8(run.err),
+             QStringLiteral(u"irdash: 不明なオプション '--colour'。詳しくは irdash check --help "
+                            u"を参照してください\n"));
+    run = irdashIn(japanese, {QStringLiteral("export"), QStringLiteral("--help")});
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY2(QString::fromUtf8(run.out).startsWith(QStringLiteral(u"使い方: irdash export")),
+             run.out.left(200).constData());
+    run = irdashIn(withoutDisplay(), {QStringLiteral("--lang"), QStringLiteral("ja")});
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(QString::fromUtf8(run.err).startsWith(
+                     QStringLiteral(u"irdash: ディスプレイが見つかりません")),
+             run.err.constData());
+    // English stays English.
+    run = irdash({QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("check"),
+                  QStringLiteral("--db"), QStringLiteral(":memory:")});
+    QVERIFY(run.out.startsWith("Comparisons: "));
+}
+
+void TestCommandLine::memoryDatabaseMakesNoFolder()
+{
+    // A throwaway database, and nothing else: no data folder, no settings, no cache.
+    QTemporaryDir dir;
+    const QProcessEnvironment environment = freshHome(englishEnvironment(), dir);
+    for (const QStringList &arguments :
+         {QStringList {QStringLiteral("data"), QStringLiteral("--db"), QStringLiteral(":memory:")},
+          QStringList {QStringLiteral("check"), QStringLiteral("--db"), QStringLiteral(":memory:")},
+          QStringList {QStringLiteral("import"), QStringLiteral("--history"),
+                       QStringLiteral("--db"), QStringLiteral(":memory:")}}) {
+        const Run run = irdashIn(environment, arguments);
+        QVERIFY2(run.exitCode == 0, run.err.constData());
+        QCOMPARE(entriesOf(dir.path()), QStringList());
+    }
 }
 
 QTEST_GUILESS_MAIN(TestCommandLine)
