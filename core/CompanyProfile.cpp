@@ -394,7 +394,9 @@ void readDashboard(Checker &check, const QJsonObject &dashboard, CompanyProfile 
     check.fields(dashboard, path,
                  {QStringLiteral("headline"), QStringLiteral("kpis"), QStringLiteral("targets"),
                   QStringLiteral("progress"), QStringLiteral("revenue_mix")},
-                 {QStringLiteral("colours"), QStringLiteral("gross_margin_ratios")});
+                 {QStringLiteral("colours"), QStringLiteral("gross_margin_ratios"),
+                  QStringLiteral("gross_margin_amounts"), QStringLiteral("cloud"),
+                  QStringLiteral("personnel")});
     CompanyProfile::Dashboard &board = profile.dashboard;
     board.headline = check.string(dashboard, path, QStringLiteral("headline"));
     if (!board.headline.isEmpty() && !known.contains(board.headline))
@@ -409,6 +411,31 @@ void readDashboard(Checker &check, const QJsonObject &dashboard, CompanyProfile 
         for (const MetricDefinition &metric : std::as_const(profile.metrics)) {
             if (metric.key == board.grossMarginRatios[i] && metric.numerator.isEmpty())
                 check.fail(QStringLiteral("dashboard.gross_margin_ratios[%1]").arg(i),
+                           CompanyProfile::tr("'%1' has no ratio; expected a metric with one")
+                                   .arg(metric.key));
+        }
+    }
+    board.grossMarginAmounts = metricList(check, dashboard, path,
+                                          QStringLiteral("gross_margin_amounts"), known, false);
+    const auto oneMetric = [&](const QJsonObject &parent, const QString &at, const QString &name) {
+        const QString key = check.string(parent, at, name);
+        if (!key.isEmpty() && !known.contains(key))
+            check.fail(Checker::join(at, name),
+                       CompanyProfile::tr("'%1' is not a metric of this profile").arg(key));
+        return key;
+    };
+    board.cloud = oneMetric(dashboard, path, QStringLiteral("cloud"));
+    if (dashboard.contains(QStringLiteral("personnel"))) {
+        const QString at = QStringLiteral("dashboard.personnel");
+        const QJsonObject personnel = check.object(dashboard, path, QStringLiteral("personnel"));
+        check.fields(personnel, at, {QStringLiteral("costs")},
+                     {QStringLiteral("ratio"), QStringLiteral("people")});
+        board.personnelCosts = oneMetric(personnel, at, QStringLiteral("costs"));
+        board.personnelRatio = oneMetric(personnel, at, QStringLiteral("ratio"));
+        board.people = metricList(check, personnel, at, QStringLiteral("people"), known, false);
+        for (const MetricDefinition &metric : std::as_const(profile.metrics)) {
+            if (metric.key == board.personnelRatio && metric.numerator.isEmpty())
+                check.fail(at + QStringLiteral(".ratio"),
                            CompanyProfile::tr("'%1' has no ratio; expected a metric with one")
                                    .arg(metric.key));
         }

@@ -40,6 +40,11 @@ public:
         QStringList targets;  // the metrics whose targets are compared with last year
         QStringList progress;  // the metrics whose progress toward the targets is shown
         QStringList grossMarginRatios;  // the ratio lines of the gross margin page
+        QStringList grossMarginAmounts;  // its bars, by segment
+        QString cloud;  // the metric the cloud page compares year on year
+        QString personnelCosts;  // the Personnel page's bars
+        QString personnelRatio;  // and their ratio to revenues, a line above them
+        QStringList people;  // the Personnel page's other view
         // The revenue mix's three views: by segment, in detail, recurring and one-time.
         QStringList segments;
         QStringList detailed;

@@ -18,8 +18,7 @@ std::optional<MetricDefinition> find(const QString &key);
 QList<MetricDefinition> baseMetrics();
 QString groupCode(MetricDefinition::Group group);
 QString variantSuffix(MetricDefinition::Variant variant);
-// Full key of a variant of a base metric, e.g. ("revenue_total", YoyPercent) ->
-// "revenue_total_yoy_pct".
+// Full key of a variant of a base metric, e.g. ("sales", YoyPercent) -> "sales_yoy_pct".
 QString variantKey(const QString &baseKey, MetricDefinition::Variant variant);
 // Translated display name of any key the catalogue knows; the key itself otherwise.
 QString displayName(const QString &key);

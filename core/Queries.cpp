@@ -377,16 +377,13 @@ Table Queries::grossMarginRatios(const FiscalPeriod &last, int window) const
 Table Queries::grossMarginAmounts(const FiscalPeriod &last, int window) const
 {
     return quarterlyTable(QStringLiteral("gross-margin-amounts"), tr("Gross margin by segment"),
-                          {QStringLiteral("gross_margin_network_services"),
-                           QStringLiteral("gross_margin_systems_integration"),
-                           QStringLiteral("gross_margin_equipment_sales"),
-                           QStringLiteral("gross_margin_atm")},
+                          CompanyProfile::bundled().dashboard.grossMarginAmounts,
                           quarterWindow(last, window), Unit::JpyMillion);
 }
 
 Table Queries::cloudRevenue(const FiscalPeriod &last, int years) const
 {
-    const QString metric = QStringLiteral("cloud_revenue");
+    const QString metric = CompanyProfile::bundled().dashboard.cloud;
     Table table = newTable(QStringLiteral("cloud-revenue"), tr("Cloud revenue"));
     table.setCategoryHeader(tr("Period"));
     table.addCategory(QStringLiteral("1Q"), tr("1Q"));
@@ -427,20 +424,23 @@ Table Queries::cloudRevenue(const FiscalPeriod &last, int years) const
 Table Queries::headcount(const FiscalPeriod &last, int window) const
 {
     const QList<FiscalPeriod> periods = quarterWindow(last, window);
+    const CompanyProfile::Dashboard &dashboard = CompanyProfile::bundled().dashboard;
     Table table = quarterlyTable(QStringLiteral("headcount"), tr("Personnel"),
-                                 {QStringLiteral("personnel_costs")}, periods, Unit::JpyMillion);
-    TableSeries ratio;
-    ratio.key = QStringLiteral("personnel_costs_ratio");
-    const auto ratioDefinition = MetricCatalogue::find(ratio.key);
-    ratio.label = MetricCatalogue::displayName(ratio.key);
-    ratio.unit = Unit::Percent;
-    for (const FiscalPeriod &period : periods)
-        ratio.cells.append(ratioCell(period, ratio.key, ratioDefinition->numerator,
-                                     ratioDefinition->denominator));
-    table.addSeries(ratio);
-    for (const char *metric : {"employees", "outsourcing_personnel", "new_graduates"}) {
+                                 {dashboard.personnelCosts}, periods, Unit::JpyMillion);
+    if (const auto ratioDefinition = MetricCatalogue::find(dashboard.personnelRatio);
+        ratioDefinition && ratioDefinition->isRatio()) {
+        TableSeries ratio;
+        ratio.key = dashboard.personnelRatio;
+        ratio.label = MetricCatalogue::displayName(ratio.key);
+        ratio.unit = Unit::Percent;
+        for (const FiscalPeriod &period : periods)
+            ratio.cells.append(ratioCell(period, ratio.key, ratioDefinition->numerator,
+                                         ratioDefinition->denominator));
+        table.addSeries(ratio);
+    }
+    for (const QString &metric : dashboard.people) {
         TableSeries series;
-        series.key = QString::fromLatin1(metric);
+        series.key = metric;
         series.label = MetricCatalogue::displayName(series.key);
         series.unit = Unit::Count;
         for (const FiscalPeriod &period : periods)

@@ -1,7 +1,10 @@
 #include "CompanyProfile.h"
 #include "MetricCatalogue.h"
 
+#include <QDir>
+#include <QDirIterator>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -26,6 +29,7 @@ private slots:
     void malformedProfiles_data();
     void malformedProfiles();
     void syntaxErrorNamesLineAndColumn();
+    void noMetricKeyInTheCode();
 
 private:
     static QJsonObject bundledJson();
@@ -94,11 +98,11 @@ void TestCompanyProfile::aggregationIsOneRule()
 {
     // Income adds up over time; headcount, a balance and a ratio stand at a date; a stated
     // change never adds up.
-    for (const char *key : {"revenue_total", "operating_income", "personnel_costs",
-                            "atm_operating_income"})
+    for (const char *key :
+         {"revenue_total", "operating_income", "personnel_costs", "atm_operating_income"})
         QVERIFY2(MetricCatalogue::find(QString::fromLatin1(key))->addsUpOverTime(), key);
-    for (const char *key : {"gross_margin_ratio_total", "revenue_total_yoy_change",
-                            "revenue_total_yoy_pct", "eps"})
+    for (const char *key :
+         {"gross_margin_ratio_total", "revenue_total_yoy_change", "revenue_total_yoy_pct", "eps"})
         QVERIFY2(!MetricCatalogue::find(QString::fromLatin1(key))->addsUpOverTime(), key);
 }
 
@@ -107,14 +111,14 @@ void TestCompanyProfile::malformedProfiles_data()
     using Change = ProfileChange;
     QTest::addColumn<Change>("change");
     QTest::addColumn<QString>("expected");
-    const auto metric = [](QJsonObject &root, int index,
-                           const std::function<void(QJsonObject &)> &edit) {
-        QJsonArray metrics = root.value(QStringLiteral("metrics")).toArray();
-        QJsonObject object = metrics[index].toObject();
-        edit(object);
-        metrics[index] = object;
-        root.insert(QStringLiteral("metrics"), metrics);
-    };
+    const auto metric
+            = [](QJsonObject &root, int index, const std::function<void(QJsonObject &)> &edit) {
+                  QJsonArray metrics = root.value(QStringLiteral("metrics")).toArray();
+                  QJsonObject object = metrics[index].toObject();
+                  edit(object);
+                  metrics[index] = object;
+                  root.insert(QStringLiteral("metrics"), metrics);
+              };
     const auto company = [](QJsonObject &root, const QString &field, const QJsonValue &value) {
         QJsonObject object = root.value(QStringLiteral("company")).toObject();
         if (value.isUndefined())
@@ -124,40 +128,56 @@ void TestCompanyProfile::malformedProfiles_data()
         root.insert(QStringLiteral("company"), object);
     };
     QTest::newRow("unknown group") << Change([=](QJsonObject &root) {
-        metric(root, 3, [](QJsonObject &m) { m.insert(QStringLiteral("group"), QStringLiteral("sales")); });
+        metric(root, 3,
+               [](QJsonObject &m) { m.insert(QStringLiteral("group"), QStringLiteral("sales")); });
     }) << QStringLiteral("metrics[3].group: unknown group 'sales'; expected one of revenue, cost");
     QTest::newRow("unknown dimension") << Change([=](QJsonObject &root) {
-        metric(root, 0, [](QJsonObject &m) { m.insert(QStringLiteral("dimension"), QStringLiteral("yen")); });
+        metric(root, 0, [](QJsonObject &m) {
+            m.insert(QStringLiteral("dimension"), QStringLiteral("yen"));
+        });
     }) << QStringLiteral("metrics[0].dimension: unknown dimension 'yen'");
     QTest::newRow("unknown aggregation") << Change([=](QJsonObject &root) {
-        metric(root, 1, [](QJsonObject &m) { m.insert(QStringLiteral("aggregation"), QStringLiteral("sum")); });
+        metric(root, 1, [](QJsonObject &m) {
+            m.insert(QStringLiteral("aggregation"), QStringLiteral("sum"));
+        });
     }) << QStringLiteral("metrics[1].aggregation: unknown aggregation 'sum'; expected flow");
     QTest::newRow("duplicate key") << Change([=](QJsonObject &root) {
-        metric(root, 2, [](QJsonObject &m) { m.insert(QStringLiteral("key"), QStringLiteral("revenue_total")); });
+        metric(root, 2, [](QJsonObject &m) {
+            m.insert(QStringLiteral("key"), QStringLiteral("revenue_total"));
+        });
     }) << QStringLiteral("metrics[2].key: 'revenue_total' is defined twice; first at metrics[0]");
     QTest::newRow("key not snake case") << Change([=](QJsonObject &root) {
-        metric(root, 0, [](QJsonObject &m) { m.insert(QStringLiteral("key"), QStringLiteral("Revenue-Total")); });
+        metric(root, 0, [](QJsonObject &m) {
+            m.insert(QStringLiteral("key"), QStringLiteral("Revenue-Total"));
+        });
     }) << QStringLiteral("metrics[0].key: 'Revenue-Total' is not a key; expected snake_case");
     QTest::newRow("key names a change") << Change([=](QJsonObject &root) {
-        metric(root, 0, [](QJsonObject &m) { m.insert(QStringLiteral("key"), QStringLiteral("revenue_yoy_pct")); });
+        metric(root, 0, [](QJsonObject &m) {
+            m.insert(QStringLiteral("key"), QStringLiteral("revenue_yoy_pct"));
+        });
     }) << QStringLiteral("metrics[0].key: 'revenue_yoy_pct' ends in _yoy_pct");
     QTest::newRow("missing name") << Change([=](QJsonObject &root) {
         metric(root, 5, [](QJsonObject &m) { m.remove(QStringLiteral("name")); });
     }) << QStringLiteral("metrics[5].name: missing");
     QTest::newRow("empty English name") << Change([=](QJsonObject &root) {
         metric(root, 5, [](QJsonObject &m) {
-            m.insert(QStringLiteral("name"), QJsonObject {{QStringLiteral("en"), QStringLiteral(" ")}});
+            m.insert(QStringLiteral("name"),
+                     QJsonObject {{QStringLiteral("en"), QStringLiteral(" ")}});
         });
     }) << QStringLiteral("metrics[5].name.en: expected a text that is not empty");
     QTest::newRow("unknown field") << Change([=](QJsonObject &root) {
-        metric(root, 4, [](QJsonObject &m) { m.insert(QStringLiteral("colour"), QStringLiteral("red")); });
+        metric(root, 4,
+               [](QJsonObject &m) { m.insert(QStringLiteral("colour"), QStringLiteral("red")); });
     }) << QStringLiteral("metrics[4].colour: unknown field; expected one of key, group");
     QTest::newRow("month out of range") << Change([=](QJsonObject &root) {
         company(root, QStringLiteral("fiscal_year_start_month"), 13);
     }) << QStringLiteral("company.fiscal_year_start_month: expected a month from 1 to 12");
-    QTest::newRow("month not yet read") << Change([=](QJsonObject &root) {
-        company(root, QStringLiteral("fiscal_year_start_month"), 1);
-    }) << QStringLiteral("company.fiscal_year_start_month: 1: this version of irdash reads fiscal years that begin in April (4) only");
+    QTest::newRow("month not yet read")
+            << Change([=](QJsonObject &root) {
+                   company(root, QStringLiteral("fiscal_year_start_month"), 1);
+               })
+            << QStringLiteral("company.fiscal_year_start_month: 1: this version of irdash reads "
+                              "fiscal years that begin in April (4) only");
     QTest::newRow("bad currency") << Change([=](QJsonObject &root) {
         company(root, QStringLiteral("currency"), QStringLiteral("yen"));
     }) << QStringLiteral("company.currency: 'yen' is not a currency code");
@@ -178,12 +198,18 @@ void TestCompanyProfile::malformedProfiles_data()
     QTest::newRow("KPI names a missing metric") << Change([=](QJsonObject &root) {
         dashboard(root, QStringLiteral("kpis"), QJsonArray {QStringLiteral("revenue_totl")});
     }) << QStringLiteral("dashboard.kpis[0]: 'revenue_totl' is not a metric of this profile");
-    QTest::newRow("revenue mix names its total") << Change([=](QJsonObject &root) {
-        dashboard(root, QStringLiteral("revenue_mix"),
-                  QJsonObject {{QStringLiteral("segments"), QJsonArray {QStringLiteral("revenue_total")}},
-                               {QStringLiteral("detailed"), QJsonArray {QStringLiteral("revenue_atm")}},
-                               {QStringLiteral("recurring_one_time"), QJsonArray {QStringLiteral("revenue_atm")}}});
-    }) << QStringLiteral("dashboard.revenue_mix: 'revenue_total' is the total drawn over the parts");
+    QTest::newRow("revenue mix names its total")
+            << Change([=](QJsonObject &root) {
+                   dashboard(root, QStringLiteral("revenue_mix"),
+                             QJsonObject {{QStringLiteral("segments"),
+                                           QJsonArray {QStringLiteral("revenue_total")}},
+                                          {QStringLiteral("detailed"),
+                                           QJsonArray {QStringLiteral("revenue_atm")}},
+                                          {QStringLiteral("recurring_one_time"),
+                                           QJsonArray {QStringLiteral("revenue_atm")}}});
+               })
+            << QStringLiteral(
+                       "dashboard.revenue_mix: 'revenue_total' is the total drawn over the parts");
     QTest::newRow("bad colour") << Change([=](QJsonObject &root) {
         dashboard(root, QStringLiteral("colours"),
                   QJsonArray {QJsonObject {{QStringLiteral("suffix"), QStringLiteral("atm")},
@@ -223,18 +249,24 @@ void TestCompanyProfile::malformedProfiles_data()
     QTest::newRow("parts name their total") << Change([=](QJsonObject &root) {
         metric(root, 0, [](QJsonObject &m) {
             m.insert(QStringLiteral("parts"),
-                     QJsonArray {QJsonArray {QStringLiteral("revenue_total"), QStringLiteral("revenue_atm")}});
+                     QJsonArray {QJsonArray {QStringLiteral("revenue_total"),
+                                             QStringLiteral("revenue_atm")}});
         });
     }) << QStringLiteral("metrics[0].parts[0]: 'revenue_total' is a part of itself");
-    QTest::newRow("parts of another dimension") << Change([=](QJsonObject &root) {
-        metric(root, 0, [](QJsonObject &m) {
-            m.insert(QStringLiteral("parts"),
-                     QJsonArray {QJsonArray {QStringLiteral("employees"), QStringLiteral("revenue_atm")}});
-        });
-    }) << QStringLiteral("metrics[0].parts[0]: employees measures another thing than revenue_total");
+    QTest::newRow("parts of another dimension")
+            << Change([=](QJsonObject &root) {
+                   metric(root, 0, [](QJsonObject &m) {
+                       m.insert(QStringLiteral("parts"),
+                                QJsonArray {QJsonArray {QStringLiteral("employees"),
+                                                        QStringLiteral("revenue_atm")}});
+                   });
+               })
+            << QStringLiteral(
+                       "metrics[0].parts[0]: employees measures another thing than revenue_total");
     QTest::newRow("one part") << Change([=](QJsonObject &root) {
         metric(root, 0, [](QJsonObject &m) {
-            m.insert(QStringLiteral("parts"), QJsonArray {QJsonArray {QStringLiteral("revenue_atm")}});
+            m.insert(QStringLiteral("parts"),
+                     QJsonArray {QJsonArray {QStringLiteral("revenue_atm")}});
         });
     }) << QStringLiteral("metrics[0].parts[0]: expected a list of two or more metric keys");
     QTest::newRow("newer format") << Change([](QJsonObject &root) {
@@ -250,7 +282,8 @@ void TestCompanyProfile::malformedProfiles()
     QJsonObject root = bundledJson();
     QVERIFY(!root.isEmpty());
     change(root);
-    const auto result = CompanyProfile::read(QJsonDocument(root).toJson(), QStringLiteral("x.json"));
+    const auto result
+            = CompanyProfile::read(QJsonDocument(root).toJson(), QStringLiteral("x.json"));
     QVERIFY(!result.ok());
     QVERIFY(!result.profile);
     QStringList messages;
@@ -272,6 +305,28 @@ void TestCompanyProfile::syntaxErrorNamesLineAndColumn()
     QCOMPARE(result.errors[0].line, 3);
     QVERIFY2(result.errors[0].toString().startsWith(QStringLiteral("broken.json:3:")),
              qPrintable(result.errors[0].toString()));
+}
+
+void TestCompanyProfile::noMetricKeyInTheCode()
+{
+    // Company knowledge is data: no key of the bundled profile is written out in the
+    // program's sources (tests aside).
+    QStringList found;
+    for (const char *folder : {"core", "ui", "app"}) {
+        QDirIterator files(QStringLiteral(IRDASH_SOURCE_DIR "/") + QString::fromLatin1(folder),
+                           {QStringLiteral("*.cpp"), QStringLiteral("*.h")}, QDir::Files,
+                           QDirIterator::Subdirectories);
+        while (files.hasNext()) {
+            QFile file(files.next());
+            QVERIFY(file.open(QIODevice::ReadOnly));
+            const QString text = QString::fromUtf8(file.readAll());
+            for (const MetricDefinition &metric : CompanyProfile::bundled().metrics) {
+                if (text.contains(QLatin1Char('"') + metric.key + QLatin1Char('"')))
+                    found << QFileInfo(file.fileName()).fileName() + QLatin1Char(':') + metric.key;
+            }
+        }
+    }
+    QVERIFY2(found.isEmpty(), qPrintable(found.join(QStringLiteral(", "))));
 }
 
 QTEST_GUILESS_MAIN(TestCompanyProfile)

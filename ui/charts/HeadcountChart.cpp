@@ -61,7 +61,12 @@ void HeadcountChart::populate(QChart *chart, const Table &table, const ChartOpti
         return;
     }
 
-    const int ratio = table.seriesIndex(QStringLiteral("personnel_costs_ratio"));
+    // The costs' ratio to revenues: the table's one series in percent.
+    int ratio = -1;
+    for (int i = 0; i < table.seriesCount(); ++i) {
+        if (table.series(i).unit == Unit::Percent)
+            ratio = i;
+    }
     if (ratio < 0)
         return;
     auto *percent = valueAxis(axisTitle(tr("Personnel costs to revenues"), Unit::Percent), options);
