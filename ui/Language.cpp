@@ -2,19 +2,27 @@
 
 #include <QApplication>
 #include <QCoreApplication>
+#include <QDir>
 #include <QFont>
 #include <QLibraryInfo>
 #include <QLocale>
+#include <QLoggingCategory>
 #include <QTranslator>
 
 #include <optional>
+
+// Which catalogue was loaded: QT_LOGGING_RULES=irdash.language.debug=true shows it.
+Q_LOGGING_CATEGORY(lcLanguage, "irdash.language", QtInfoMsg)
 
 namespace {
 
 QTranslator *appTranslator = nullptr;
 QTranslator *qtTranslator = nullptr;
 QString currentCode = QStringLiteral("en");
+QString loadedCatalogue;
 std::optional<QFont> originalFont;
+
+const QString notoCjk = QStringLiteral("Noto Sans CJK JP");
 
 void removeTranslators()
 {
@@ -57,10 +65,18 @@ bool apply(const QString &code)
     if (!isSupported(code))
         return false;
     removeTranslators();
+    loadedCatalogue.clear();
     if (code == QLatin1String("ja")) {
         appTranslator = new QTranslator(QCoreApplication::instance());
-        if (appTranslator->load(QStringLiteral(":/i18n/irdash_ja.qm")))
-            QCoreApplication::installTranslator(appTranslator);
+        const QString name = QStringLiteral("irdash_") + code;
+        for (const QString &directory : catalogueDirectories()) {
+            if (appTranslator->load(name, directory)) {
+                loadedCatalogue = appTranslator->filePath();
+                qCDebug(lcLanguage) << "catalogue" << loadedCatalogue;
+                QCoreApplication::installTranslator(appTranslator);
+                break;
+            }
+        }
         qtTranslator = new QTranslator(QCoreApplication::instance());
         if (qtTranslator->load(QStringLiteral("qtbase_ja"),
                                QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
@@ -75,7 +91,7 @@ bool apply(const QString &code)
             originalFont = QApplication::font();
         QFont font = *originalFont;
         if (code == QLatin1String("ja"))
-            font.setFamilies({QStringLiteral("Noto Sans CJK JP"), originalFont->family()});
+            font.setFamilies({notoCjk, originalFont->family()});
         QApplication::setFont(font);
     }
     currentCode = code;
@@ -84,7 +100,26 @@ bool apply(const QString &code)
 
 QString chartFontFamily(const QString &code)
 {
-    return code == QLatin1String("ja") ? QStringLiteral("Noto Sans CJK JP") : QString();
+    return code == QLatin1String("ja") ? notoCjk : QString();
+}
+
+QStringList catalogueDirectories()
+{
+    QStringList directories;
+    const QString besideBinary
+            = QDir::cleanPath(QCoreApplication::applicationDirPath() + QLatin1Char('/')
+                              + QStringLiteral(IRDASH_TRANSLATIONS_FROM_BINDIR));
+    directories.append(besideBinary);
+    const QString installed = QDir::cleanPath(QStringLiteral(IRDASH_TRANSLATIONS_INSTALLED));
+    if (installed != besideBinary)
+        directories.append(installed);
+    directories.append(QStringLiteral(":/i18n"));
+    return directories;
+}
+
+QString catalogueFile()
+{
+    return loadedCatalogue;
 }
 
 }  // namespace Language

@@ -19,4 +19,11 @@ bool apply(const QString &code);
 // so kanji take Japanese glyph shapes); empty for the application font.
 QString chartFontFamily(const QString &code);
 
+// Where the catalogue irdash_<code>.qm is looked for, first to last: beside the binary
+// (<bin>/../share/irdash/translations, so a moved install finds its own), the install
+// prefix's, and the copy compiled into the binary (:/i18n), which is always there.
+QStringList catalogueDirectories();
+// The file the last apply() loaded the application catalogue from; empty for English.
+QString catalogueFile();
+
 }  // namespace Language

@@ -24,6 +24,7 @@ expected=(
     share/icons/hicolor/scalable/apps/$id.svg
     share/doc/irdash/copyright
     share/doc/irdash/changelog.gz
+    share/irdash/translations/irdash_ja.qm
 )
 sizes=(16 32 48 64 128 256)
 for s in "${sizes[@]}"; do
@@ -60,5 +61,17 @@ zcat "$prefix/share/doc/irdash/changelog.gz" | head -1 | grep -q "^irdash ($vers
 
 out=$("$prefix/bin/irdash" --version)
 [[ $out == "irdash $version" ]] || fail "irdash --version printed '$out', expected 'irdash $version'"
+
+# The installed binary reads the installed catalogue (found relative to itself), not only
+# the copy compiled into it.
+qm=$prefix/share/irdash/translations/irdash_ja.qm
+[[ $(head -c 16 "$qm" | od -An -tx1 | tr -d ' \n') == 3cb86418caef9c95cd211cbf60a1bddd ]] \
+    || fail "$qm is not a Qt catalogue"
+scratch=$(mktemp -d)
+trap 'rm -rf "$scratch"' EXIT
+log=$(QT_QPA_PLATFORM=offscreen QT_LOGGING_RULES='irdash.language.debug=true' \
+    "$prefix/bin/irdash" export --chart revenue-mix --lang ja --db :memory: -o "$scratch/ja.png" 2>&1) \
+    || fail "irdash export --lang ja failed: $log"
+grep -qF "catalogue \"$qm\"" <<<"$log" || fail "irdash --lang ja did not load $qm: $log"
 
 echo "installed layout OK: ${#expected[@]} files in $prefix"
