@@ -64,7 +64,8 @@ say "packaging (cpack -G DEB)"
 rm -f "$build"/irdash_*.deb
 (cd "$build" && cpack -G DEB) || fail "cpack -G DEB failed"
 [[ -f $deb ]] || fail "cpack made no $deb: $(ls "$build"/*.deb 2>/dev/null || echo 'no .deb at all')"
-dpkg-deb -f "$deb" Package Version Architecture Section Priority Maintainer Installed-Size Depends Homepage
+dpkg-deb -f "$deb" Package Version Architecture Section Priority Maintainer Installed-Size Depends \
+    Recommends Homepage
 echo
 dpkg-deb -f "$deb" Description
 echo
@@ -74,8 +75,14 @@ dpkg-deb -c "$deb"
 [[ $(dpkg-deb -f "$deb" Version) == "$version" ]] || fail "the package version is not $version"
 depends=$(dpkg-deb -f "$deb" Depends)
 for dep in libqt6core6 libqt6gui6 libqt6widgets6 libqt6charts6 libqt6sql6 libqt6svg6 \
-           libqt6printsupport6 libqt6sql6-sqlite fonts-noto-cjk qt6-translations-l10n; do
+           libqt6printsupport6 libqt6sql6-sqlite; do
     grep -Eq "(^|, )$dep( |,|$)" <<<"$depends" || fail "Depends lacks $dep: $depends"
+done
+# Japanese wants these and works without them: recommended, not required.
+recommends=$(dpkg-deb -f "$deb" Recommends)
+for dep in fonts-noto-cjk qt6-translations-l10n; do
+    grep -Eq "(^|, )$dep( |,|$)" <<<"$recommends" || fail "Recommends lacks $dep: $recommends"
+    ! grep -Eq "(^|, )$dep( |,|$)" <<<"$depends" || fail "$dep is in Depends: $depends"
 done
 for field in Section Maintainer Description Homepage; do
     [[ -n $(dpkg-deb -f "$deb" "$field") ]] || fail "the package has no $field"

@@ -31,8 +31,11 @@ set(CPACK_DEBIAN_PACKAGE_HOMEPAGE ${PROJECT_HOMEPAGE_URL})
 # has vnc), libqt6widgets6, libqt6charts6, libqt6sql6, libqt6svg6, libqt6printsupport6,
 # libc6, libstdc++6, libgcc-s1, each with its minimum version.
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
-# What the binary needs at run time without linking it: the SQLite driver plugin, the CJK
-# font for Japanese chart text, and Qt's own Japanese strings (qtbase_ja.qm).
-set(CPACK_DEBIAN_PACKAGE_DEPENDS "libqt6sql6-sqlite, fonts-noto-cjk, qt6-translations-l10n")
+# What the binary needs at run time without linking it: the SQLite driver plugin.
+set(CPACK_DEBIAN_PACKAGE_DEPENDS "libqt6sql6-sqlite")
+# What Japanese wants and can do without: the CJK font for chart text (91 MB; without it
+# the charts use the application font and say so once) and Qt's own Japanese strings
+# (qtbase_ja.qm; without it Qt's dialogs stay English).
+set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "fonts-noto-cjk, qt6-translations-l10n")
 
 include(CPack)

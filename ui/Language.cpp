@@ -4,6 +4,8 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFont>
+#include <QFontDatabase>
+#include <QFontInfo>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QLoggingCategory>
@@ -21,6 +23,7 @@ QTranslator *qtTranslator = nullptr;
 QString currentCode = QStringLiteral("en");
 QString loadedCatalogue;
 std::optional<QFont> originalFont;
+std::optional<QString> japaneseChartFamily;
 
 const QString notoCjk = QStringLiteral("Noto Sans CJK JP");
 
@@ -100,7 +103,25 @@ bool apply(const QString &code)
 
 QString chartFontFamily(const QString &code)
 {
-    return code == QLatin1String("ja") ? notoCjk : QString();
+    if (code != QLatin1String("ja"))
+        return {};
+    // Without a GUI nothing is drawn, and the font database cannot be asked.
+    if (!qobject_cast<QGuiApplication *>(QCoreApplication::instance()))
+        return notoCjk;
+    if (!japaneseChartFamily) {
+        if (QFontDatabase::hasFamily(notoCjk)) {
+            japaneseChartFamily = notoCjk;
+        } else {
+            // Said once a run: the charts still draw, in whatever face has the glyphs.
+            japaneseChartFamily = QString();
+            qInfo().noquote() << QCoreApplication::translate(
+                                         "Language",
+                                         "irdash: %1 is not installed (package fonts-noto-cjk); "
+                                         "Japanese chart text uses %2")
+                                         .arg(notoCjk, QFontInfo(QGuiApplication::font()).family());
+        }
+    }
+    return *japaneseChartFamily;
 }
 
 QStringList catalogueDirectories()

@@ -16,7 +16,9 @@ QString current();
 // LanguageChange to every widget. Returns false for an unknown code.
 bool apply(const QString &code);
 // The font family for chart text in this language (Noto Sans CJK JP for Japanese,
-// so kanji take Japanese glyph shapes); empty for the application font.
+// so kanji take Japanese glyph shapes); empty for the application font, which is also
+// what Japanese gets where that font is not installed (the package only recommends
+// fonts-noto-cjk): then one line on stderr says which font the charts use.
 QString chartFontFamily(const QString &code);
 
 // Where the catalogue irdash_<code>.qm is looked for, first to last: beside the binary
