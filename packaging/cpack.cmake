@@ -7,7 +7,7 @@
 set(CPACK_PACKAGE_NAME irdash)
 set(CPACK_PACKAGE_VENDOR "irdash developers")
 set(CPACK_PACKAGE_CONTACT "irdash developers <maintainers@irdash.invalid>")
-set(CPACK_PACKAGE_DESCRIPTION_SUMMARY "investor-relations dashboard for quarterly results")
+set(CPACK_PACKAGE_DESCRIPTION_SUMMARY ${IRDASH_SUMMARY})
 set(CPACK_PACKAGE_DESCRIPTION
 "irdash loads a company's quarterly figures into SQLite and shows them as the
 charts of an investor-relations presentation: revenue mix, gross margin ratios,
