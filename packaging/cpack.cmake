@@ -19,6 +19,7 @@ Charts export as PNG, SVG, PDF or CSV from the window or the command line
 (irdash export), and every label switches between English and Japanese.
 The bundled dataset is Internet Initiative Japan's results for 1Q FY2013 and
 the quarters around it.")
+# Stripped; packaging/CMakeLists.txt also removes .comment and .note, as dh_strip does.
 set(CPACK_STRIP_FILES ON)
 set(CPACK_GENERATOR DEB)
 
