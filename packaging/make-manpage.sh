@@ -2,12 +2,14 @@
 # Writes irdash's manual page from the program's own --help and --version (help2man), so
 # the page says what the parser says. Each command whose `irdash CMD --help` says more
 # than the global --help gets a subsection of its own under COMMANDS_HEADING; the
-# commands are the words after "irdash " in the global help. Run by packaging/CMakeLists.txt.
-# Usage: make-manpage.sh IRDASH LOCALE WHATIS COMMANDS_HEADING OUTPUT
+# commands are the COMMANDs given and the words after "irdash " in the global help.
+# Run by packaging/CMakeLists.txt.
+# Usage: make-manpage.sh IRDASH LOCALE WHATIS COMMANDS_HEADING OUTPUT [COMMAND...]
 #   LOCALE: C.UTF-8 for English, ja_JP.UTF-8 for Japanese (LOCPATH may say where it is):
 #   help2man runs the program and writes its own headings in that locale.
 set -euo pipefail
 irdash=$1 locale=$2 whatis=$3 commands_heading=$4 output=$5
+shift 5
 
 fail() { echo "make-manpage: $*" >&2; exit 1; }
 command -v help2man >/dev/null || fail "help2man is not installed (apt-get install help2man)"
@@ -35,8 +37,10 @@ version=${version##* }
 # help2man's NAME is dropped and its other headings become paragraph breaks.
 include=$work/commands.h2m
 : >"$include"
-mapfile -t commands < <(grep -oE '(^|[[:space:]])irdash [a-z][a-z-]*' <<<"$global" \
-    | awk '!seen[$2]++ { print $2 }')
+mapfile -t commands < <({
+    printf 'irdash %s\n' "$@"
+    grep -oE '(^|[[:space:]])irdash [a-z][a-z-]*' <<<"$global"
+} | awk '$2 != "" && !seen[$2]++ { print $2 }')
 for command in "${commands[@]}"; do
     text=$(help_of "$command") || continue
     [[ -n $text && $text != "$global" ]] || continue

@@ -1,10 +1,13 @@
 #!/usr/bin/env bash
 # Every option that irdash --help and irdash CMD --help list must appear in the man pages,
 # which must render without a warning from man (lintian's manpage-has-errors-from-man).
-# The commands are the words after "irdash " in the global help, as make-manpage.sh finds them.
-# Usage: man-options.sh IRDASH LOCPATH PAGE_EN PAGE_JA
+# The commands are the COMMANDs given and the words after "irdash " in the global help, as
+# packaging/make-manpage.sh takes them.
+# Usage: man-options.sh IRDASH LOCPATH PAGE_EN PAGE_JA [COMMAND...]
 set -euo pipefail
 irdash=$1 locpath=$2 page_en=$3 page_ja=$4
+shift 4
+known_commands=("$@")
 export QT_QPA_PLATFORM=offscreen
 
 fail() { echo "FAIL: $*" >&2; exit 1; }
@@ -27,8 +30,10 @@ check_page() {
     global=$(LC_ALL=$locale LOCPATH=$locpath "$irdash" --help 2>/dev/null)
     mapfile -t options < <(options_in <<<"$global")
     local help_texts=1
-    for command in $(grep -oE '(^|[[:space:]])irdash [a-z][a-z-]*' <<<"$global" \
-        | awk '!seen[$2]++ { print $2 }'); do
+    for command in $({
+        printf 'irdash %s\n' "${known_commands[@]}"
+        grep -oE '(^|[[:space:]])irdash [a-z][a-z-]*' <<<"$global"
+    } | awk '$2 != "" && !seen[$2]++ { print $2 }'); do
         local own
         own=$(LC_ALL=$locale LOCPATH=$locpath "$irdash" "$command" --help 2>/dev/null) || continue
         [[ $own != "$global" ]] || continue
