@@ -1,12 +1,18 @@
 #include "Translator.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QLibraryInfo>
+#include <QLoggingCategory>
 #include <QLocale>
 #include <QTranslator>
 
+// Which catalogue was loaded: QT_LOGGING_RULES=irdash.language.debug=true shows it.
+Q_LOGGING_CATEGORY(lcLanguage, "irdash.language", QtInfoMsg)
+
 namespace {
 
+QString loadedCatalogue;
 QTranslator *appTranslator = nullptr;
 QTranslator *qtTranslator = nullptr;
 QString currentCode = QStringLiteral("en");
@@ -51,10 +57,18 @@ bool Translator::install(const QString &code)
     if (!isSupported(code))
         return false;
     removeTranslators();
+    loadedCatalogue.clear();
     if (code == QLatin1String("ja")) {
         appTranslator = new QTranslator(QCoreApplication::instance());
-        if (appTranslator->load(QStringLiteral(":/i18n/irdash_ja.qm")))
-            QCoreApplication::installTranslator(appTranslator);
+        const QString name = QStringLiteral("irdash_") + code;
+        for (const QString &directory : catalogueDirectories()) {
+            if (appTranslator->load(name, directory)) {
+                loadedCatalogue = appTranslator->filePath();
+                qCDebug(lcLanguage) << "catalogue" << loadedCatalogue;
+                QCoreApplication::installTranslator(appTranslator);
+                break;
+            }
+        }
         qtTranslator = new QTranslator(QCoreApplication::instance());
         if (qtTranslator->load(QStringLiteral("qtbase_ja"),
                                QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
@@ -65,4 +79,23 @@ bool Translator::install(const QString &code)
     }
     currentCode = code;
     return true;
+}
+
+QStringList Translator::catalogueDirectories()
+{
+    QStringList directories;
+    const QString besideBinary
+            = QDir::cleanPath(QCoreApplication::applicationDirPath() + QLatin1Char('/')
+                              + QStringLiteral(IRDASH_TRANSLATIONS_FROM_BINDIR));
+    directories.append(besideBinary);
+    const QString installed = QDir::cleanPath(QStringLiteral(IRDASH_TRANSLATIONS_INSTALLED));
+    if (installed != besideBinary)
+        directories.append(installed);
+    directories.append(QStringLiteral(":/i18n"));
+    return directories;
+}
+
+QString Translator::catalogueFile()
+{
+    return loadedCatalogue;
 }

@@ -4,7 +4,8 @@
 #include <QStringList>
 
 // The message catalogues of a language, installed on the running QCoreApplication: irdash's
-// own (compiled into the binary as :/i18n/irdash_<code>.qm) and Qt's qtbase one, with the
+// own (the installed irdash_<code>.qm, else the copy compiled into the binary as
+// :/i18n/irdash_<code>.qm) and Qt's qtbase one, with the
 // default QLocale to match. English is the source language and needs no catalogue; a
 // catalogue that cannot be loaded leaves its strings in English. QtCore only, so the
 // headless commands speak the user's language without a QApplication.
@@ -21,4 +22,9 @@ public:
     // Replaces the catalogues installed before with those of `code`; false for an unknown
     // code, which changes nothing.
     static bool install(const QString &code);
+    // Where irdash's catalogue is looked for, in order: beside the binary
+    // (../share/irdash/translations), the install prefix, then the compiled-in copy.
+    static QStringList catalogueDirectories();
+    // The catalogue file loaded last; empty for English.
+    static QString catalogueFile();
 };

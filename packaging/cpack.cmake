@@ -7,7 +7,7 @@
 set(CPACK_PACKAGE_NAME irdash)
 set(CPACK_PACKAGE_VENDOR "irdash developers")
 set(CPACK_PACKAGE_CONTACT "irdash developers <maintainers@irdash.invalid>")
-set(CPACK_PACKAGE_DESCRIPTION_SUMMARY "investor-relations dashboard for quarterly results")
+set(CPACK_PACKAGE_DESCRIPTION_SUMMARY ${IRDASH_SUMMARY})
 set(CPACK_PACKAGE_DESCRIPTION
 "irdash loads a company's quarterly figures into SQLite and shows them as the
 charts of an investor-relations presentation: revenue mix, gross margin ratios,
@@ -19,6 +19,7 @@ Charts export as PNG, SVG, PDF or CSV from the window or the command line
 (irdash export), and every label switches between English and Japanese.
 The bundled dataset is Internet Initiative Japan's results for 1Q FY2013 and
 the quarters around it.")
+# Stripped; packaging/CMakeLists.txt also removes .comment and .note, as dh_strip does.
 set(CPACK_STRIP_FILES ON)
 set(CPACK_GENERATOR DEB)
 
@@ -31,8 +32,11 @@ set(CPACK_DEBIAN_PACKAGE_HOMEPAGE ${PROJECT_HOMEPAGE_URL})
 # has vnc), libqt6widgets6, libqt6charts6, libqt6sql6, libqt6svg6, libqt6printsupport6,
 # libc6, libstdc++6, libgcc-s1, each with its minimum version.
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
-# What the binary needs at run time without linking it: the SQLite driver plugin, the CJK
-# font for Japanese chart text, and Qt's own Japanese strings (qtbase_ja.qm).
-set(CPACK_DEBIAN_PACKAGE_DEPENDS "libqt6sql6-sqlite, fonts-noto-cjk, qt6-translations-l10n")
+# What the binary needs at run time without linking it: the SQLite driver plugin.
+set(CPACK_DEBIAN_PACKAGE_DEPENDS "libqt6sql6-sqlite")
+# What Japanese wants and can do without: the CJK font for chart text (91 MB; without it
+# the charts use the application font and say so once) and Qt's own Japanese strings
+# (qtbase_ja.qm; without it Qt's dialogs stay English).
+set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "fonts-noto-cjk, qt6-translations-l10n")
 
 include(CPack)

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs every Debian 12 package irdash needs to build, test and run.
-# Idempotent: installs only what is missing and stays quiet when all is there.
+# Idempotent: installs only what is missing, with apt's own progress, and says nothing
+# when all is there.
 # Usage: packaging/install-deps.sh [--with-tools]   (as root, or with sudo available)
 set -euo pipefail
 
@@ -16,11 +17,13 @@ packages=(
     libsqlite3-dev  # the import uses the SQLite handle under Qt's driver
     libpng-dev  # exported charts are encoded with libpng directly
     librsvg2-bin dpkg-dev file  # PNG icons rendered at build time; cpack -G DEB's shlibdeps
-    desktop-file-utils appstream  # the packaging tests validate the desktop file and metainfo
+    help2man locales  # the man pages, made from --help at build time (Japanese: ja_JP.UTF-8)
+    # The packaging tests validate the desktop file and metainfo and compose the catalogue.
+    desktop-file-utils appstream appstream-util appstream-compose
 )
 if [[ "${1:-}" == "--with-tools" ]]; then
     # Fuzzing, sanitizers, packaging checks and benchmarks.
-    packages+=(clang libclang-rt-14-dev gnuplot-nox sqlite3 hyperfine time procps)
+    packages+=(clang libclang-rt-14-dev gnuplot-nox sqlite3 hyperfine time procps lintian)
 fi
 
 missing=()
@@ -37,5 +40,6 @@ if [[ $(id -u) -ne 0 ]]; then
 fi
 echo "Installing: ${missing[*]}"
 export DEBIAN_FRONTEND=noninteractive
-$sudo apt-get update -qq
-$sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+# apt's own output: a first install takes minutes and should be seen to progress.
+$sudo apt-get update
+$sudo apt-get install -y --no-install-recommends "${missing[@]}"

@@ -1867,6 +1867,13 @@
     </message>
 </context>
 <context>
+    <name>Language</name>
+    <message>
+        <source>irdash: %1 is not installed (package fonts-noto-cjk); Japanese chart text uses %2</source>
+        <translation>irdash: %1 がインストールされていません（パッケージ fonts-noto-cjk）。グラフの日本語は %2 で表示します</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>irdash — %1</source>

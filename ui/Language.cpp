@@ -4,13 +4,19 @@
 
 #include <QApplication>
 #include <QCoreApplication>
+#include <QDir>
 #include <QFont>
+#include <QFontDatabase>
+#include <QFontInfo>
 
 #include <optional>
 
 namespace {
 
 std::optional<QFont> originalFont;
+std::optional<QString> japaneseChartFamily;
+
+const QString notoCjk = QStringLiteral("Noto Sans CJK JP");
 
 }  // namespace
 
@@ -46,7 +52,7 @@ bool apply(const QString &code)
             originalFont = QApplication::font();
         QFont font = *originalFont;
         if (code == QLatin1String("ja"))
-            font.setFamilies({QStringLiteral("Noto Sans CJK JP"), originalFont->family()});
+            font.setFamilies({notoCjk, originalFont->family()});
         QApplication::setFont(font);
     }
     return true;
@@ -54,7 +60,35 @@ bool apply(const QString &code)
 
 QString chartFontFamily(const QString &code)
 {
-    return code == QLatin1String("ja") ? QStringLiteral("Noto Sans CJK JP") : QString();
+    if (code != QLatin1String("ja"))
+        return {};
+    // Without a GUI nothing is drawn, and the font database cannot be asked.
+    if (!qobject_cast<QGuiApplication *>(QCoreApplication::instance()))
+        return notoCjk;
+    if (!japaneseChartFamily) {
+        if (QFontDatabase::hasFamily(notoCjk)) {
+            japaneseChartFamily = notoCjk;
+        } else {
+            // Said once a run: the charts still draw, in whatever face has the glyphs.
+            japaneseChartFamily = QString();
+            qInfo().noquote() << QCoreApplication::translate(
+                                         "Language",
+                                         "irdash: %1 is not installed (package fonts-noto-cjk); "
+                                         "Japanese chart text uses %2")
+                                         .arg(notoCjk, QFontInfo(QGuiApplication::font()).family());
+        }
+    }
+    return *japaneseChartFamily;
+}
+
+QStringList catalogueDirectories()
+{
+    return Translator::catalogueDirectories();
+}
+
+QString catalogueFile()
+{
+    return Translator::catalogueFile();
 }
 
 }  // namespace Language

@@ -19,7 +19,16 @@ QString current();
 // Returns false for an unknown code.
 bool apply(const QString &code);
 // The font family for chart text in this language (Noto Sans CJK JP for Japanese,
-// so kanji take Japanese glyph shapes); empty for the application font.
+// so kanji take Japanese glyph shapes); empty for the application font, which is also
+// what Japanese gets where that font is not installed (the package only recommends
+// fonts-noto-cjk): then one line on stderr says which font the charts use.
 QString chartFontFamily(const QString &code);
+
+// Where the catalogue irdash_<code>.qm is looked for, first to last: beside the binary
+// (<bin>/../share/irdash/translations, so a moved install finds its own), the install
+// prefix's, and the copy compiled into the binary (:/i18n), which is always there.
+QStringList catalogueDirectories();
+// The file the last apply() loaded the application catalogue from; empty for English.
+QString catalogueFile();
 
 }  // namespace Language

@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Installs a build into a scratch prefix and checks the layout the .deb is made from.
-# Usage: check-install.sh CMAKE BUILD_DIR PREFIX APP_ID VERSION
+# Usage: check-install.sh CMAKE BUILD_DIR PREFIX APP_ID VERSION MAN_PAGES(ON|OFF)
 set -euo pipefail
-cmake=$1 build=$2 prefix=$3 id=$4 version=$5
+cmake=$1 build=$2 prefix=$3 id=$4 version=$5 man_pages=$6
 
 fail() { echo "FAIL: $*" >&2; exit 1; }
 
@@ -24,7 +24,11 @@ expected=(
     share/icons/hicolor/scalable/apps/$id.svg
     share/doc/irdash/copyright
     share/doc/irdash/changelog.gz
+    share/irdash/translations/irdash_ja.qm
 )
+if [[ $man_pages == ON ]]; then
+    expected+=(share/man/man1/irdash.1.gz share/man/ja/man1/irdash.1.gz)
+fi
 sizes=(16 32 48 64 128 256)
 for s in "${sizes[@]}"; do
     expected+=("share/icons/hicolor/${s}x${s}/apps/$id.png")
@@ -60,5 +64,26 @@ zcat "$prefix/share/doc/irdash/changelog.gz" | head -1 | grep -q "^irdash ($vers
 
 out=$("$prefix/bin/irdash" --version)
 [[ $out == "irdash $version" ]] || fail "irdash --version printed '$out', expected 'irdash $version'"
+
+# The installed binary reads the installed catalogue (found relative to itself), not only
+# the copy compiled into it.
+qm=$prefix/share/irdash/translations/irdash_ja.qm
+[[ $(head -c 16 "$qm" | od -An -tx1 | tr -d ' \n') == 3cb86418caef9c95cd211cbf60a1bddd ]] \
+    || fail "$qm is not a Qt catalogue"
+scratch=$(mktemp -d)
+trap 'rm -rf "$scratch"' EXIT
+log=$(QT_QPA_PLATFORM=offscreen QT_LOGGING_RULES='irdash.language.debug=true' \
+    "$prefix/bin/irdash" export --chart revenue-mix --lang ja --db :memory: -o "$scratch/ja.png" 2>&1) \
+    || fail "irdash export --lang ja failed: $log"
+grep -qF "catalogue \"$qm\"" <<<"$log" || fail "irdash --lang ja did not load $qm: $log"
+
+if [[ $man_pages == ON ]]; then
+    for page in man/man1/irdash.1.gz man/ja/man1/irdash.1.gz; do
+        gzip -t "$prefix/share/$page" || fail "share/$page is not gzip"
+        MANWIDTH=80 man -l "$prefix/share/$page" >/dev/null 2>&1 || fail "man -l share/$page failed"
+    done
+    zcat "$prefix/share/man/man1/irdash.1.gz" | grep -q '^irdash \\- ' \
+        || fail "irdash.1 has no NAME line 'irdash \\- ...'"
+fi
 
 echo "installed layout OK: ${#expected[@]} files in $prefix"

@@ -331,9 +331,11 @@ void TestChartExporter::japaneseDiffersFromEnglish()
     QCOMPARE(Language::current(), QStringLiteral("ja"));
     QCOMPARE(QLocale().language(), QLocale::Japanese);
     const QString family = Language::chartFontFamily(QStringLiteral("ja"));
-    QCOMPARE(family, QStringLiteral("Noto Sans CJK JP"));
-    if (!QFontDatabase::families().contains(family))
-        qWarning("%s is not installed; Japanese is drawn in a fallback font", qPrintable(family));
+    // Without the font (only recommended by the package) the application font stands in.
+    if (QFontDatabase::families().contains(QStringLiteral("Noto Sans CJK JP")))
+        QCOMPARE(family, QStringLiteral("Noto Sans CJK JP"));
+    else
+        QCOMPARE(family, QString());
     // Labels are translated when the table is built, so it is built again.
     const Table japanese = tableOf(name);
     // "Revenue mix" in translations/irdash_ja.ts (context Queries).

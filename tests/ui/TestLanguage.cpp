@@ -27,6 +27,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QDir>
+#include <QFile>
 #include <QFontMetrics>
 #include <QSet>
 #include <QMenuBar>
@@ -87,6 +88,7 @@ private slots:
     void choicePersists();
     void mnemonicsAreOneEachInBothLanguages();
     void dataPageReadsAsTheCharts();
+    void catalogueFromFilesThenBuiltIn();
 
 private:
     // "where: text" for every visible string with English words in it.
@@ -367,6 +369,31 @@ void TestLanguage::dataPageReadsAsTheCharts()
     switchTo("languageEnglishAction");
     QVERIFY(table->columnWidth(FactsModel::PeriodColumn)
             < metrics.horizontalAdvance(QStringLiteral("2013年度第1四半期")) * 2);
+}
+
+// An installed catalogue beside the binary or at the prefix comes first; the compiled-in
+// one is the last resort, and the only one a build tree has.
+void TestLanguage::catalogueFromFilesThenBuiltIn()
+{
+    const QStringList directories = Language::catalogueDirectories();
+    QVERIFY(directories.size() >= 2);
+    QCOMPARE(directories.first(),
+             QDir::cleanPath(QCoreApplication::applicationDirPath()
+                             + QStringLiteral("/../share/irdash/translations")));
+    QCOMPARE(directories.last(), QStringLiteral(":/i18n"));
+
+    QVERIFY(Language::apply(QStringLiteral("ja")));
+    const QString file = Language::catalogueFile();
+    QVERIFY(file.endsWith(QStringLiteral("/irdash_ja.qm")));
+    bool fromListed = false;
+    for (const QString &directory : directories)
+        fromListed = fromListed || file == directory + QStringLiteral("/irdash_ja.qm");
+    QVERIFY2(fromListed, qPrintable(file));
+    if (!QFile::exists(directories.first() + QStringLiteral("/irdash_ja.qm"))
+        && !QFile::exists(directories.at(1) + QStringLiteral("/irdash_ja.qm")))
+        QCOMPARE(file, QStringLiteral(":/i18n/irdash_ja.qm"));
+    QVERIFY(Language::apply(QStringLiteral("en")));
+    QCOMPARE(Language::catalogueFile(), QString());
 }
 
 QTEST_MAIN(TestLanguage)
