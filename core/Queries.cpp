@@ -87,6 +87,11 @@ const ConsistencyCheck::Report &Queries::consistency() const
     return *m_consistency;
 }
 
+TableCell Queries::cellOf(const Fact &fact, Unit unit)
+{
+    return cellFromFact(fact, unit);
+}
+
 TableCell Queries::factCell(const Fact &fact, Unit unit) const
 {
     TableCell cell = cellFromFact(fact, unit);

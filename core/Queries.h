@@ -96,6 +96,9 @@ public:
     // company stated for that vintage where there is one, else one computed (derived).
     Table kpis(const FiscalPeriod &quarter) const;
 
+    // A stored fact as a table cell in `unit` (its own when of another dimension), for the
+    // views that list facts one by one.
+    static TableCell cellOf(const Fact &fact, Unit unit);
     static QStringList revenueMixMetrics(RevenueMix view);
     static QStringList targetMetrics();
     static QStringList kpiMetrics();

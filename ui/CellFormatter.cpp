@@ -122,22 +122,6 @@ QString CellFormatter::details(const TableCell &cell, const QString &seriesLabel
     return tr("%1: %2").arg(what, parts.join(tr(" · ")));
 }
 
-TableCell CellFormatter::cellOf(const Fact &fact)
-{
-    TableCell cell;
-    cell.value = fact.value;
-    cell.decimals = fact.decimals;
-    cell.bound = fact.bound;
-    cell.upper = fact.upper;
-    cell.unit = fact.unit;
-    cell.basis = fact.basis;
-    cell.source = fact.source;
-    cell.asOf = fact.asOf;
-    cell.periodCode = fact.period.code();
-    cell.metric = fact.metric;
-    return cell;
-}
-
 QString CellFormatter::tooltip(const TableCell &cell, const QString &seriesLabel,
                                const QString &categoryLabel, const QLocale &locale)
 {

@@ -37,6 +37,4 @@ public:
     static QString details(const TableCell &cell, const QString &seriesLabel,
                            const QString &categoryLabel, const QLocale &locale = QLocale());
     static QString basisMarker(const TableCell &cell);
-    // A fact as a cell of its own unit, for views that list facts.
-    static TableCell cellOf(const Fact &fact);
 };

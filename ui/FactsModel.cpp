@@ -4,6 +4,7 @@
 #include "CheckLink.h"
 #include "FigureDetails.h"
 #include "MetricCatalogue.h"
+#include "Queries.h"
 
 #include <QBrush>
 #include <QFont>
@@ -78,7 +79,7 @@ QVariant FactsModel::data(const QModelIndex &index, int role) const
     case SortRole:
         return sortData(fact, index.column());
     case Qt::ToolTipRole: {
-        QString tooltip = CellFormatter::tooltip(CellFormatter::cellOf(fact),
+        QString tooltip = CellFormatter::tooltip(Queries::cellOf(fact, fact.unit),
                                                  MetricCatalogue::displayName(fact.metric),
                                                  fact.period.label())
                 + QStringLiteral("<br><small>%1</small>").arg(fact.metric.toHtmlEscaped());
@@ -92,7 +93,7 @@ QVariant FactsModel::data(const QModelIndex &index, int role) const
         return tooltip;
     }
     case FigureDetails::Role:
-        return CellFormatter::details(CellFormatter::cellOf(fact),
+        return CellFormatter::details(Queries::cellOf(fact, fact.unit),
                                       MetricCatalogue::displayName(fact.metric),
                                       fact.period.label());
     case CheckLink::FigureKeyRole:
@@ -141,7 +142,7 @@ QVariant FactsModel::displayData(const Fact &fact, int column) const
     case ValueColumn:
         // As the charts show it (億円 in Japanese, a bound as "10+"), with the stated
         // decimals, which say how precisely the figure was given.
-        return CellFormatter::value(CellFormatter::cellOf(fact));
+        return CellFormatter::value(Queries::cellOf(fact, fact.unit));
     case UnitColumn:
         return CellFormatter::unitName(fact.unit);
     case BasisColumn:

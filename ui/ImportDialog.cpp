@@ -1,6 +1,7 @@
 #include "ImportDialog.h"
 
 #include "CellFormatter.h"
+#include "ConsistencyFinding.h"
 #include "MetricCatalogue.h"
 #include "TableCopy.h"
 
@@ -22,8 +23,7 @@ namespace {
 // The identity a stored figure and one in the file share: period, metric, basis, as_of.
 QString identity(const Fact &fact)
 {
-    return fact.period.code() + QLatin1Char('\x1f') + fact.metric + QLatin1Char('\x1f')
-            + Bases::code(fact.basis) + QLatin1Char('\x1f') + fact.asOf.toString(Qt::ISODate);
+    return ConsistencyFinding::figureKey(fact.period.code(), fact.metric, fact.basis, fact.asOf);
 }
 
 // The periods of a list of figures, each once, in chronological order.
