@@ -4,6 +4,8 @@
 #include "ChartCatalog.h"
 #include "ChartExporter.h"
 #include "ChartPage.h"
+#include "CompanyChoice.h"
+#include "CompanyProfile.h"
 #include "ConsistencyCheck.h"
 #include "DatabaseStartup.h"
 #include "DatasetImport.h"
@@ -207,6 +209,22 @@ QCommandLineOption dbOption()
             CommandLine::tr("path")};
 }
 
+QCommandLineOption companyOption()
+{
+    return {QStringLiteral("company"),
+            CommandLine::tr("The company whose figures to use, by its profile's key (default: "
+                            "the bundled one, %1).")
+                    .arg(CompanyProfile::bundled().key),
+            CommandLine::tr("key")};
+}
+
+// Makes the company --company names the active one; an error message, or nothing.
+QString chooseCompany(const Store &store, const QCommandLineParser &parser,
+                      const QCommandLineOption &company)
+{
+    return CompanyChoice::activate(store, parser.value(company));
+}
+
 QCommandLineOption langOption(const QString &description)
 {
     return {QStringLiteral("lang"), description, CommandLine::tr("code")};
@@ -372,13 +390,14 @@ int runData(const QStringList &arguments)
                                     CommandLine::tr("Only the figures of this period, e.g. 1Q13."),
                                     CommandLine::tr("period"));
     const QCommandLineOption asOf = asOfOption(QStringLiteral("latest"));
+    const QCommandLineOption company = companyOption();
     const Help help {.command = QStringLiteral("data"),
                      .usage = CommandLine::tr("Usage: irdash data [options]"),
                      .description
                      = CommandLine::tr("Print the stored figures on standard output, "
                                        "chronologically, in the interchange format or as "
                                        "JSON."),
-                     .options = {format, period, asOf, db}};
+                     .options = {format, period, asOf, company, db}};
     if (const auto done = parseCommand(parser, arguments, help))
         return *done;
     const QString formatName = parser.value(format);
@@ -404,6 +423,8 @@ int runData(const QStringList &arguments)
     if (!openStore(store, databasePath(parser, db), &error, !parser.isSet(db),
                    DatabaseStartup::Purpose::Read))
         return fail(CommandLine::RuntimeError, error);
+    if (const QString wrong = chooseCompany(store, parser, company); !wrong.isEmpty())
+        return fail(CommandLine::RuntimeError, wrong);
     // Announcement: of the period asked for, else of the newest quarter.
     const Queries queries(store);
     const FiscalPeriod shown
@@ -425,6 +446,7 @@ int runCheck(const QStringList &arguments)
     QCommandLineParser parser;
     const QCommandLineOption db = dbOption();
     const QCommandLineOption asOf = asOfOption(QStringLiteral("latest"));
+    const QCommandLineOption company = companyOption();
     const Help help {
             .command = QStringLiteral("check"),
             .usage = CommandLine::tr("Usage: irdash check [options]"),
@@ -433,7 +455,7 @@ int runCheck(const QStringList &arguments)
                     "totals, quarters and the year, ratios and their parts, stated changes and the "
                     "figures they compare) and print each mismatch at the stated precision, "
                     "saying whether the rounding of the inputs explains it."),
-            .options = {asOf, db},
+            .options = {asOf, company, db},
             .more = exitStatusText(
                     {{QStringLiteral("0"),
                       CommandLine::tr("every mismatch is explained by rounding")},
@@ -451,6 +473,8 @@ int runCheck(const QStringList &arguments)
     if (!openStore(store, databasePath(parser, db), &error, !parser.isSet(db),
                    DatabaseStartup::Purpose::Read))
         return fail(CommandLine::RuntimeError, error);
+    if (const QString wrong = chooseCompany(store, parser, company); !wrong.isEmpty())
+        return fail(CommandLine::RuntimeError, wrong);
     // Announcement: of the newest quarter.
     const Queries queries(store);
     const QDate cutoff = queries.resolve(std::get<AsOf>(choice),
@@ -573,6 +597,14 @@ int runImport(const QStringList &arguments)
                             "put back every figure it replaced."));
     const QCommandLineOption history(QStringLiteral("history"),
                                      CommandLine::tr("List the imports into the database."));
+    const QCommandLineOption company = companyOption();
+    const QCommandLineOption profile(
+            QStringLiteral("profile"),
+            CommandLine::tr("The profile of the company the figures belong to (docs/PROFILE.md): "
+                            "a new company is added to the database with it, a known one gets "
+                            "it as its new profile; nothing is stored if the profile or the "
+                            "dataset has an error."),
+            CommandLine::tr("file"));
     const Help help {.command = QStringLiteral("import"),
                      .usage = CommandLine::tr("Usage: irdash import [options] FILE\n"
                                               "  or:  irdash import --undo [--db PATH]\n"
@@ -581,7 +613,7 @@ int runImport(const QStringList &arguments)
                      = CommandLine::tr("Add the figures of a dataset file to the database, "
                                        "all or nothing, in one transaction; undo the last "
                                        "import; or list the imports."),
-                     .options = {onConflict, encoding, undo, history, db},
+                     .options = {onConflict, encoding, company, profile, undo, history, db},
                      .arguments = {{QStringLiteral("FILE"),
                                     CommandLine::tr("The dataset file to import, or - for standard "
                                                     "input.")}}};
@@ -635,6 +667,34 @@ int runImport(const QStringList &arguments)
     const QString file = fromStandardInput ? CommandLine::tr("standard input") : positional[1];
     const QString path = databasePath(parser, db);
     const bool existed = path == memory || QFileInfo::exists(path);
+    // The company the figures belong to, whose metrics and currency they are read by.
+    std::optional<CompanyProfile> newProfile;
+    if (parser.isSet(profile) && parser.isSet(company))
+        return fail(CommandLine::UsageError,
+                    CommandLine::tr("--profile names the company itself; give no --company"));
+    if (parser.isSet(profile)) {
+        const CompanyProfile::Result read = CompanyProfile::readFile(parser.value(profile));
+        if (!read.ok()) {
+            for (const DatasetError &error : read.errors)
+                err() << FactWriter::escapeControls(error.toString()) << Qt::endl;
+            return fail(CommandLine::RuntimeError,
+                        CommandLine::tr("%1: %n error(s); nothing was imported", nullptr,
+                                        static_cast<int>(read.errors.size()))
+                                .arg(parser.value(profile)));
+        }
+        newProfile = *read.profile;
+        CompanyProfile::activate(*newProfile);
+    } else if (parser.isSet(company) && parser.value(company) != CompanyProfile::bundled().key) {
+        // The stored profile of a company the database holds.
+        Store lookup;
+        QString error;
+        if (!openStore(lookup, path, &error, !parser.isSet(db), DatabaseStartup::Purpose::Read))
+            return fail(CommandLine::RuntimeError, error);
+        if (const QString wrong = chooseCompany(lookup, parser, company); !wrong.isEmpty())
+            return fail(CommandLine::RuntimeError,
+                        wrong + QLatin1Char(' ')
+                                + CommandLine::tr("(a new company needs --profile)"));
+    }
     Store store;
     Store::ImportOptions options;
     options.policy = policy;
@@ -686,6 +746,8 @@ int runImport(const QStringList &arguments)
                                                : report.error + QLatin1Char(' ')
                                     + CommandLine::tr("(use --on-conflict replace or keep)"));
     }
+    if (newProfile && !store.setCompanyProfile(*newProfile))
+        return fail(CommandLine::RuntimeError, store.lastError());
     out() << CommandLine::tr("%1 (%2): %3 figures read; %4 new, %5 unchanged, %6 replaced, %7 kept")
                      .arg(file, read.encoding)
                      .arg(outcome.figures)
@@ -734,6 +796,7 @@ int runExport(const QStringList &arguments)
             CommandLine::tr("File to write (- for standard output), or the folder for all."),
             CommandLine::tr("path"));
     const QCommandLineOption asOf = asOfOption(QStringLiteral("announcement"));
+    const QCommandLineOption company = companyOption();
     const QCommandLineOption view(
             QStringLiteral("view"),
             CommandLine::tr("The chart's view: segments, detailed or recurring (revenue-mix), "
@@ -746,7 +809,7 @@ int runExport(const QStringList &arguments)
             .description = CommandLine::tr("Draw a chart to a file or to standard output, or "
                                            "every chart into a folder, as the dashboard shows "
                                            "it."),
-            .options = {chart, view, quarter, asOf, span, size, scale, format, output, db},
+            .options = {chart, view, quarter, asOf, span, size, scale, format, output, company, db},
             .language = CommandLine::tr("Language of the chart and the messages: en or ja "
                                         "(default: the system's).")};
     if (const auto done = parseCommand(parser, arguments, help))
@@ -845,6 +908,18 @@ int runExport(const QStringList &arguments)
     if (!openStore(store, databasePath(parser, db), &error, !parser.isSet(db),
                    DatabaseStartup::Purpose::Read))
         return fail(CommandLine::RuntimeError, error);
+    if (const QString wrong = chooseCompany(store, parser, company); !wrong.isEmpty())
+        return fail(CommandLine::RuntimeError, wrong);
+    // The charts and views the company's profile gives something to draw.
+    if (!toFolder) {
+        const auto builder = ChartCatalog::builder(chartName);
+        if (!builder->availableVariants().contains(viewIndex))
+            return fail(CommandLine::RuntimeError,
+                        CommandLine::tr("the profile of %1 defines nothing for the %2 chart in "
+                                        "that view; it draws %3")
+                                .arg(CompanyProfile::active().key, chartName,
+                                     ChartCatalog::availableNames().join(QStringLiteral(", "))));
+    }
     Queries queries(store);
     const QList<FiscalPeriod> available = queries.quarters();
     if (available.isEmpty())
@@ -883,13 +958,15 @@ int runExport(const QStringList &arguments)
         QString path;
     };
     QList<Drawing> drawings;
-    for (const QString &name : toFolder ? names : QStringList {chartName}) {
-        const QStringList codes = ChartCatalog::builder(name)->variantCodes();
+    for (const QString &name :
+         toFolder ? ChartCatalog::availableNames() : QStringList {chartName}) {
+        const auto builder = ChartCatalog::builder(name);
+        const QStringList codes = builder->variantCodes();
         if (!toFolder) {
             drawings.append({name, viewIndex, target});
             continue;
         }
-        for (int v = 0; v < std::max<int>(1, codes.size()); ++v) {
+        for (int v : builder->availableVariants()) {
             const QString chartAndView
                     = codes.isEmpty() ? name : name + QLatin1Char('-') + codes[v];
             drawings.append({name, v,

@@ -5,6 +5,7 @@
 
 #include <QCryptographicHash>
 #include <QFile>
+#include <QScopeGuard>
 
 namespace {
 
@@ -32,6 +33,7 @@ QString BundledDataset::displayName()
 
 DatasetReader::Result BundledDataset::read()
 {
+    const CompanyProfile::Scope bundled(CompanyProfile::bundled());
     return DatasetReader::read(bundledBytes(), QStringLiteral("iij-1q13.csv"),
                                Fact::Origin::Bundled);
 }
@@ -69,6 +71,11 @@ bool BundledDataset::ensureLoaded(Store &store, QString *error)
             QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
     if (store.metaValue(checksumKey) == checksum)
         return true;
+    // The bundled company's figures, read by its profile, whichever company is on screen.
+    const CompanyProfile::Scope bundled(CompanyProfile::bundled());
+    const QString companyKey = store.companyKeySetting();
+    store.setCompanyKey(CompanyProfile::bundled().key);
+    const auto restoreCompany = qScopeGuard([&] { store.setCompanyKey(companyKey); });
     const DatasetReader::Result result
             = DatasetReader::read(bytes, QStringLiteral("iij-1q13.csv"), Fact::Origin::Bundled);
     if (!result.ok()) {

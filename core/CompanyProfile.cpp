@@ -1,14 +1,20 @@
 #include "CompanyProfile.h"
 
+#include "FiscalCalendar.h"
 #include "MetricCatalogue.h"
+#include "Unit.h"
 
 #include <QFile>
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QMutex>
 #include <QRegularExpression>
 #include <QSet>
+
+#include <atomic>
+#include <memory>
 
 namespace {
 
@@ -123,9 +129,16 @@ void readCompany(Checker &check, const QJsonObject &company, CompanyProfile &pro
 {
     const QString path = QStringLiteral("company");
     check.fields(company, path,
-                 {QStringLiteral("name"), QStringLiteral("short_name"), QStringLiteral("currency"),
-                  QStringLiteral("fiscal_year_start_month")},
-                 {QStringLiteral("tickers")});
+                 {QStringLiteral("key"), QStringLiteral("name"), QStringLiteral("short_name"),
+                  QStringLiteral("currency"), QStringLiteral("fiscal_year_start_month")},
+                 {QStringLiteral("tickers"), QStringLiteral("fiscal_year_names")});
+    profile.key = check.string(company, path, QStringLiteral("key"));
+    static const QRegularExpression keyPattern(QStringLiteral("^[a-z][a-z0-9]*(_[a-z0-9]+)*$"));
+    if (!profile.key.isEmpty() && !keyPattern.match(profile.key).hasMatch())
+        check.fail(QStringLiteral("company.key"),
+                   CompanyProfile::tr("'%1' is not a company key; expected snake_case such as "
+                                      "\"iij\" (what --company names)")
+                           .arg(profile.key));
     profile.companyName = check.text(company, path, QStringLiteral("name"));
     profile.shortName = check.text(company, path, QStringLiteral("short_name"));
     const QJsonArray tickers = check.array(company, path, QStringLiteral("tickers"));
@@ -143,28 +156,37 @@ void readCompany(Checker &check, const QJsonObject &company, CompanyProfile &pro
                    CompanyProfile::tr("'%1' is not a currency code; expected three capital "
                                       "letters (ISO 4217) such as JPY or USD")
                            .arg(profile.currency));
-    else if (!profile.currency.isEmpty() && profile.currency != QLatin1String("JPY"))
-        // The units of the dataset format are yen's: figures in another currency would be
-        // read as yen.
+    else if (!profile.currency.isEmpty() && !Units::currencyFromCode(profile.currency))
+        // The dataset format has units of these currencies only: figures in another one
+        // would be read as something they are not.
         check.fail(QStringLiteral("company.currency"),
-                   CompanyProfile::tr("%1: this version of irdash reads figures in JPY only")
+                   CompanyProfile::tr("%1: this version of irdash reads figures in JPY or USD "
+                                      "only")
                            .arg(profile.currency));
     const QJsonValue month = company.value(QStringLiteral("fiscal_year_start_month"));
     if (!month.isUndefined()) {
         const double value = month.toDouble(-1);
-        if (!month.isDouble() || value != std::floor(value) || value < 1 || value > 12) {
+        if (!month.isDouble() || value != std::floor(value) || value < 1 || value > 12)
             check.fail(QStringLiteral("company.fiscal_year_start_month"),
                        CompanyProfile::tr("expected a month from 1 to 12"));
-        } else if (value != 4) {
-            // Fiscal periods are April years throughout; another calendar would put every
-            // figure in the wrong quarter.
-            check.fail(QStringLiteral("company.fiscal_year_start_month"),
-                       CompanyProfile::tr("%1: this version of irdash reads fiscal years that "
-                                          "begin in April (4) only")
-                               .arg(int(value)));
-        } else {
+        else
             profile.fiscalYearStartMonth = int(value);
+    }
+    if (company.contains(QStringLiteral("fiscal_year_names"))) {
+        const QString at = QStringLiteral("company.fiscal_year_names");
+        profile.fiscalYearNames = check.text(company, path, QStringLiteral("fiscal_year_names"));
+        for (const auto &[language, pattern] :
+             {std::pair {QStringLiteral("en"), profile.fiscalYearNames.en},
+              std::pair {QStringLiteral("ja"), profile.fiscalYearNames.ja}}) {
+            if (!pattern.isEmpty() && !FiscalCalendar::isValidNamePattern(pattern))
+                check.fail(at + QLatin1Char('.') + language,
+                           CompanyProfile::tr("'%1' does not name the year; expected a text "
+                                              "with {year} or {end_year} (and {end_month} if "
+                                              "wanted), such as \"FY{year}\"")
+                                   .arg(pattern));
         }
+        if (profile.fiscalYearNames.ja.isEmpty())
+            profile.fiscalYearNames.ja = FiscalCalendar::defaultYearNames().ja;
     }
 }
 
@@ -442,13 +464,12 @@ void readDashboard(Checker &check, const QJsonObject &dashboard, CompanyProfile 
     }
     const QString mixPath = QStringLiteral("dashboard.revenue_mix");
     const QJsonObject mix = check.object(dashboard, path, QStringLiteral("revenue_mix"));
-    check.fields(mix, mixPath,
-                 {QStringLiteral("segments"), QStringLiteral("detailed"),
-                  QStringLiteral("recurring_one_time")});
+    check.fields(mix, mixPath, {QStringLiteral("segments")},
+                 {QStringLiteral("detailed"), QStringLiteral("recurring_one_time")});
     board.segments = metricList(check, mix, mixPath, QStringLiteral("segments"), known);
-    board.detailed = metricList(check, mix, mixPath, QStringLiteral("detailed"), known);
+    board.detailed = metricList(check, mix, mixPath, QStringLiteral("detailed"), known, false);
     board.recurringOneTime
-            = metricList(check, mix, mixPath, QStringLiteral("recurring_one_time"), known);
+            = metricList(check, mix, mixPath, QStringLiteral("recurring_one_time"), known, false);
     for (const QStringList *parts : {&board.segments, &board.detailed, &board.recurringOneTime}) {
         if (parts->contains(board.headline))
             check.fail(mixPath,
@@ -527,8 +548,10 @@ CompanyProfile::Result CompanyProfile::read(const QByteArray &json, const QStrin
     readMetrics(check, check.array(root, QString(), QStringLiteral("metrics")), profile);
     readDashboard(check, check.object(root, QString(), QStringLiteral("dashboard")), profile);
     result.errors = check.errors;
-    if (result.errors.isEmpty())
+    if (result.errors.isEmpty()) {
+        profile.json = json;
         result.profile = std::move(profile);
+    }
     return result;
 }
 
@@ -557,6 +580,50 @@ QString CompanyProfile::Dashboard::colourFor(const QString &seriesKey) const
 QString CompanyProfile::bundledResourcePath()
 {
     return QStringLiteral(":/data/iij.profile.json");
+}
+
+Currency CompanyProfile::reportingCurrency() const
+{
+    return Units::currencyFromCode(currency).value_or(Currency::Jpy);
+}
+
+namespace {
+
+// Every profile ever activated stays: a reference handed out stays valid.
+QMutex activeLock;
+QList<std::shared_ptr<const CompanyProfile>> activated;
+std::atomic<const CompanyProfile *> activeProfile {nullptr};
+
+}  // namespace
+
+const CompanyProfile &CompanyProfile::active()
+{
+    if (const CompanyProfile *profile = activeProfile.load(std::memory_order_acquire))
+        return *profile;
+    return bundled();
+}
+
+void CompanyProfile::activate(const CompanyProfile &profile)
+{
+    QMutexLocker locker(&activeLock);
+    auto kept = std::make_shared<const CompanyProfile>(profile);
+    activated.append(kept);
+    FiscalCalendar::setActive(kept->calendar());
+    Units::setReportingCurrency(kept->reportingCurrency());
+    activeProfile.store(kept.get(), std::memory_order_release);
+    MetricCatalogue::rebuild();
+}
+
+CompanyProfile::Scope::Scope(const CompanyProfile &profile) : m_previous(&active())
+{
+    if (m_previous->json != profile.json || m_previous->key != profile.key)
+        activate(profile);
+}
+
+CompanyProfile::Scope::~Scope()
+{
+    if (&active() != m_previous)
+        activate(*m_previous);
 }
 
 const CompanyProfile &CompanyProfile::bundled()

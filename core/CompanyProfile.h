@@ -1,8 +1,10 @@
 #pragma once
 
 #include "DatasetError.h"
+#include "FiscalCalendar.h"
 #include "LocalizedText.h"
 #include "MetricDefinition.h"
+#include "Unit.h"
 
 #include <QByteArray>
 #include <QCoreApplication>
@@ -22,11 +24,14 @@ class CompanyProfile final
 public:
     static constexpr int formatVersion = 1;
 
+    QString key;  // "iij": how the database and --company name the company
     LocalizedText companyName;  // "Internet Initiative Japan Inc."
     LocalizedText shortName;  // "IIJ"
     QStringList tickers;  // "TSE 3774"
     QString currency;  // ISO 4217: "JPY"
     int fiscalYearStartMonth = 4;  // the month the fiscal year begins (April)
+    // How a fiscal year is named in each language ("FY{year}", "{year}年度").
+    LocalizedText fiscalYearNames = FiscalCalendar::defaultYearNames();
     LocalizedText datasetName;
     QList<LocalizedText> sources;  // where the figures come from, for the About box
     QList<MetricDefinition> metrics;  // the base metrics, in display order
@@ -62,6 +67,10 @@ public:
         QString colourFor(const QString &seriesKey) const;
     };
     Dashboard dashboard;
+    QByteArray json;  // the file as read, which the database stores with the company
+
+    FiscalCalendar calendar() const { return {fiscalYearStartMonth, fiscalYearNames}; }
+    Currency reportingCurrency() const;
 
     struct Result;
 
@@ -76,6 +85,27 @@ public:
     // reads it) and stops the program with its errors.
     static const CompanyProfile &bundled();
     static QString bundledResourcePath();
+
+    // The company on screen, whose metrics the catalogue holds, whose calendar dates and
+    // labels periods and whose currency the money units are in; the bundled one until
+    // another is activated. Activate on one thread while no other reads figures (the
+    // window does it between loads); a reference stays valid for the program's life.
+    static const CompanyProfile &active();
+    static void activate(const CompanyProfile &profile);
+
+    // Activates a profile for a while, on one thread, and the one before it again at the
+    // end: the bundled dataset is read and stored under its own company's rules whichever
+    // company is on screen.
+    class Scope final
+    {
+        Q_DISABLE_COPY_MOVE(Scope)
+    public:
+        explicit Scope(const CompanyProfile &profile);
+        ~Scope();
+
+    private:
+        const CompanyProfile *m_previous;
+    };
 };
 
 struct CompanyProfile::Result

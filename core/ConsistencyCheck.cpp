@@ -24,7 +24,7 @@ struct Quantity
 
 Unit commonUnit(Unit unit)
 {
-    return unit == Unit::JpyBillion ? Unit::JpyMillion : unit;
+    return Units::baseOf(unit);
 }
 
 Quantity quantityOf(const Fact &fact)
@@ -37,7 +37,11 @@ Quantity quantityOf(const Fact &fact)
             value + tolerance,
             fact.period.code() + QLatin1Char(' ') + fact.metric + QLatin1Char(' ')
                     + fact.valueText()
-                    + (fact.unit == Unit::JpyBillion ? QStringLiteral(" bn") : QString()),
+                    + (Units::conversionFactor(fact.unit, Units::baseOf(fact.unit)) == 1000.0
+                               ? QStringLiteral(" bn")
+                               : Units::conversionFactor(fact.unit, Units::baseOf(fact.unit)) < 1.0
+                               ? QStringLiteral(" th")
+                               : QString()),
             {fact}};
 }
 
@@ -130,7 +134,11 @@ public:
         finding.inputs = recomputed.facts;
         finding.unit = commonUnit(stated.unit);
         finding.stated = s.value;
-        finding.statedDecimals = stated.unit == Unit::JpyBillion ? 0 : stated.decimals;
+        // In the common unit: billions lose their decimals to millions, thousands add three.
+        const double factor = Units::conversionFactor(stated.unit, finding.unit);
+        finding.statedDecimals = factor > 1.0 ? 0
+                : factor < 1.0                ? stated.decimals + 3
+                                              : stated.decimals;
         finding.statedTolerance = tolerance;
         finding.recomputed = recomputed.value;
         finding.low = recomputed.low;

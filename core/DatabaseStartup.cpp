@@ -1,6 +1,7 @@
 #include "DatabaseStartup.h"
 
 #include "BundledDataset.h"
+#include "CompanyProfile.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -17,12 +18,41 @@ const QString memory = QStringLiteral(":memory:");
 // The files SQLite keeps beside a database while it works on it.
 const char *const companions[] = {"-journal", "-wal", "-shm"};
 
-// The figures the user had imported into a store that can still be read.
-QList<Fact> userFacts(const Store &store)
+using Figures = StoreRecovery::Figures;
+
+// The figures the user had imported into a store that can still be read, by company.
+Figures userFacts(const Store &store)
 {
-    QList<Fact> facts = store.readableFacts();
-    facts.removeIf([](const Fact &fact) { return fact.origin != Fact::Origin::User; });
-    return facts;
+    Figures figures = store.readableFigures();
+    for (StoreRecovery::CompanyFigures &company : figures)
+        company.facts.removeIf([](const Fact &fact) { return fact.origin != Fact::Origin::User; });
+    figures.removeIf(
+            [](const StoreRecovery::CompanyFigures &company) { return company.facts.isEmpty(); });
+    return figures;
+}
+
+// Stores each company's figures under it, read by its own profile; an error, or nothing.
+QString storeFigures(Store &store, const Figures &figures)
+{
+    const QString companyKey = store.companyKeySetting();
+    QString error;
+    for (const StoreRecovery::CompanyFigures &company : figures) {
+        const CompanyProfile::Result profile = CompanyProfile::read(company.profile, company.key);
+        if (!profile.ok()) {
+            error = DatabaseStartup::tr("the stored profile of %1 cannot be read; its figures "
+                                        "were left out")
+                            .arg(company.key);
+            continue;
+        }
+        const CompanyProfile::Scope scope(*profile.profile);
+        store.setCompanyKey(company.key);
+        const Store::ImportReport report
+                = store.importFacts(company.facts, Store::ConflictPolicy::Keep);
+        if (!report.ok)
+            error = report.error;
+    }
+    store.setCompanyKey(companyKey);
+    return error;
 }
 
 QString lockedMessage(const QString &path)
@@ -76,7 +106,7 @@ void removeWithCompanions(const QString &path)
         QFile::remove(path + QLatin1String(suffix));
 }
 
-bool openInMemory(Store &store, const QList<Fact> &keep, DatabaseStartup::Result &result)
+bool openInMemory(Store &store, const Figures &keep, DatabaseStartup::Result &result)
 {
     if (!store.open(memory)) {
         result.error = store.lastError();
@@ -90,7 +120,7 @@ bool openInMemory(Store &store, const QList<Fact> &keep, DatabaseStartup::Result
         return false;
     }
     if (!keep.isEmpty())
-        store.importFacts(keep, Store::ConflictPolicy::Keep);
+        storeFigures(store, keep);
     result.path = memory;
     result.ok = true;
     return true;
@@ -108,12 +138,12 @@ DatabaseStartup::Result refuse(Store &store, const QString &error, Store::Failur
 // The damaged file at `path`, whose readable user figures are `recovered`: a new database
 // is written beside it and synced, and only then swapped in; the damaged one is kept.
 DatabaseStartup::Result repair(Store &store, const QString &path, DatabaseStartup::Purpose purpose,
-                               const QString &reason, const QList<Fact> &recovered)
+                               const QString &reason, const Figures &recovered)
 {
     using Purpose = DatabaseStartup::Purpose;
     DatabaseStartup::Result result;
     store.close();
-    const int count = static_cast<int>(recovered.size());
+    const int count = static_cast<int>(StoreRecovery::count(recovered));
     if (purpose == Purpose::Read) {
         result.warnings.append(
                 DatabaseStartup::tr("The database %1 is damaged (%2). It was left as it is; %n "
@@ -139,12 +169,10 @@ DatabaseStartup::Result repair(Store &store, const QString &path, DatabaseStartu
             written = false;
             why = error;
         } else if (!recovered.isEmpty()) {
-            const Store::ImportReport report
-                    = staging.importFacts(recovered, Store::ConflictPolicy::Keep);
-            written = report.ok;
-            why = report.error;
+            why = storeFigures(staging, recovered);
+            written = why.isEmpty();
         }
-        if (written && staging.factCount() < count) {
+        if (written && staging.userFactCount() < count) {
             written = false;
             why = DatabaseStartup::tr("the new database holds fewer figures than were read");
         }
@@ -327,7 +355,7 @@ DatabaseStartup::Result DatabaseStartup::open(Store &store, const QString &path,
             }
             // Made with an older bundled dataset: the newer one is read beside the user's
             // figures in memory; the file stays as it is until the window or an import opens it.
-            const QList<Fact> kept = userFacts(store);
+            const Figures kept = userFacts(store);
             store.close();
             openInMemory(store, kept, result);
             return result;
@@ -338,7 +366,7 @@ DatabaseStartup::Result DatabaseStartup::open(Store &store, const QString &path,
         case Store::WriteAccess::Locked:
             return refuse(store, lockedMessage(path), Store::Failure::Locked);
         case Store::WriteAccess::ReadOnly: {
-            const QList<Fact> kept = userFacts(store);
+            const Figures kept = userFacts(store);
             if (purpose == Purpose::Import)
                 return refuse(store, tr("the database %1 cannot be written").arg(path),
                               Store::Failure::ReadOnly);

@@ -960,7 +960,14 @@ void readRecords(const ReadContext &context, qsizetype begin, qsizetype end, int
                              .arg(unitField.text, Units::allCodes().join(QStringLiteral(", "))));
             } else {
                 fact.unit = *unit;
-                if (metric && !Units::isCompatible(*unit, metric->dimension)) {
+                const Currency currency = Units::currencyOf(*unit);
+                if (currency != Currency::None && currency != Units::reportingCurrency()) {
+                    fail(unitField.line, unitField.column,
+                         DatasetReader::tr("unit '%1' is in %2, but the company reports in %3; "
+                                           "expected a unit in %3")
+                                 .arg(unitField.text, Units::currencyCode(currency),
+                                      Units::currencyCode(Units::reportingCurrency())));
+                } else if (metric && !Units::isCompatible(*unit, metric->dimension)) {
                     QStringList fitting;
                     for (const QString &code : Units::allCodes()) {
                         if (Units::isCompatible(*Units::fromCode(code), metric->dimension))

@@ -12,7 +12,7 @@ QString keyOf(const FiscalPeriod &period, const QString &metric)
 // Comparable precision of a figure: its tolerance in the smallest unit of its dimension.
 double precisionOf(const Fact &fact)
 {
-    const Unit base = fact.unit == Unit::JpyBillion ? Unit::JpyMillion : fact.unit;
+    const Unit base = Units::baseOf(fact.unit);
     return fact.tolerance() * Units::conversionFactor(fact.unit, base);
 }
 

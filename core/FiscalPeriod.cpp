@@ -1,5 +1,7 @@
 #include "FiscalPeriod.h"
 
+#include "FiscalCalendar.h"
+
 #include <QCoreApplication>
 #include <QHashFunctions>
 
@@ -89,7 +91,7 @@ QDate FiscalPeriod::startDate() const
 {
     if (!isValid())
         return {};
-    const QDate yearStart(m_fiscalYear, 4, 1);
+    const QDate yearStart(m_fiscalYear, FiscalCalendar::activeStartMonth(), 1);
     switch (m_kind) {
     case Kind::Quarter:
         return yearStart.addMonths(3 * (m_index - 1));
@@ -140,22 +142,23 @@ QString FiscalPeriod::label() const
 {
     if (!isValid())
         return {};
-    const QString year = QString::number(m_fiscalYear);
+    // The year as the company names it ("FY2013", "2013年度", "2013年12月期").
+    const QString year = FiscalCalendar::active().yearName(m_fiscalYear);
     switch (m_kind) {
     case Kind::Quarter:
-        //: %1 is the quarter (1-4), %2 the fiscal year, e.g. "1Q FY2013"
-        return QCoreApplication::translate("FiscalPeriod", "%1Q FY%2").arg(m_index).arg(year);
+        //: %1 is the quarter (1-4), %2 the fiscal year's name, e.g. "1Q FY2013"
+        return QCoreApplication::translate("FiscalPeriod", "%1Q %2").arg(m_index).arg(year);
     case Kind::Half:
         return m_index == 1
-                //: first half of fiscal year %1
-                ? QCoreApplication::translate("FiscalPeriod", "1H FY%1").arg(year)
-                //: second half of fiscal year %1
-                : QCoreApplication::translate("FiscalPeriod", "2H FY%1").arg(year);
+                //: first half of the fiscal year named %1 ("FY2013")
+                ? QCoreApplication::translate("FiscalPeriod", "1H %1").arg(year)
+                //: second half of the fiscal year named %1 ("FY2013")
+                : QCoreApplication::translate("FiscalPeriod", "2H %1").arg(year);
     case Kind::NineMonths:
-        //: first nine months of fiscal year %1
-        return QCoreApplication::translate("FiscalPeriod", "9M FY%1").arg(year);
+        //: first nine months of the fiscal year named %1 ("FY2013")
+        return QCoreApplication::translate("FiscalPeriod", "9M %1").arg(year);
     case Kind::Year:
-        return QCoreApplication::translate("FiscalPeriod", "FY%1").arg(year);
+        return year;
     }
     return {};
 }
@@ -203,7 +206,17 @@ FiscalPeriod FiscalPeriod::samePeriodPreviousYear() const
 
 std::strong_ordering FiscalPeriod::operator<=>(const FiscalPeriod &other) const
 {
-    if (auto c = endDate().toJulianDay() <=> other.endDate().toJulianDay(); c != 0)
+    // By end, then length: months since the start of FY2000 stand for the end date under
+    // any calendar, and need none.
+    const auto endMonth = [](const FiscalPeriod &period) {
+        if (!period.isValid())
+            return 0;
+        const int startOffset = period.m_kind == Kind::Quarter ? 3 * (period.m_index - 1)
+                : period.m_kind == Kind::Half                  ? 6 * (period.m_index - 1)
+                                                               : 0;
+        return (period.m_fiscalYear - firstYear) * 12 + startOffset + period.months();
+    };
+    if (auto c = endMonth(*this) <=> endMonth(other); c != 0)
         return c;
     return months() <=> other.months();
 }

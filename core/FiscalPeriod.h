@@ -6,8 +6,10 @@
 #include <compare>
 #include <optional>
 
-// A period of a Japanese fiscal year: FY2013 runs from April 2013 to March 2014,
-// 1Q13 is April-June 2013. Codes as the interchange format writes them:
+// A period of a fiscal year. Its dates and label follow the active company's calendar
+// (FiscalCalendar): for IIJ, FY2013 runs from April 2013 to March 2014 and 1Q13 is
+// April-June 2013; for a December year end 1Q13 is January-March 2013. The code and the
+// order do not depend on the calendar. Codes as the interchange format writes them:
 // 1Q13..4Q13, 1H13, 2H13, 9M13, FY13 (two-digit years stand for 2000-2099).
 class FiscalPeriod
 {
@@ -38,7 +40,8 @@ public:
     QDate endDate() const;
 
     QString code() const;
-    // "1Q FY2013" / "2013年度第1四半期", through the translator.
+    // "1Q FY2013" / "2013年度第1四半期" / "2013年12月期第1四半期": the company's name of the
+    // year (FiscalCalendar), the rest through the translator.
     QString label() const;
     // Compact form for chart axes: "1Q13" / "13/1Q".
     QString shortLabel() const;

@@ -144,8 +144,9 @@ ImportHistory::UndoResult ImportHistory::undoLast(Store &store)
     // figure the import inserted and then replaced goes with the inserted ones below.
     query.prepare(QStringLiteral(
             "UPDATE fact SET (period_id, metric_id, value, decimals, unit, basis, source, as_of, "
-            "origin, bound, inserted_by) = (SELECT r.period_id, r.metric_id, r.value, "
-            "r.decimals, r.unit, r.basis, r.source, r.as_of, r.origin, r.bound, r.inserted_by "
+            "origin, bound, inserted_by, company_id) = (SELECT r.period_id, r.metric_id, "
+            "r.value, r.decimals, r.unit, r.basis, r.source, r.as_of, r.origin, r.bound, "
+            "r.inserted_by, r.company_id "
             "FROM import_replaced r WHERE r.import_id = ? AND r.fact_id = fact.id "
             "ORDER BY r.id LIMIT 1) "
             "WHERE id IN (SELECT fact_id FROM import_replaced WHERE import_id = ?)"));

@@ -4,8 +4,11 @@
 
 #include <QCoreApplication>
 #include <QHash>
+#include <QMutex>
 
 #include <array>
+#include <atomic>
+#include <memory>
 
 namespace {
 
@@ -15,24 +18,36 @@ using Variant = MetricDefinition::Variant;
 constexpr std::array variants
         = {Variant::YoyChange, Variant::QoqChange, Variant::YoyPercent, Variant::QoqPercent};
 
-const QHash<QString, MetricDefinition> &index()
+using Index = QHash<QString, MetricDefinition>;
+
+std::shared_ptr<const Index> build(const CompanyProfile &profile)
 {
-    static const QHash<QString, MetricDefinition> table = [] {
-        QHash<QString, MetricDefinition> result;
-        for (const MetricDefinition &base : CompanyProfile::bundled().metrics) {
-            result.insert(base.key, base);
-            for (Variant variant : variants) {
-                MetricDefinition changed = base;
-                changed.variant = variant;
-                changed.key = MetricCatalogue::variantKey(base.key, variant);
-                if (variant == Variant::YoyPercent || variant == Variant::QoqPercent)
-                    changed.dimension = Dimension::Percent;
-                result.insert(changed.key, changed);
-            }
+    auto result = std::make_shared<Index>();
+    for (const MetricDefinition &base : profile.metrics) {
+        result->insert(base.key, base);
+        for (Variant variant : variants) {
+            MetricDefinition changed = base;
+            changed.variant = variant;
+            changed.key = MetricCatalogue::variantKey(base.key, variant);
+            if (variant == Variant::YoyPercent || variant == Variant::QoqPercent)
+                changed.dimension = Dimension::Percent;
+            result->insert(changed.key, changed);
         }
-        return result;
-    }();
-    return table;
+    }
+    return result;
+}
+
+// The active company's index; every one built stays, so a reference into one stays valid.
+QMutex indexLock;
+QList<std::shared_ptr<const Index>> built;
+std::atomic<const Index *> current {nullptr};
+
+const Index &index()
+{
+    if (const Index *table = current.load(std::memory_order_acquire))
+        return *table;
+    MetricCatalogue::rebuild();
+    return *current.load(std::memory_order_acquire);
 }
 
 }  // namespace
@@ -50,7 +65,15 @@ std::optional<MetricDefinition> find(const QString &key)
 
 QList<MetricDefinition> baseMetrics()
 {
-    return CompanyProfile::bundled().metrics;
+    return CompanyProfile::active().metrics;
+}
+
+void rebuild()
+{
+    QMutexLocker locker(&indexLock);
+    auto table = build(CompanyProfile::active());
+    built.append(table);
+    current.store(table.get(), std::memory_order_release);
 }
 
 QString groupCode(MetricDefinition::Group group)

@@ -20,6 +20,8 @@ QString groupCode(MetricDefinition::Group group);
 QString variantSuffix(MetricDefinition::Variant variant);
 // Full key of a variant of a base metric, e.g. ("sales", YoyPercent) -> "sales_yoy_pct".
 QString variantKey(const QString &baseKey, MetricDefinition::Variant variant);
+// Builds the catalogue anew from the active company's profile (CompanyProfile::activate).
+void rebuild();
 // Translated display name of any key the catalogue knows; the key itself otherwise.
 QString displayName(const QString &key);
 

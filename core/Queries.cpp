@@ -12,9 +12,11 @@ namespace {
 
 int convertedDecimals(int decimals, Unit from, Unit to)
 {
-    if (from == Unit::JpyBillion && to == Unit::JpyMillion)
+    // A factor of 1000 moves the decimals by three places.
+    const double factor = Units::conversionFactor(from, to);
+    if (factor >= 999.0)
         return std::max(0, decimals - 3);
-    if (from == Unit::JpyMillion && to == Unit::JpyBillion)
+    if (factor <= 0.0011)
         return decimals + 3;
     return decimals;
 }
@@ -169,7 +171,7 @@ QList<FiscalPeriod> Queries::findQuarters() const
 {
     // Every quarter of a fiscal year with any figure of the headline metric (revenues),
     // if it is stated or follows from cumulative figures.
-    const QString headline = CompanyProfile::bundled().dashboard.headline;
+    const QString headline = CompanyProfile::active().dashboard.headline;
     QList<int> years;
     for (const FiscalPeriod &period : m_all.periodsWith(headline)) {
         if (!years.contains(period.fiscalYear()))
@@ -214,10 +216,10 @@ std::optional<Fact> Queries::actualFactIn(const FactIndex &index, const FiscalPe
     Fact fact;
     fact.period = period;
     fact.metric = metric;
-    fact.value = whole->valueIn(Unit::JpyMillion) - before->valueIn(Unit::JpyMillion);
-    fact.decimals = std::max(whole->unit == Unit::JpyMillion ? whole->decimals : 0,
-                             before->unit == Unit::JpyMillion ? before->decimals : 0);
-    fact.unit = Unit::JpyMillion;
+    fact.value = whole->valueIn(Units::money()) - before->valueIn(Units::money());
+    fact.decimals = std::max(whole->unit == Units::money() ? whole->decimals : 0,
+                             before->unit == Units::money() ? before->decimals : 0);
+    fact.unit = Units::money();
     fact.basis = Basis::Derived;
     fact.asOf = std::max(whole->asOf, before->asOf);
     fact.source = tr("derived: %1 %2 %3 minus %4 %5 (computed by irdash)")
@@ -297,11 +299,11 @@ TableCell Queries::ratioCell(const FiscalPeriod &period, const QString &ratioMet
         return factCell(*stated, Unit::Percent);
     const auto top = actualFact(period, numerator);
     const auto bottom = actualFact(period, denominator);
-    if (!top || !bottom || bottom->valueIn(Unit::JpyMillion) == 0.0)
+    if (!top || !bottom || bottom->valueIn(Units::money()) == 0.0)
         return gapCell(period, ratioMetric, Unit::Percent,
                        tr("no figure in the dataset, nor the parts to compute it"));
     TableCell cell;
-    cell.value = 100.0 * top->valueIn(Unit::JpyMillion) / bottom->valueIn(Unit::JpyMillion);
+    cell.value = 100.0 * top->valueIn(Units::money()) / bottom->valueIn(Units::money());
     cell.decimals = 1;
     cell.unit = Unit::Percent;
     cell.basis = Basis::Derived;
@@ -334,7 +336,7 @@ Table Queries::quarterlyTable(const QString &name, const QString &title, const Q
 
 QStringList Queries::revenueMixMetrics(RevenueMix view)
 {
-    const CompanyProfile::Dashboard &dashboard = CompanyProfile::bundled().dashboard;
+    const CompanyProfile::Dashboard &dashboard = CompanyProfile::active().dashboard;
     switch (view) {
     case RevenueMix::Segments:
         return dashboard.segments;
@@ -350,10 +352,10 @@ Table Queries::revenueMix(const FiscalPeriod &last, int window, RevenueMix view)
 {
     // Total revenues ride along, so a quarter whose parts the sources do not give still
     // shows its total, and a partial stack shows what is missing.
-    const QString total = CompanyProfile::bundled().dashboard.headline;
+    const QString total = CompanyProfile::active().dashboard.headline;
     Table table = quarterlyTable(QStringLiteral("revenue-mix"), tr("Revenue mix"),
                                  revenueMixMetrics(view) << total, quarterWindow(last, window),
-                                 Unit::JpyMillion);
+                                 Units::money());
     table.setSeriesRole(total, TableSeries::Role::Total);
     return table;
 }
@@ -365,7 +367,7 @@ Table Queries::grossMarginRatios(const FiscalPeriod &last, int window) const
     table.setCategoryHeader(tr("Quarter"));
     for (const FiscalPeriod &period : periods)
         table.addCategory(period.code(), period.shortLabel());
-    for (const QString &ratio : CompanyProfile::bundled().dashboard.grossMarginRatios) {
+    for (const QString &ratio : CompanyProfile::active().dashboard.grossMarginRatios) {
         const auto definition = MetricCatalogue::find(ratio);
         TableSeries series;
         series.key = ratio;
@@ -382,13 +384,13 @@ Table Queries::grossMarginRatios(const FiscalPeriod &last, int window) const
 Table Queries::grossMarginAmounts(const FiscalPeriod &last, int window) const
 {
     return quarterlyTable(QStringLiteral("gross-margin-amounts"), tr("Gross margin by segment"),
-                          CompanyProfile::bundled().dashboard.grossMarginAmounts,
-                          quarterWindow(last, window), Unit::JpyMillion);
+                          CompanyProfile::active().dashboard.grossMarginAmounts,
+                          quarterWindow(last, window), Units::money());
 }
 
 Table Queries::cloudRevenue(const FiscalPeriod &last, int years) const
 {
-    const QString metric = CompanyProfile::bundled().dashboard.cloud;
+    const QString metric = CompanyProfile::active().dashboard.cloud;
     Table table = newTable(QStringLiteral("cloud-revenue"), tr("Cloud revenue"));
     table.setCategoryHeader(tr("Period"));
     table.addCategory(QStringLiteral("1Q"), tr("1Q"));
@@ -408,17 +410,17 @@ Table Queries::cloudRevenue(const FiscalPeriod &last, int years) const
         TableSeries series;
         series.key = FiscalPeriod::year(year).code();
         series.label = FiscalPeriod::year(year).label();
-        series.unit = Unit::JpyBillion;
+        series.unit = Units::largeMoney();
         for (const FiscalPeriod &period :
              {FiscalPeriod::quarter(year, 1), FiscalPeriod::quarter(year, 4),
               FiscalPeriod::year(year)}) {
             if (const auto actual = m_index.actual(period, metric)) {
-                series.cells.append(factCell(*actual, Unit::JpyBillion));
+                series.cells.append(factCell(*actual, Units::largeMoney()));
             } else if (const auto target = m_index.target(period, metric)) {
-                series.cells.append(factCell(*target, Unit::JpyBillion));
+                series.cells.append(factCell(*target, Units::largeMoney()));
             } else {
-                series.cells.append(
-                        gapCell(period, metric, Unit::JpyBillion, tr("no figure in the dataset")));
+                series.cells.append(gapCell(period, metric, Units::largeMoney(),
+                                            tr("no figure in the dataset")));
             }
         }
         table.addSeries(series);
@@ -429,9 +431,9 @@ Table Queries::cloudRevenue(const FiscalPeriod &last, int years) const
 Table Queries::headcount(const FiscalPeriod &last, int window) const
 {
     const QList<FiscalPeriod> periods = quarterWindow(last, window);
-    const CompanyProfile::Dashboard &dashboard = CompanyProfile::bundled().dashboard;
+    const CompanyProfile::Dashboard &dashboard = CompanyProfile::active().dashboard;
     Table table = quarterlyTable(QStringLiteral("headcount"), tr("Personnel"),
-                                 {dashboard.personnelCosts}, periods, Unit::JpyMillion);
+                                 {dashboard.personnelCosts}, periods, Units::money());
     if (const auto ratioDefinition = MetricCatalogue::find(dashboard.personnelRatio);
         ratioDefinition && ratioDefinition->isRatio()) {
         TableSeries ratio;
@@ -457,7 +459,7 @@ Table Queries::headcount(const FiscalPeriod &last, int window) const
 
 QStringList Queries::targetMetrics()
 {
-    return CompanyProfile::bundled().dashboard.targets;
+    return CompanyProfile::active().dashboard.targets;
 }
 
 Table Queries::actualVersusTarget(const FiscalPeriod &actualPeriod,
@@ -473,17 +475,17 @@ Table Queries::actualVersusTarget(const FiscalPeriod &actualPeriod,
 
     TableSeries actual {QStringLiteral("actual"),
                         tr("%1 actual").arg(actualPeriod.label()),
-                        Unit::JpyMillion,
+                        Units::money(),
                         {}};
     TableSeries target {QStringLiteral("target"),
                         tr("%1 target").arg(targetPeriod.label()),
-                        Unit::JpyMillion,
+                        Units::money(),
                         {}};
     target.showsAsOf = true;
     TableSeries original {
-            QStringLiteral("original_target"), tr("Original target"), Unit::JpyMillion, {}};
+            QStringLiteral("original_target"), tr("Original target"), Units::money(), {}};
     original.showsAsOf = true;
-    TableSeries change {QStringLiteral("change"), tr("Change"), Unit::JpyMillion, {}};
+    TableSeries change {QStringLiteral("change"), tr("Change"), Units::money(), {}};
     TableSeries changePercent {QStringLiteral("change_pct"), tr("Change %"), Unit::Percent, {}};
     TableSeries stated {
             QStringLiteral("stated_change_pct"), tr("Stated change %"), Unit::Percent, {}};
@@ -491,8 +493,8 @@ Table Queries::actualVersusTarget(const FiscalPeriod &actualPeriod,
     for (const QString &metric : metrics) {
         const auto definition = MetricCatalogue::find(metric);
         const Unit unit = definition && definition->dimension == Dimension::PerShare
-                ? Unit::Jpy
-                : Unit::JpyMillion;
+                ? Units::perShare()
+                : Units::money();
         const TableCell a = actualCell(actualPeriod, metric, unit);
         TableCell t;
         if (const auto fact = m_index.target(targetPeriod, metric))
@@ -611,7 +613,7 @@ Table Queries::actualVersusTarget(const FiscalPeriod &actualPeriod,
 
 QStringList Queries::progressMetrics()
 {
-    return CompanyProfile::bundled().dashboard.progress;
+    return CompanyProfile::active().dashboard.progress;
 }
 
 TableCell Queries::cumulativeCell(const FiscalPeriod &quarter, const QString &metric) const
@@ -621,19 +623,19 @@ TableCell Queries::cumulativeCell(const FiscalPeriod &quarter, const QString &me
                                        FiscalPeriod::nineMonths(year), FiscalPeriod::year(year)};
     const FiscalPeriod period = cumulative[std::clamp(quarter.index(), 1, 4) - 1];
     if (const auto fact = m_index.actual(period, metric))
-        return factCell(*fact, Unit::JpyMillion);
+        return factCell(*fact, Units::money());
     double sum = 0.0;
     QDate asOf;
     QStringList parts;
     for (int q = 1; q <= quarter.index(); ++q) {
         const auto fact = m_index.actual(FiscalPeriod::quarter(year, q), metric);
         if (!fact)
-            return gapCell(period, metric, Unit::JpyMillion, tr("no figure in the dataset"));
-        sum += fact->valueIn(Unit::JpyMillion);
+            return gapCell(period, metric, Units::money(), tr("no figure in the dataset"));
+        sum += fact->valueIn(Units::money());
         asOf = std::max(asOf, fact->asOf);
         parts.append(fact->period.code() + QLatin1Char(' ') + fact->valueText());
     }
-    TableCell cell = emptyCell(period, metric, Unit::JpyMillion, QString());
+    TableCell cell = emptyCell(period, metric, Units::money(), QString());
     cell.value = sum;
     cell.basis = Basis::Derived;
     cell.asOf = asOf;
@@ -676,17 +678,17 @@ Table Queries::progress(const FiscalPeriod &quarter) const
     table.setCategoryHeader(tr("Metric"));
     TableSeries cumulative {QStringLiteral("cumulative"),
                             tr("Actual to %1").arg(quarter.label()),
-                            Unit::JpyMillion,
+                            Units::money(),
                             {}};
     TableSeries halfTarget {
-            QStringLiteral("half_target"), tr("%1 target").arg(half.label()), Unit::JpyMillion, {}};
+            QStringLiteral("half_target"), tr("%1 target").arg(half.label()), Units::money(), {}};
     TableSeries halfProgress {QStringLiteral("half_progress"),
                               tr("Progress to %1 target").arg(half.label()),
                               Unit::Percent,
                               {}};
     TableSeries yearTarget {QStringLiteral("year_target"),
                             tr("%1 target").arg(fullYear.label()),
-                            Unit::JpyMillion,
+                            Units::money(),
                             {}};
     TableSeries yearProgress {QStringLiteral("year_progress"),
                               tr("Progress to %1 target").arg(fullYear.label()),
@@ -708,13 +710,13 @@ Table Queries::progress(const FiscalPeriod &quarter) const
         table.addCategory(metric, MetricCatalogue::displayName(metric));
         const TableCell now = cumulativeCell(quarter, metric);
         TableCell halfGoal
-                = gapCell(half, metric, Unit::JpyMillion, tr("no target in the dataset"), true);
+                = gapCell(half, metric, Units::money(), tr("no target in the dataset"), true);
         if (const auto fact = m_index.target(half, metric))
-            halfGoal = factCell(*fact, Unit::JpyMillion);
+            halfGoal = factCell(*fact, Units::money());
         TableCell yearGoal
-                = gapCell(fullYear, metric, Unit::JpyMillion, tr("no target in the dataset"), true);
+                = gapCell(fullYear, metric, Units::money(), tr("no target in the dataset"), true);
         if (const auto fact = m_index.target(fullYear, metric))
-            yearGoal = factCell(*fact, Unit::JpyMillion);
+            yearGoal = factCell(*fact, Units::money());
         cumulative.cells.append(now);
         halfTarget.cells.append(halfGoal);
         yearTarget.cells.append(yearGoal);
@@ -722,7 +724,7 @@ Table Queries::progress(const FiscalPeriod &quarter) const
             halfProgress.cells.append(
                     percentCell(now, halfGoal, tr("the actual and the half-year target")));
             lastHalfPace.cells.append(percentCell(cumulativeCell(lastYearQuarter, metric),
-                                                  actualCell(lastHalf, metric, Unit::JpyMillion),
+                                                  actualCell(lastHalf, metric, Units::money()),
                                                   tr("last year's actuals")));
         } else {
             const QString note = tr("the first half is over");
@@ -732,7 +734,7 @@ Table Queries::progress(const FiscalPeriod &quarter) const
         yearProgress.cells.append(
                 percentCell(now, yearGoal, tr("the actual and the full-year target")));
         lastYearPace.cells.append(percentCell(cumulativeCell(lastYearQuarter, metric),
-                                              actualCell(lastYear, metric, Unit::JpyMillion),
+                                              actualCell(lastYear, metric, Units::money()),
                                               tr("last year's actuals")));
     }
     for (const TableSeries &series : {cumulative, halfTarget, halfProgress, lastHalfPace,
@@ -746,13 +748,13 @@ Table Queries::targetRevisions(const FiscalPeriod &targetPeriod) const
     Table table = newTable(QStringLiteral("target-revisions"),
                            tr("Revisions of the %1 targets").arg(targetPeriod.label()));
     table.setCategoryHeader(tr("Target"));
-    TableSeries value {QStringLiteral("value"), tr("Target"), Unit::JpyMillion, {}};
-    TableSeries revision {QStringLiteral("revision"), tr("Revision"), Unit::JpyMillion, {}};
+    TableSeries value {QStringLiteral("value"), tr("Target"), Units::money(), {}};
+    TableSeries revision {QStringLiteral("revision"), tr("Revision"), Units::money(), {}};
     for (const QString &metric : targetMetrics()) {
         const auto definition = MetricCatalogue::find(metric);
         const Unit unit = definition && definition->dimension == Dimension::PerShare
-                ? Unit::Jpy
-                : Unit::JpyMillion;
+                ? Units::perShare()
+                : Units::money();
         const QList<Fact> vintages = m_index.vintages(targetPeriod, metric, Basis::Target);
         for (qsizetype i = 0; i < vintages.size(); ++i) {
             const Fact &fact = vintages[i];
@@ -789,8 +791,8 @@ Table Queries::targetHistory(const FiscalPeriod &targetPeriod, const QString &me
             tr("%1: %2 target").arg(MetricCatalogue::displayName(metric), targetPeriod.label()));
     table.setCategoryHeader(tr("Announced"));
     const auto definition = MetricCatalogue::find(metric);
-    const Unit unit = definition && definition->dimension == Dimension::PerShare ? Unit::Jpy
-                                                                                 : Unit::JpyMillion;
+    const Unit unit = definition && definition->dimension == Dimension::PerShare ? Units::perShare()
+                                                                                 : Units::money();
     TableSeries series {metric, MetricCatalogue::displayName(metric), unit, {}};
     for (const Fact &fact : m_index.vintages(targetPeriod, metric, Basis::Target)) {
         if (!fact.asOf.isValid())
@@ -804,7 +806,7 @@ Table Queries::targetHistory(const FiscalPeriod &targetPeriod, const QString &me
 
 QStringList Queries::kpiMetrics()
 {
-    return CompanyProfile::bundled().dashboard.kpis;
+    return CompanyProfile::active().dashboard.kpis;
 }
 
 Table Queries::kpis(const FiscalPeriod &quarter) const
@@ -822,15 +824,15 @@ Table Queries::kpis(const FiscalPeriod &quarter) const
         if (const auto definition = MetricCatalogue::find(metric);
             definition && definition->isRatio())
             return ratioCell(period, metric, definition->numerator, definition->denominator);
-        return actualCell(period, metric, Unit::JpyMillion);
+        return actualCell(period, metric, Units::money());
     };
 
-    TableSeries current {QStringLiteral("value"), quarter.label(), Unit::JpyMillion, {}};
-    TableSeries yoyBase {QStringLiteral("year_ago"), yearAgo.label(), Unit::JpyMillion, {}};
-    TableSeries yoyChange {QStringLiteral("yoy_change"), tr("YoY change"), Unit::JpyMillion, {}};
+    TableSeries current {QStringLiteral("value"), quarter.label(), Units::money(), {}};
+    TableSeries yoyBase {QStringLiteral("year_ago"), yearAgo.label(), Units::money(), {}};
+    TableSeries yoyChange {QStringLiteral("yoy_change"), tr("YoY change"), Units::money(), {}};
     TableSeries yoyPercent {QStringLiteral("yoy_pct"), tr("YoY %"), Unit::Percent, {}};
-    TableSeries qoqBase {QStringLiteral("quarter_ago"), quarterAgo.label(), Unit::JpyMillion, {}};
-    TableSeries qoqChange {QStringLiteral("qoq_change"), tr("QoQ change"), Unit::JpyMillion, {}};
+    TableSeries qoqBase {QStringLiteral("quarter_ago"), quarterAgo.label(), Units::money(), {}};
+    TableSeries qoqChange {QStringLiteral("qoq_change"), tr("QoQ change"), Units::money(), {}};
     TableSeries qoqPercent {QStringLiteral("qoq_pct"), tr("QoQ %"), Unit::Percent, {}};
 
     auto changes = [&](const TableCell &now, const TableCell &before, const QString &metric,

@@ -1,5 +1,6 @@
 #include "Store.h"
 
+#include "CompanyProfile.h"
 #include "SqliteStatement.h"
 #include "StoreRecovery.h"
 
@@ -53,7 +54,37 @@ const char *const importReplacedTable = R"(CREATE TABLE import_replaced (
             as_of TEXT NOT NULL,
             origin TEXT NOT NULL,
             bound TEXT NOT NULL,
-            inserted_by INTEGER
+            inserted_by INTEGER,
+            company_id INTEGER NOT NULL DEFAULT 1
+        ) STRICT)";
+
+// Version 5: several companies. Each describes itself by its profile (docs/PROFILE.md), as
+// read; every figure belongs to one. The period table is a list of codes, shared: its
+// dates are April years (as since version 1) and order the periods only, which every
+// calendar orders alike; a company's own dates follow from its profile.
+const char *const companyTable = R"(CREATE TABLE company (
+            id INTEGER PRIMARY KEY,
+            key TEXT NOT NULL UNIQUE CHECK (length(key) > 0),
+            profile TEXT NOT NULL,
+            origin TEXT NOT NULL CHECK (origin IN ('bundled', 'user'))
+        ) STRICT)";
+const char *const factTable = R"(CREATE TABLE fact (
+            id INTEGER PRIMARY KEY,
+            company_id INTEGER NOT NULL REFERENCES company(id),
+            period_id INTEGER NOT NULL REFERENCES period(id),
+            metric_id INTEGER NOT NULL REFERENCES metric(id),
+            value REAL NOT NULL,
+            decimals INTEGER NOT NULL CHECK (decimals BETWEEN 0 AND 6),
+            unit TEXT NOT NULL
+                CHECK (unit IN ('JPY_million', 'JPY_billion', 'JPY', 'USD_thousand', 'USD_million',
+                                'USD_billion', 'USD', 'percent', 'count')),
+            basis TEXT NOT NULL CHECK (basis IN ('reported', 'derived', 'target')),
+            source TEXT NOT NULL CHECK (length(source) > 0),
+            as_of TEXT NOT NULL DEFAULT '',
+            origin TEXT NOT NULL CHECK (origin IN ('bundled', 'user')),
+            bound TEXT NOT NULL DEFAULT '',
+            inserted_by INTEGER REFERENCES import(id),
+            UNIQUE (company_id, period_id, metric_id, basis, as_of)
         ) STRICT)";
 
 const char *const createStatements[] = {
@@ -70,27 +101,11 @@ const char *const createStatements[] = {
         R"(CREATE TABLE metric (
             id INTEGER PRIMARY KEY,
             key TEXT NOT NULL UNIQUE CHECK (length(key) > 0)
-        ) STRICT)",
-        R"(CREATE TABLE fact (
-            id INTEGER PRIMARY KEY,
-            period_id INTEGER NOT NULL REFERENCES period(id),
-            metric_id INTEGER NOT NULL REFERENCES metric(id),
-            value REAL NOT NULL,
-            decimals INTEGER NOT NULL CHECK (decimals BETWEEN 0 AND 6),
-            unit TEXT NOT NULL
-                CHECK (unit IN ('JPY_million', 'JPY_billion', 'JPY', 'percent', 'count')),
-            basis TEXT NOT NULL CHECK (basis IN ('reported', 'derived', 'target')),
-            source TEXT NOT NULL CHECK (length(source) > 0),
-            as_of TEXT NOT NULL DEFAULT '',
-            origin TEXT NOT NULL CHECK (origin IN ('bundled', 'user')),
-            bound TEXT NOT NULL DEFAULT '',
-            inserted_by INTEGER REFERENCES import(id),
-            UNIQUE (period_id, metric_id, basis, as_of)
-        ) STRICT)",
+        ) STRICT)", companyTable, factTable,
         R"(CREATE TABLE meta (
             key TEXT PRIMARY KEY,
             value TEXT NOT NULL
-        ) STRICT)",   importTable, importReplacedTable,
+        ) STRICT)",   importTable,  importReplacedTable,
 };
 
 }  // namespace
@@ -368,6 +383,53 @@ bool Store::migrateToImportHistory(QSqlQuery &query)
                     "ALTER TABLE fact ADD COLUMN inserted_by INTEGER REFERENCES import(id)"));
 }
 
+bool Store::migrateToCompanies(QSqlQuery &query)
+{
+    const CompanyProfile &bundled = CompanyProfile::bundled();
+    // Each step only where it is missing, as the steps before.
+    QStringList tables;
+    if (!query.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table'")))
+        return false;
+    while (query.next())
+        tables.append(query.value(0).toString());
+    bool hasCompany = false;
+    if (!query.exec(QStringLiteral("PRAGMA table_info(fact)")))
+        return false;
+    while (query.next())
+        hasCompany = hasCompany || query.value(1).toString() == QLatin1String("company_id");
+    if (!tables.contains(QLatin1String("company"))
+        && !query.exec(QString::fromLatin1(companyTable)))
+        return false;
+    bool recordsCompany = false;
+    if (!query.exec(QStringLiteral("PRAGMA table_info(import_replaced)")))
+        return false;
+    while (query.next())
+        recordsCompany = recordsCompany || query.value(1).toString() == QLatin1String("company_id");
+    if (!recordsCompany
+        && !query.exec(QStringLiteral("ALTER TABLE import_replaced ADD COLUMN company_id INTEGER "
+                                      "NOT NULL DEFAULT 1")))
+        return false;
+    if (hasCompany)
+        return true;
+    // The fact table is made anew: its identity now includes the company.
+    query.prepare(QStringLiteral("INSERT OR IGNORE INTO company (id, key, profile, origin) "
+                                 "VALUES (1, ?, ?, 'bundled')"));
+    query.addBindValue(bundled.key);
+    query.addBindValue(QString::fromUtf8(bundled.json));
+    if (!query.exec())
+        return false;
+    QString create = QString::fromLatin1(factTable);
+    create.replace(QStringLiteral("CREATE TABLE fact ("), QStringLiteral("CREATE TABLE fact_v5 ("));
+    return query.exec(create)
+            && query.exec(QStringLiteral(
+                    "INSERT INTO fact_v5 (id, company_id, period_id, metric_id, value, decimals, "
+                    "unit, basis, source, as_of, origin, bound, inserted_by) SELECT id, 1, "
+                    "period_id, metric_id, value, decimals, unit, basis, source, as_of, origin, "
+                    "bound, inserted_by FROM fact"))
+            && query.exec(QStringLiteral("DROP TABLE fact"))
+            && query.exec(QStringLiteral("ALTER TABLE fact_v5 RENAME TO fact"));
+}
+
 int Store::userVersion() const
 {
     QSqlQuery query(database());
@@ -448,6 +510,12 @@ bool Store::migrate(int fromVersion)
         db.rollback();
         return false;
     }
+    // Version 5: companies. Every figure stored before it is the bundled company's.
+    if (fromVersion < 5 && !migrateToCompanies(query)) {
+        m_lastError = tr("cannot update the schema: %1").arg(query.lastError().text());
+        db.rollback();
+        return false;
+    }
     if (!query.exec(QStringLiteral("PRAGMA user_version = %1").arg(schemaVersion))
         || !db.commit()) {
         m_lastError = tr("cannot update the schema: %1").arg(query.lastError().text());
@@ -493,6 +561,14 @@ const char *unitCode(Unit unit)
         return "percent";
     case Unit::Count:
         return "count";
+    case Unit::UsdThousand:
+        return "USD_thousand";
+    case Unit::UsdMillion:
+        return "USD_million";
+    case Unit::UsdBillion:
+        return "USD_billion";
+    case Unit::Usd:
+        return "USD";
     }
     return "";
 }
@@ -596,10 +672,12 @@ Store::ImportReport Store::importInParts(const std::function<PartStatus(QList<Fa
                                  "start_date, end_date) VALUES (?, ?, ?, ?, ?, ?, ?)");
     SqliteStatement insertMetric(handle, "INSERT INTO metric (key) VALUES (?)");
     // A figure is inserted unless its identity is stored; only then is it compared.
-    const QByteArray insertSql = "INSERT INTO fact (period_id, metric_id, value, decimals, unit, "
-                                 "basis, source, as_of, origin, bound, inserted_by) VALUES ";
-    const QByteArray rowValues = "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
-    const QByteArray onConflict = " ON CONFLICT (period_id, metric_id, basis, as_of) DO NOTHING";
+    const QByteArray insertSql = "INSERT INTO fact (company_id, period_id, metric_id, value, "
+                                 "decimals, unit, basis, source, as_of, origin, bound, "
+                                 "inserted_by) VALUES ";
+    const QByteArray rowValues = "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    const QByteArray onConflict
+            = " ON CONFLICT (company_id, period_id, metric_id, basis, as_of) DO NOTHING";
     constexpr int batchRows = 50;
     const QByteArrayList rows(batchRows, rowValues);
     SqliteStatement insertOne(handle, insertSql + rowValues + onConflict);
@@ -607,12 +685,14 @@ Store::ImportReport Store::importInParts(const std::function<PartStatus(QList<Fa
     SqliteStatement findSame(
             handle,
             "SELECT id, value, decimals, unit, source, as_of, origin, bound FROM "
-            "fact WHERE period_id = ? AND metric_id = ? AND basis = ? AND as_of = ?");
+            "fact WHERE period_id = ? AND metric_id = ? AND basis = ? AND as_of = ? "
+            "AND company_id = ?");
     // A row without as_of matches the newest stored vintage of the same figure.
     SqliteStatement findUndated(
             handle,
             "SELECT id, value, decimals, unit, source, as_of, origin, bound FROM fact "
-            "WHERE period_id = ? AND metric_id = ? AND basis = ? ORDER BY as_of DESC LIMIT 1");
+            "WHERE period_id = ? AND metric_id = ? AND basis = ? AND company_id = ? "
+            "ORDER BY as_of DESC LIMIT 1");
     SqliteStatement updateFact(handle,
                                "UPDATE fact SET value = ?, decimals = ?, unit = ?, source = ?, "
                                "origin = ?, bound = ? WHERE id = ?");
@@ -629,9 +709,9 @@ Store::ImportReport Store::importInParts(const std::function<PartStatus(QList<Fa
     SqliteStatement logReplaced(
             handle,
             "INSERT INTO import_replaced (import_id, fact_id, period_id, metric_id, value, "
-            "decimals, unit, basis, source, as_of, origin, bound, inserted_by) SELECT ?, id, "
-            "period_id, metric_id, value, decimals, unit, basis, source, as_of, origin, bound, "
-            "inserted_by FROM fact WHERE id = ?");
+            "decimals, unit, basis, source, as_of, origin, bound, inserted_by, company_id) "
+            "SELECT ?, id, period_id, metric_id, value, decimals, unit, basis, source, as_of, "
+            "origin, bound, inserted_by, company_id FROM fact WHERE id = ?");
     const bool recorded = !options.file.isEmpty() && !options.dryRun;
     for (const SqliteStatement *statement : {&insertPeriod, &insertMetric, &insertOne, &insertBatch,
                                              &findSame, &findUndated, &updateFact}) {
@@ -654,6 +734,10 @@ Store::ImportReport Store::importInParts(const std::function<PartStatus(QList<Fa
         importId = sqlite3_last_insert_rowid(handle);
     }
     Fact::Origin origin = Fact::Origin::User;  // the figures', for the record
+    const std::optional<qint64> company = companyRow(handle, true);
+    if (!company)
+        return abort(m_lastError);
+    const qint64 companyId = *company;
 
     // Row ids of the periods and metrics already stored, then of those added.
     QHash<int, qint64> periodIds;
@@ -683,25 +767,26 @@ Store::ImportReport Store::importInParts(const std::function<PartStatus(QList<Fa
         QString bound;
     };
     const auto bindRow = [&](SqliteStatement &statement, int row, const Pending &pending) {
-        const int first = row * 11;
+        const int first = row * 12;
         const Fact &fact = *pending.fact;
-        statement.bind(first + 1, pending.periodId);
-        statement.bind(first + 2, pending.metricId);
-        statement.bind(first + 3, fact.value);
-        statement.bind(first + 4, qint64(fact.decimals));
-        statement.bindUtf8(first + 5, unitCode(fact.unit));
-        statement.bindUtf8(first + 6, basisCode(fact.basis));
-        statement.bind(first + 7, QStringView(fact.source));
-        statement.bindUtf8(first + 8, pending.asOf);
-        statement.bindUtf8(first + 9, originCode(fact.origin));
+        statement.bind(first + 1, companyId);
+        statement.bind(first + 2, pending.periodId);
+        statement.bind(first + 3, pending.metricId);
+        statement.bind(first + 4, fact.value);
+        statement.bind(first + 5, qint64(fact.decimals));
+        statement.bindUtf8(first + 6, unitCode(fact.unit));
+        statement.bindUtf8(first + 7, basisCode(fact.basis));
+        statement.bind(first + 8, QStringView(fact.source));
+        statement.bindUtf8(first + 9, pending.asOf);
+        statement.bindUtf8(first + 10, originCode(fact.origin));
         // An exact figure's empty bound: '' (an empty view would bind NULL).
         if (pending.bound.isEmpty())
-            statement.bindUtf8(first + 10, "");
+            statement.bindUtf8(first + 11, "");
         else
-            statement.bind(first + 10, QStringView(pending.bound));
+            statement.bind(first + 11, QStringView(pending.bound));
         // An import that is not recorded leaves it unbound: NULL, nothing an undo removes.
         if (recorded)
-            statement.bind(first + 11, importId);
+            statement.bind(first + 12, importId);
     };
     const auto storeError = [&](const Fact &fact, const SqliteStatement &statement) {
         return tr("cannot store %1 %2: %3")
@@ -716,8 +801,12 @@ Store::ImportReport Store::importInParts(const std::function<PartStatus(QList<Fa
         find.bind(1, pending.periodId);
         find.bind(2, pending.metricId);
         find.bindUtf8(3, basisCode(fact.basis));
-        if (fact.asOf.isValid())
+        if (fact.asOf.isValid()) {
             find.bindUtf8(4, pending.asOf);
+            find.bind(5, companyId);
+        } else {
+            find.bind(4, companyId);
+        }
         if (!find.step()) {
             const bool ended = find.isDone();
             find.reset();
@@ -828,6 +917,7 @@ Store::ImportReport Store::importInParts(const std::function<PartStatus(QList<Fa
                 findSame.bind(2, pending.metricId);
                 findSame.bindUtf8(3, basisCode(pending.fact->basis));
                 findSame.bindUtf8(4, pending.asOf);
+                findSame.bind(5, companyId);
                 const bool isNew
                         = inserted > 0 && findSame.step() && findSame.int64At(0) >= firstNew;
                 findSame.reset();
@@ -987,16 +1077,26 @@ QList<Fact> Store::selectFacts(const QString &whereClause, const QStringList &me
     query.setForwardOnly(true);
     // A database of an older schema, only read, has no bounds: all its figures are exact.
     const QString bound = userVersion() >= 3 ? QStringLiteral("f.bound") : QStringLiteral("''");
+    // A database of an older schema, only read, is the bundled company's alone.
+    const bool companies = userVersion() >= 5;
+    const QString company = companies
+            ? QStringLiteral("f.company_id = (SELECT id FROM company WHERE key = ?)")
+            : QString();
+    QString where = whereClause;
+    if (companies)
+        where = where.isEmpty() ? QString(QStringLiteral("WHERE ") + company)
+                                : QString(where + QStringLiteral(" AND ") + company);
     query.prepare(
             QStringLiteral(
                     "SELECT p.code, m.key, f.value, f.decimals, f.unit, f.basis, f.source, "
                     "f.as_of, f.origin, %1 FROM fact f "
                     "JOIN period p ON p.id = f.period_id JOIN metric m ON m.id = f.metric_id ")
                     .arg(bound)
-            + whereClause
-            + QStringLiteral(" ORDER BY p.end_date, p.months, m.key, f.basis, f.as_of"));
+            + where + QStringLiteral(" ORDER BY p.end_date, p.months, m.key, f.basis, f.as_of"));
     for (int i = 0; i < metrics.size(); ++i)
         query.bindValue(i, metrics[i]);
+    if (companies)
+        query.bindValue(metrics.size(), companyKey());
     if (!query.exec())
         return result;
     while (query.next()) {
@@ -1037,15 +1137,107 @@ bool Store::setMetaValue(const QString &key, const QString &value)
     return query.exec();
 }
 
-QList<Fact> Store::readableFacts() const
+StoreRecovery::Figures Store::readableFigures() const
 {
-    return StoreRecovery::readableFacts(database());
+    return StoreRecovery::readableFigures(database());
 }
 
 int Store::factCount() const
 {
     QSqlQuery query(database());
-    if (!query.exec(QStringLiteral("SELECT count(*) FROM fact")) || !query.next())
+    if (userVersion() < 5) {
+        if (!query.exec(QStringLiteral("SELECT count(*) FROM fact")) || !query.next())
+            return 0;
+        return query.value(0).toInt();
+    }
+    query.prepare(QStringLiteral("SELECT count(*) FROM fact WHERE company_id = "
+                                 "(SELECT id FROM company WHERE key = ?)"));
+    query.addBindValue(companyKey());
+    if (!query.exec() || !query.next())
         return 0;
     return query.value(0).toInt();
+}
+
+int Store::userFactCount() const
+{
+    QSqlQuery query(database());
+    if (!query.exec(QStringLiteral("SELECT count(*) FROM fact WHERE origin = 'user'"))
+        || !query.next())
+        return 0;
+    return query.value(0).toInt();
+}
+
+QString Store::companyKey() const
+{
+    return m_companyKey.isEmpty() ? CompanyProfile::active().key : m_companyKey;
+}
+
+void Store::setCompanyKey(const QString &key)
+{
+    m_companyKey = key;
+}
+
+std::optional<qint64> Store::companyRow(sqlite3 *handle, bool create)
+{
+    const QString key = companyKey();
+    SqliteStatement find(handle, "SELECT id FROM company WHERE key = ?");
+    find.bind(1, QStringView(key));
+    if (find.step())
+        return find.int64At(0);
+    if (!find.isDone()) {
+        m_lastError = tr("cannot read the database: %1").arg(find.errorText());
+        return std::nullopt;
+    }
+    const CompanyProfile &active = CompanyProfile::active();
+    if (!create || active.key != key) {
+        m_lastError = tr("the database holds no company '%1'").arg(key);
+        return std::nullopt;
+    }
+    // The company on screen comes into the database with its figures, described by its
+    // profile as read.
+    SqliteStatement insert(handle, "INSERT INTO company (key, profile, origin) VALUES (?, ?, ?)");
+    const QString profile = QString::fromUtf8(active.json);
+    insert.bind(1, QStringView(key));
+    insert.bind(2, QStringView(profile));
+    insert.bindUtf8(3, active.json == CompanyProfile::bundled().json ? "bundled" : "user");
+    insert.step();
+    if (!insert.isDone()) {
+        m_lastError = tr("cannot store the company %1: %2").arg(key, insert.errorText());
+        return std::nullopt;
+    }
+    return sqlite3_last_insert_rowid(handle);
+}
+
+QList<Store::Company> Store::companies() const
+{
+    QList<Company> result;
+    if (userVersion() < 5) {
+        const CompanyProfile &bundled = CompanyProfile::bundled();
+        result.append({bundled.key, bundled.json, Fact::Origin::Bundled});
+        return result;
+    }
+    QSqlQuery query(database());
+    if (!query.exec(QStringLiteral("SELECT key, profile, origin FROM company c WHERE EXISTS "
+                                   "(SELECT 1 FROM fact f WHERE f.company_id = c.id) ORDER BY id")))
+        return result;
+    while (query.next())
+        result.append({query.value(0).toString(), query.value(1).toString().toUtf8(),
+                       query.value(2).toString() == QLatin1String("bundled") ? Fact::Origin::Bundled
+                                                                             : Fact::Origin::User});
+    return result;
+}
+
+bool Store::setCompanyProfile(const CompanyProfile &profile)
+{
+    QSqlQuery query(database());
+    query.prepare(QStringLiteral("UPDATE company SET profile = ? WHERE key = ?"));
+    query.addBindValue(QString::fromUtf8(profile.json));
+    query.addBindValue(profile.key);
+    if (!query.exec()) {
+        m_lastFailure = failureOf(query.lastError());
+        m_lastError = tr("cannot store the profile of %1: %2")
+                              .arg(profile.key, query.lastError().text());
+        return false;
+    }
+    return true;
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Fact.h"
+#include "StoreRecovery.h"
 
 #include <QCoreApplication>
 #include <QList>
@@ -8,8 +9,11 @@
 #include <QString>
 
 class QSqlQuery;
+class CompanyProfile;
+struct sqlite3;
 
 #include <functional>
+#include <optional>
 
 // The SQLite database of facts. Owns one named QSQLITE connection; the schema is
 // versioned with PRAGMA user_version; every import is one transaction.
@@ -19,7 +23,7 @@ class Store final
     Q_DISABLE_COPY_MOVE(Store)
 
 public:
-    static constexpr int schemaVersion = 4;
+    static constexpr int schemaVersion = 5;
 
     enum class ConflictPolicy {
         Fail,  // a conflict aborts the whole import
@@ -137,10 +141,30 @@ public:
     // Every fact, chronologically by period, then by metric key, basis and as_of.
     QList<Fact> facts() const;
     // Every fact that can still be read from a damaged database (see StoreRecovery).
-    QList<Fact> readableFacts() const;
+    StoreRecovery::Figures readableFigures() const;
     // The facts of these metrics only.
     QList<Fact> facts(const QStringList &metrics) const;
-    int factCount() const;
+    int factCount() const;  // the company's
+    int userFactCount() const;  // every company's figures the user imported
+
+    // The company whose figures are read and written: by default the active one
+    // (CompanyProfile::active), which an import brings into the database with its profile
+    // if it is not there yet. An empty key goes back to following the active company.
+    QString companyKey() const;
+    void setCompanyKey(const QString &key);
+    QString companyKeySetting() const { return m_companyKey; }  // empty: the active one
+    // The companies with figures in the database, in the order they came, each with its
+    // profile as stored.
+    struct Company
+    {
+        QString key;
+        QByteArray profile;
+        Fact::Origin origin = Fact::Origin::User;
+    };
+    QList<Company> companies() const;
+    // Stores a newer profile for a company the database holds (a newer bundled one, or a
+    // user's import of a revised profile).
+    bool setCompanyProfile(const CompanyProfile &profile);
 
     // Small bookkeeping values, e.g. which bundled dataset was loaded.
     QString metaValue(const QString &key) const;
@@ -159,9 +183,13 @@ private:
     bool createSchema();
     bool migrate(int fromVersion);
     bool migrateToImportHistory(QSqlQuery &query);
+    bool migrateToCompanies(QSqlQuery &query);
+    // The row of the company figures go to; with `create`, the active company is added.
+    std::optional<qint64> companyRow(sqlite3 *handle, bool create);
     QList<Fact> selectFacts(const QString &whereClause, const QStringList &metrics) const;
 
     QString m_connectionName;
+    QString m_companyKey;
     QString m_path;
     QString m_lastError;
     Failure m_lastFailure = Failure::None;

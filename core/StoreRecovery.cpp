@@ -1,5 +1,7 @@
 #include "StoreRecovery.h"
 
+#include "CompanyProfile.h"
+
 #include <QHash>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -110,28 +112,66 @@ QHash<qint64, QString> codes(const QSqlDatabase &database, const QString &table,
 
 }  // namespace
 
-QList<Fact> StoreRecovery::readableFacts(const QSqlDatabase &database)
+qsizetype StoreRecovery::count(const Figures &figures)
+{
+    qsizetype total = 0;
+    for (const CompanyFigures &company : figures)
+        total += company.facts.size();
+    return total;
+}
+
+StoreRecovery::Figures StoreRecovery::readableFigures(const QSqlDatabase &database)
 {
     const QHash<qint64, QString> periods
             = codes(database, QStringLiteral("period"), QStringLiteral("code"));
     const QHash<qint64, QString> metrics
             = codes(database, QStringLiteral("metric"), QStringLiteral("key"));
-    // A database of an older schema has no bound column: its figures are all exact.
+    // A database of an older schema has no bound column: its figures are all exact; nor a
+    // company: they are all the bundled company's.
     bool bounds = false;
+    bool companies = false;
     {
         QSqlQuery columns(database);
         if (columns.exec(QStringLiteral("PRAGMA table_info(fact)"))) {
-            while (columns.next())
+            while (columns.next()) {
                 bounds = bounds || columns.value(1).toString() == QLatin1String("bound");
+                companies = companies || columns.value(1).toString() == QLatin1String("company_id");
+            }
         }
     }
-    QList<Fact> result;
+    // id -> the company's key and profile; a company whose row is lost is left out with
+    // its figures, never put under another.
+    QHash<qint64, CompanyFigures> byCompany;
+    QList<qint64> order;
+    const CompanyProfile &bundled = CompanyProfile::bundled();
+    if (companies) {
+        scanByRowid(database,
+                    QStringLiteral("SELECT id, key, profile FROM company WHERE id >= ? ORDER BY "
+                                   "id LIMIT %1")
+                            .arg(batch),
+                    [&](const QSqlQuery &row) {
+                        const qint64 id = row.value(0).toLongLong();
+                        byCompany.insert(
+                                id,
+                                {row.value(1).toString(), row.value(2).toString().toUtf8(), {}});
+                        order.append(id);
+                    });
+    } else {
+        byCompany.insert(1, {bundled.key, bundled.json, {}});
+        order.append(1);
+    }
+    // The bundled company is known without its row.
+    if (!byCompany.contains(1) && companies) {
+        byCompany.insert(1, {bundled.key, bundled.json, {}});
+        order.prepend(1);
+    }
     scanByRowid(database,
                 QStringLiteral("SELECT id, period_id, metric_id, value, decimals, unit, basis, "
-                               "source, as_of, origin, %2 FROM fact WHERE id >= ? ORDER BY id "
+                               "source, as_of, origin, %2, %3 FROM fact WHERE id >= ? ORDER BY id "
                                "LIMIT %1")
                         .arg(batch)
-                        .arg(bounds ? QStringLiteral("bound") : QStringLiteral("''")),
+                        .arg(bounds ? QStringLiteral("bound") : QStringLiteral("''"),
+                             companies ? QStringLiteral("company_id") : QStringLiteral("1")),
                 [&](const QSqlQuery &row) {
                     const auto period
                             = FiscalPeriod::fromCode(periods.value(row.value(1).toLongLong()));
@@ -153,7 +193,12 @@ QList<Fact> StoreRecovery::readableFacts(const QSqlDatabase &database)
                             ? Fact::Origin::Bundled
                             : Fact::Origin::User;
                     fact.setBoundText(row.value(10).toString());
-                    result.append(fact);
+                    const auto company = byCompany.find(row.value(11).toLongLong());
+                    if (company != byCompany.end())
+                        company->facts.append(fact);
                 });
+    Figures result;
+    for (qint64 id : std::as_const(order))
+        result.append(byCompany.value(id));
     return result;
 }

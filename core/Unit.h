@@ -11,6 +11,17 @@ enum class Unit {
     Jpy,
     Percent,
     Count,
+    UsdThousand,
+    UsdMillion,
+    UsdBillion,
+    Usd,
+};
+
+// The currencies a company may report in (its profile's company.currency).
+enum class Currency {
+    None,  // percent, count
+    Jpy,
+    Usd,
 };
 
 // What a unit measures; a metric accepts every unit of its dimension.
@@ -34,5 +45,19 @@ bool isCompatible(Unit unit, Dimension dimension);
 double conversionFactor(Unit from, Unit to);
 // Short translated unit label for axes and tables, e.g. "JPY million".
 QString displayName(Unit unit);
+
+Currency currencyOf(Unit unit);
+QString currencyCode(Currency currency);  // "JPY"
+std::optional<Currency> currencyFromCode(const QString &code);
+// The unit of the same currency and dimension that sums and comparisons are made in:
+// millions for money (a figure in billions or thousands is converted), itself otherwise.
+Unit baseOf(Unit unit);
+// The active company's currency (CompanyProfile::activate sets it; yen until then) and
+// its units: money in millions, in billions, and per share.
+Currency reportingCurrency();
+void setReportingCurrency(Currency currency);
+Unit money();
+Unit largeMoney();
+Unit perShare();
 
 }  // namespace Units

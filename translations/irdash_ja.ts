@@ -894,6 +894,41 @@
         <source>no display found (DISPLAY/WAYLAND_DISPLAY unset); the commands data, check, import and export run without one</source>
         <translation>ディスプレイが見つかりません（DISPLAY/WAYLAND_DISPLAY が未設定）。data、check、import、export の各コマンドはディスプレイなしで実行できます</translation>
     </message>
+    <message>
+        <source>The company whose figures to use, by its profile&apos;s key (default: the bundled one, %1).</source>
+        <translation>使う数値の会社（プロファイルのキーで指定。既定: 同梱の会社 %1）。</translation>
+    </message>
+    <message>
+        <source>key</source>
+        <translation>キー</translation>
+    </message>
+    <message>
+        <source>The profile of the company the figures belong to (docs/PROFILE.md): a new company is added to the database with it, a known one gets it as its new profile; nothing is stored if the profile or the dataset has an error.</source>
+        <translation>数値が属する会社のプロファイル（docs/PROFILE.md）。新しい会社はこのプロファイルでデータベースに加えられ、既にある会社はこれが新しいプロファイルになります。プロファイルかデータセットにエラーがあれば何も保存しません。</translation>
+    </message>
+    <message>
+        <source>--profile names the company itself; give no --company</source>
+        <translation>--profile が会社を示します。--company は指定しないでください</translation>
+    </message>
+    <message>
+        <source>(a new company needs --profile)</source>
+        <translation>（新しい会社には --profile が必要です）</translation>
+    </message>
+    <message>
+        <source>the profile of %1 defines nothing for the %2 chart in that view; it draws %3</source>
+        <translation>%1 のプロファイルはこの表示の %2 チャートを定義していません。描けるのは %3 です</translation>
+    </message>
+</context>
+<context>
+    <name>CompanyChoice</name>
+    <message>
+        <source>the profile stored for the company %1 cannot be read: %2</source>
+        <translation>会社 %1 に保存されたプロファイルを読めません: %2</translation>
+    </message>
+    <message>
+        <source>the database holds no company &apos;%1&apos;; it holds %2</source>
+        <translation>データベースに会社「%1」はありません。あるのは %2 です</translation>
+    </message>
 </context>
 <context>
     <name>CompanyProfile</name>
@@ -930,16 +965,8 @@
         <translation>&apos;%1&apos; は通貨コードではありません。JPY や USD のような大文字3文字（ISO 4217）を指定してください</translation>
     </message>
     <message>
-        <source>%1: this version of irdash reads figures in JPY only</source>
-        <translation>%1: このバージョンの irdash が読めるのは JPY の数値だけです</translation>
-    </message>
-    <message>
         <source>expected a month from 1 to 12</source>
         <translation>1 から 12 の月を指定してください</translation>
-    </message>
-    <message>
-        <source>%1: this version of irdash reads fiscal years that begin in April (4) only</source>
-        <translation>%1: このバージョンの irdash が読めるのは4月（4）に始まる会計年度だけです</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a key; expected snake_case: lower-case letters and digits joined by &apos;_&apos;</source>
@@ -1040,6 +1067,18 @@
     <message>
         <source>%1 measures another thing than %2; expected parts of one dimension</source>
         <translation>%1 は %2 と測るものが異なります。同じ次元の指標を指定してください</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a company key; expected snake_case such as &quot;iij&quot; (what --company names)</source>
+        <translation>「%1」は会社のキーではありません。&quot;iij&quot; のような snake_case が必要です（--company で指定する名前）</translation>
+    </message>
+    <message>
+        <source>%1: this version of irdash reads figures in JPY or USD only</source>
+        <translation>%1: このバージョンの irdash が読めるのは円（JPY）か米ドル（USD）の数値だけです</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; does not name the year; expected a text with {year} or {end_year} (and {end_month} if wanted), such as &quot;FY{year}&quot;</source>
+        <translation>「%1」は年を示していません。{year} か {end_year}（必要なら {end_month} も）を含む文字列が必要です（例: &quot;FY{year}&quot;）</translation>
     </message>
 </context>
 <context>
@@ -1227,6 +1266,10 @@
         <source>cannot open the database %1: permission denied (the file belongs to %2); nothing was changed</source>
         <translation>データベース %1 を開けません: アクセス権がありません（ファイルの所有者は %2）。何も変更していません</translation>
     </message>
+    <message>
+        <source>the stored profile of %1 cannot be read; its figures were left out</source>
+        <translation>%1 の保存されたプロファイルを読めないため、その数値は除外しました</translation>
+    </message>
 </context>
 <context>
     <name>DatasetReader</name>
@@ -1373,6 +1416,10 @@
     <message>
         <source>a bound (&apos;%1&apos;) is for a target; expected a plain number for a figure that is %2</source>
         <translation>範囲の指定（&apos;%1&apos;）は目標値にのみ使えます。%2 の数値には通常の数値を指定してください</translation>
+    </message>
+    <message>
+        <source>unit &apos;%1&apos; is in %2, but the company reports in %3; expected a unit in %3</source>
+        <translation>単位「%1」は %2 ですが、この会社の報告通貨は %3 です。%3 の単位が必要です</translation>
     </message>
 </context>
 <context>
@@ -1532,28 +1579,24 @@
 <context>
     <name>FiscalPeriod</name>
     <message>
-        <source>%1Q FY%2</source>
-        <extracomment>%1 is the quarter (1-4), %2 the fiscal year, e.g. &quot;1Q FY2013&quot;</extracomment>
-        <translation>%2年度第%1四半期</translation>
+        <source>%1Q %2</source>
+        <extracomment>%1 is the quarter (1-4), %2 the fiscal year&apos;s name, e.g. &quot;1Q FY2013&quot;</extracomment>
+        <translation>%2第%1四半期</translation>
     </message>
     <message>
-        <source>1H FY%1</source>
-        <extracomment>first half of fiscal year %1</extracomment>
-        <translation>%1年度上期</translation>
+        <source>1H %1</source>
+        <extracomment>first half of the fiscal year named %1 (&quot;FY2013&quot;)</extracomment>
+        <translation>%1上期</translation>
     </message>
     <message>
-        <source>2H FY%1</source>
-        <extracomment>second half of fiscal year %1</extracomment>
-        <translation>%1年度下期</translation>
+        <source>2H %1</source>
+        <extracomment>second half of the fiscal year named %1 (&quot;FY2013&quot;)</extracomment>
+        <translation>%1下期</translation>
     </message>
     <message>
-        <source>9M FY%1</source>
-        <extracomment>first nine months of fiscal year %1</extracomment>
-        <translation>%1年度第3四半期累計</translation>
-    </message>
-    <message>
-        <source>FY%1</source>
-        <translation>%1年度</translation>
+        <source>9M %1</source>
+        <extracomment>first nine months of the fiscal year named %1 (&quot;FY2013&quot;)</extracomment>
+        <translation>%1第3四半期累計</translation>
     </message>
     <message>
         <source>%1Q%2</source>
@@ -1568,6 +1611,10 @@
     <message>
         <source>9M%1</source>
         <translation>%1/9M</translation>
+    </message>
+    <message>
+        <source>FY%1</source>
+        <translation>%1年度</translation>
     </message>
 </context>
 <context>
@@ -2100,6 +2147,41 @@ Figures it replaced, to get their earlier values back: %2</source>
         <source>Checks</source>
         <translation>整合性チェック</translation>
     </message>
+    <message>
+        <source>Import company: the profile</source>
+        <translation>会社の取り込み: プロファイル</translation>
+    </message>
+    <message>
+        <source>Company profiles (*.json);;All files (*)</source>
+        <translation>会社プロファイル (*.json);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>Import company: the dataset</source>
+        <translation>会社の取り込み: データセット</translation>
+    </message>
+    <message>
+        <source>Import co&amp;mpany…</source>
+        <translation>会社を取り込む(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>A company&apos;s profile and its dataset, shown beside the companies already here</source>
+        <translation>会社のプロファイルとデータセットを取り込み、既にある会社と並べて表示します</translation>
+    </message>
+    <message>
+        <source>Compan&amp;y:</source>
+        <extracomment>the toolbar&apos;s choice of company; K, for C is taken by the Edit menu&apos;s Copy chart</extracomment>
+        <translation>会社(&amp;Y):</translation>
+    </message>
+    <message>
+        <source>Cannot show the company</source>
+        <translation>会社を表示できません</translation>
+    </message>
+    <message numerus="yes">
+        <source>The profile %1 has %n error(s); nothing was imported.</source>
+        <translation>
+            <numerusform>プロファイル %1 に%n件のエラーがあります。何も取り込んでいません。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Metric</name>
@@ -2588,6 +2670,18 @@ Figures it replaced, to get their earlier values back: %2</source>
         <source>cannot record %1 %2 for the import history: %3</source>
         <translation>%1 %2 をインポート履歴に記録できません: %3</translation>
     </message>
+    <message>
+        <source>the database holds no company &apos;%1&apos;</source>
+        <translation>データベースに会社「%1」はありません</translation>
+    </message>
+    <message>
+        <source>cannot store the company %1: %2</source>
+        <translation>会社 %1 を保存できません: %2</translation>
+    </message>
+    <message>
+        <source>cannot store the profile of %1: %2</source>
+        <translation>%1 のプロファイルを保存できません: %2</translation>
+    </message>
 </context>
 <context>
     <name>TableCopy</name>
@@ -2714,6 +2808,22 @@ Figures it replaced, to get their earlier values back: %2</source>
     <message>
         <source>count</source>
         <translation>人・件</translation>
+    </message>
+    <message>
+        <source>USD thousand</source>
+        <translation>千米ドル</translation>
+    </message>
+    <message>
+        <source>USD million</source>
+        <translation>百万米ドル</translation>
+    </message>
+    <message>
+        <source>USD billion</source>
+        <translation>十億米ドル</translation>
+    </message>
+    <message>
+        <source>USD</source>
+        <translation>米ドル</translation>
     </message>
 </context>
 </TS>

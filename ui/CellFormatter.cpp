@@ -11,6 +11,14 @@ int CellFormatter::displayDecimals(const TableCell &cell)
     case Unit::JpyMillion:
     case Unit::Count:
         return std::min(cell.decimals, 1);
+    case Unit::UsdMillion:
+    case Unit::UsdThousand:
+        // Dollar millions are stated to a tenth (524.6), thousands whole.
+        return std::min(cell.decimals, 1);
+    case Unit::UsdBillion:
+        return std::clamp(cell.decimals, 0, 3);
+    case Unit::Usd:
+        return 2;
     case Unit::JpyBillion:
         // As stated: "2.0" is 2.0, "10" is 10 (in 億円, one decimal fewer).
         return displayFactor(cell.unit) == 10.0 ? std::clamp(cell.decimals - 1, 0, 2)

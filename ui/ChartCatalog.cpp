@@ -16,6 +16,16 @@ QStringList names()
             QStringLiteral("targets")};
 }
 
+QStringList availableNames()
+{
+    QStringList available;
+    for (const QString &name : names()) {
+        if (builder(name)->isAvailable())
+            available.append(name);
+    }
+    return available;
+}
+
 std::unique_ptr<ChartBuilder> builder(const QString &name)
 {
     if (name == QLatin1String("revenue-mix"))

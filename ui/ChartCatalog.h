@@ -16,6 +16,8 @@ namespace ChartCatalog {
 
 // revenue-mix, gross-margin, cloud-revenue, headcount, targets
 QStringList names();
+// Those the active company's profile gives something to draw.
+QStringList availableNames();
 std::unique_ptr<ChartBuilder> builder(const QString &name);
 // The Table a chart shows for a quarter, a span of quarters (0: all) and a view.
 Table table(const Queries &queries, const QString &name, const FiscalPeriod &quarter, int window,

@@ -11,6 +11,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QListView>
 #include <QScrollBar>
 #include <QSplitter>
 #include <QTableView>
@@ -78,7 +79,22 @@ ChartPage::~ChartPage()
 
 bool ChartPage::hasViews() const
 {
-    return !m_builder->variantNames().isEmpty();
+    return m_builder->availableVariants().size() > 1;
+}
+
+void ChartPage::showAvailableViews()
+{
+    // Every view keeps its index in the box (settings and the export name views by it);
+    // those the company has nothing for are hidden from the list.
+    const QList<int> available = m_builder->availableVariants();
+    auto *list = qobject_cast<QListView *>(m_variantCombo->view());
+    for (int i = 0; i < m_variantCombo->count(); ++i) {
+        if (list)
+            list->setRowHidden(i, !available.contains(i));
+    }
+    if (!available.isEmpty() && !available.contains(variant()))
+        m_variantCombo->setCurrentIndex(available.first());
+    m_controls->setVisible(hasViews());
 }
 
 int ChartPage::variant() const
@@ -88,6 +104,8 @@ int ChartPage::variant() const
 
 void ChartPage::setVariant(int variant)
 {
+    if (!m_builder->hasVariant(variant))
+        return;
     m_variantCombo->setCurrentIndex(variant);
 }
 

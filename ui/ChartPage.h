@@ -29,6 +29,8 @@ public:
 
     const ChartBuilder &builder() const { return *m_builder; }
     bool hasViews() const;  // whether the chart has more than one view to choose
+    // Hides the views the active company's profile gives nothing to draw.
+    void showAvailableViews();
     int variant() const;
     void setVariant(int variant);
 

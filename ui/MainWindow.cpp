@@ -5,6 +5,7 @@
 #include "ChartCatalog.h"
 #include "ChartPage.h"
 #include "ChecksPage.h"
+#include "CompanyChoice.h"
 #include "CompanyProfile.h"
 #include "DataPage.h"
 #include "DatasetReader.h"
@@ -35,6 +36,7 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QCloseEvent>
+#include <QComboBox>
 #include <QDir>
 #include <QDragEnterEvent>
 #include <QDropEvent>
@@ -52,6 +54,7 @@
 #include <QProgressDialog>
 #include <QPushButton>
 #include <QScreen>
+#include <QSignalBlocker>
 #include <QStatusBar>
 #include <QStyle>
 #include <QTabWidget>
@@ -76,6 +79,8 @@ MainWindow::MainWindow(Store &store, Queries &queries, QWidget *parent)
     , m_targetsPage(new TargetsPage(m_pages))
     , m_dataPage(new DataPage(m_pages))
     , m_checksPage(new ChecksPage(m_pages))
+    , m_companyLabel(new QLabel(this))
+    , m_companyCombo(new QComboBox(this))
     , m_asOfLabel(new QLabel(this))
     , m_datasetLabel(new QLabel(this))
     , m_databaseLabel(new QLabel(this))
@@ -109,6 +114,18 @@ MainWindow::MainWindow(Store &store, Queries &queries, QWidget *parent)
     auto *toolbar = addToolBar(QString());
     toolbar->setObjectName(QStringLiteral("browseToolbar"));
     toolbar->setMovable(false);
+    // The company box: a container, so that one action hides the label and box together.
+    auto *companyBox = new QWidget(toolbar);
+    auto *companyLayout = new QHBoxLayout(companyBox);
+    companyLayout->setContentsMargins(4, 0, 8, 0);
+    companyLayout->addWidget(m_companyLabel);
+    companyLayout->addWidget(m_companyCombo);
+    m_companyLabel->setBuddy(m_companyCombo);
+    m_companyCombo->setObjectName(QStringLiteral("companyCombo"));
+    m_companyCombo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_companyWidgets = toolbar->addWidget(companyBox);
+    connect(m_companyCombo, &QComboBox::activated, this,
+            [this](int index) { switchCompany(m_companyCombo->itemData(index).toString()); });
     toolbar->addWidget(m_browser);
     toolbar->addWidget(m_asOf);
 
@@ -124,6 +141,8 @@ MainWindow::MainWindow(Store &store, Queries &queries, QWidget *parent)
     createMenus();
     retranslate();
 
+    updateCompanies();
+    updatePagesForCompany();
     // Restore the last session, then fill the views once.
     m_browser->setWindowSize(Settings::quarterWindow());
     m_browser->setQuarters(m_queries.quarters());
@@ -416,6 +435,21 @@ void MainWindow::createActions()
             importFile(path);
     });
 
+    m_importCompanyAction = new QAction(this);
+    m_importCompanyAction->setObjectName(QStringLiteral("importCompanyAction"));
+    connect(m_importCompanyAction, &QAction::triggered, this, [this] {
+        const QString profile = QFileDialog::getOpenFileName(
+                this, tr("Import company: the profile"), Settings::importFolder(),
+                tr("Company profiles (*.json);;All files (*)"));
+        if (profile.isEmpty())
+            return;
+        const QString dataset = QFileDialog::getOpenFileName(
+                this, tr("Import company: the dataset"), QFileInfo(profile).absolutePath(),
+                tr("Dataset files (*.csv);;All files (*)"));
+        if (!dataset.isEmpty())
+            importCompany(profile, dataset);
+    });
+
     m_exportAction = new QAction(this);
     m_exportAction->setObjectName(QStringLiteral("exportChartAction"));
     m_exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
@@ -490,6 +524,7 @@ void MainWindow::createMenus()
 {
     m_fileMenu = menuBar()->addMenu(QString());
     m_fileMenu->addAction(m_importAction);
+    m_fileMenu->addAction(m_importCompanyAction);
     m_recentMenu = m_fileMenu->addMenu(QString());
     m_recentMenu->setObjectName(QStringLiteral("recentFilesMenu"));
     updateRecentFiles();
@@ -521,13 +556,23 @@ void MainWindow::createMenus()
 
 void MainWindow::retranslate()
 {
-    setWindowTitle(tr("irdash — %1").arg(BundledDataset::displayName()));
+    setWindowTitle(tr("irdash — %1").arg(CompanyProfile::active().datasetName.text()));
     m_fileMenu->setTitle(tr("&File"));
     m_editMenu->setTitle(tr("&Edit"));
     m_languageMenu->setTitle(tr("&Language"));
     m_recentMenu->setTitle(tr("Open &recent"));
     m_viewMenu->setTitle(tr("&View"));
     m_importAction->setText(tr("&Import dataset…"));
+    m_importCompanyAction->setText(tr("Import co&mpany…"));
+    m_importCompanyAction->setStatusTip(
+            tr("A company's profile and its dataset, shown beside the companies already here"));
+    //: the toolbar's choice of company; K, for C is taken by the Edit menu's Copy chart
+    m_companyLabel->setText(tr("Compan&y:"));
+    for (int i = 0; i < m_companyCombo->count(); ++i) {
+        const auto read = CompanyChoice::find(m_store, m_companyCombo->itemData(i).toString());
+        if (read.ok())
+            m_companyCombo->setItemText(i, read.profile->shortName.text());
+    }
     m_exportAction->setText(tr("&Export chart…"));
     m_exportAllAction->setText(tr("Export &all charts…"));
     m_exportCsvAction->setText(tr("Export chart &data as CSV…"));
@@ -551,7 +596,7 @@ void MainWindow::retranslate()
     m_pages->setTabText(m_pages->indexOf(m_dataPage), tr("Data"));
     m_pages->setTabText(m_pages->indexOf(m_checksPage), tr("Checks"));
     m_datasetLabel->setText(tr("Dataset: %1 (%n figure(s))", nullptr, m_store.factCount())
-                                    .arg(BundledDataset::displayName()));
+                                    .arg(CompanyProfile::active().datasetName.text()));
     m_datasetLabel->setToolTip(m_datasetLabel->text());
     m_databaseLabel->setToolTip(tr("Database file"));
     m_browser->retranslate();
@@ -804,6 +849,91 @@ bool MainWindow::importFile(const QString &path)
     return true;
 }
 
+QString MainWindow::companyKey() const
+{
+    return CompanyProfile::active().key;
+}
+
+void MainWindow::updateCompanies()
+{
+    const QStringList keys = CompanyChoice::keys(m_store);
+    const QSignalBlocker blocker(m_companyCombo);
+    m_companyCombo->clear();
+    for (const QString &key : keys) {
+        const auto read = CompanyChoice::find(m_store, key);
+        m_companyCombo->addItem(read.ok() ? read.profile->shortName.text() : key, key);
+    }
+    m_companyCombo->setCurrentIndex(std::max(0, m_companyCombo->findData(companyKey())));
+    m_companyWidgets->setVisible(keys.size() > 1);
+}
+
+void MainWindow::updatePagesForCompany()
+{
+    for (ChartPage *page : allChartPages()) {
+        page->showAvailableViews();
+        m_pages->setTabVisible(m_pages->indexOf(page), page->builder().isAvailable());
+    }
+    if (!m_pages->isTabVisible(m_pages->currentIndex()))
+        m_pages->setCurrentWidget(m_revenuePage);
+    showPageControls();
+}
+
+bool MainWindow::switchCompany(const QString &key)
+{
+    if (key == companyKey())
+        return true;
+    if (const QString error = CompanyChoice::activate(m_store, key); !error.isEmpty()) {
+        QMessageBox::warning(this, tr("Cannot show the company"), error);
+        updateCompanies();
+        return false;
+    }
+    m_queries.reload();
+    updatePagesForCompany();
+    const QList<FiscalPeriod> quarters = m_queries.quarters();
+    m_browser->setQuarters(quarters);
+    m_asOf->setDates(m_queries.announcementDates());
+    if (!quarters.isEmpty())
+        m_browser->setCurrentQuarter(quarters.last());
+    m_stalePages.insert(m_dataPage);
+    m_stalePages.insert(m_checksPage);
+    m_stalePages.insert(m_targetsPage);
+    updateCompanies();
+    refresh();
+    retranslate();
+    return true;
+}
+
+bool MainWindow::importCompany(const QString &profilePath, const QString &datasetPath)
+{
+    const CompanyProfile::Result read = CompanyProfile::readFile(profilePath);
+    if (!read.ok()) {
+        QStringList errors;
+        for (const DatasetError &error : read.errors)
+            errors.append(error.toString());
+        QMessageBox box(QMessageBox::Warning, tr("Import failed"),
+                        tr("The profile %1 has %n error(s); nothing was imported.", nullptr,
+                           int(read.errors.size()))
+                                .arg(QFileInfo(profilePath).fileName()),
+                        QMessageBox::Ok, this);
+        box.setDetailedText(errors.join(QLatin1Char('\n')));
+        box.exec();
+        return false;
+    }
+    // The dataset is read by the new profile; on any failure the company shown before
+    // comes back, and the database is as it was.
+    const CompanyProfile previous = CompanyProfile::active();
+    CompanyProfile::activate(*read.profile);
+    if (!importFile(datasetPath) || !m_store.setCompanyProfile(*read.profile)) {
+        CompanyProfile::activate(previous);
+        m_queries.reload();
+        refresh();
+        return false;
+    }
+    const QString key = read.profile->key;
+    CompanyProfile::activate(previous);
+    return switchCompany(key);
+}
+
 void MainWindow::reloadFacts()
 {
     const QList<FiscalPeriod> previous = m_queries.quarters();
@@ -905,7 +1035,7 @@ void MainWindow::showAbout()
 {
     // The sources are the dataset's: its profile names them.
     QString sources;
-    for (const LocalizedText &source : CompanyProfile::bundled().sources)
+    for (const LocalizedText &source : CompanyProfile::active().sources)
         sources += QStringLiteral("<li>%1</li>").arg(source.text().toHtmlEscaped());
     QMessageBox::about(
             this, tr("About irdash"),

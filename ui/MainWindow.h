@@ -13,6 +13,7 @@ class ChecksPage;
 class DataPage;
 class KpiPanel;
 class QAction;
+class QComboBox;
 class QLabel;
 class QMenu;
 class QTabWidget;
@@ -54,6 +55,16 @@ public:
     // Edit > Import history….
     void showImportHistory();
 
+    // File > Import company…: a company's profile and its dataset, imported together into a
+    // company of their own (or into the company the profile names, with that profile);
+    // nothing is stored on an error in either. Returns true when figures were imported,
+    // and then shows that company.
+    bool importCompany(const QString &profilePath, const QString &datasetPath);
+    // Shows the company the key names (the toolbar's company box): every page, the KPI
+    // panel, the quarters and the menus follow its profile.
+    bool switchCompany(const QString &key);
+    QString companyKey() const;
+
     // The Data page's filtered facts, as it shows them, to `path` as a dataset CSV.
     bool exportVisibleRows(const QString &path);
     DataPage *dataPage() const { return m_dataPage; }
@@ -70,6 +81,10 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    // The company box's entries, from the database; hidden while there is one company.
+    void updateCompanies();
+    // Tabs and views the active company's profile gives nothing to draw are hidden.
+    void updatePagesForCompany();
     QList<ChartPage *> allChartPages() const;
     // Shows the current chart page's choice of view beside the tabs.
     void showPageControls();
@@ -124,6 +139,9 @@ private:
     ChecksPage *m_checksPage;
     mutable QSet<QWidget *> m_stalePages;
     bool m_shownOnce = false;
+    QLabel *m_companyLabel;
+    QComboBox *m_companyCombo;
+    QAction *m_companyWidgets = nullptr;  // the label and box, shown with two companies
     QLabel *m_asOfLabel;
     QLabel *m_datasetLabel;
     QLabel *m_databaseLabel;
@@ -138,6 +156,7 @@ private:
     QAction *m_japaneseAction = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_importAction = nullptr;
+    QAction *m_importCompanyAction = nullptr;
     QAction *m_exportAction = nullptr;
     QAction *m_exportAllAction = nullptr;
     QAction *m_exportRowsAction = nullptr;

@@ -202,6 +202,9 @@ class TestCommandLine : public QObject
     Q_OBJECT
 
 private slots:
+    void secondCompanyBesideIij();
+    void malformedProfileStoresNothing_data();
+    void malformedProfileStoresNothing();
     void dataPrintsEveryBundledFigureAsCsv();
     void dataAsJsonForOnePeriod();
     void dataRoundTripsThroughAFileDatabase();
@@ -1653,6 +1656,154 @@ void TestCommandLine::memoryDatabaseMakesNoFolder()
         QVERIFY2(run.exitCode == 0, run.err.constData());
         QCOMPARE(entriesOf(dir.path()), QStringList());
     }
+}
+
+namespace {
+
+QString equinixFile(const char *name)
+{
+    return QStringLiteral(IRDASH_TEST_DATA_DIR "/companies/equinix/") + QLatin1String(name);
+}
+
+}  // namespace
+
+void TestCommandLine::secondCompanyBesideIij()
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("two.sqlite"));
+    // IIJ's figures before, as `irdash data` prints them.
+    Run run = irdash(
+            {QStringLiteral("import"), equinixFile("equinix.csv"), QStringLiteral("--db"), db});
+    // Without its profile the file is read as IIJ's, and refused.
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.err.contains("unknown metric 'revenue_recurring'")
+                     || run.err.contains("revenue_non_recurring"),
+             run.err.constData());
+    QVERIFY(!QFileInfo::exists(db));
+    const Run iijBefore = irdash({QStringLiteral("data"), QStringLiteral("--db"), db});
+    QCOMPARE(iijBefore.exitCode, 0);
+
+    run = irdash({QStringLiteral("import"), equinixFile("equinix.csv"), QStringLiteral("--profile"),
+                  equinixFile("equinix.profile.json"), QStringLiteral("--db"), db});
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY2(run.out.contains("65 figures read; 65 new"), run.out.constData());
+    // IIJ's figures are as they were.
+    const Run iijAfter = irdash({QStringLiteral("data"), QStringLiteral("--db"), db});
+    QCOMPARE(iijAfter.out, iijBefore.out);
+    const Run equinix = irdash({QStringLiteral("data"), QStringLiteral("--db"), db,
+                                QStringLiteral("--company"), QStringLiteral("equinix")});
+    QCOMPARE(equinix.exitCode, 0);
+    QCOMPARE(equinix.out.count('\n'), 66);  // the header and 65 figures
+    QVERIFY(equinix.out.contains("4Q13,revenue_total,564.7,USD_million,reported"));
+    QVERIFY(!equinix.out.contains("JPY"));
+
+    // An unknown company: one line naming those there are.
+    run = irdash({QStringLiteral("data"), QStringLiteral("--db"), db, QStringLiteral("--company"),
+                  QStringLiteral("acme")});
+    QCOMPARE(run.exitCode, 1);
+    QCOMPARE(run.err,
+             QByteArray("irdash: the database holds no company 'acme'; it holds iij, equinix\n"));
+
+    // Every chart the profile draws, headless, in both languages: the revenue mix and targets.
+    const QString folder = dir.filePath(QStringLiteral("charts"));
+    QVERIFY(QDir().mkpath(folder));
+    for (const char *language : {"en", "ja"}) {
+        run = irdashWithoutDisplay({QStringLiteral("export"), QStringLiteral("--db"), db,
+                                    QStringLiteral("--company"), QStringLiteral("equinix"),
+                                    QStringLiteral("--chart"), QStringLiteral("all"),
+                                    QStringLiteral("--lang"), QString::fromLatin1(language),
+                                    QStringLiteral("-o"), folder});
+        QCOMPARE(run.exitCode, 0);
+    }
+    QStringList files = QDir(folder).entryList(QDir::Files, QDir::Name);
+    QCOMPARE(files,
+             (QStringList {QStringLiteral("revenue-mix-segments_4Q13_en.png"),
+                           QStringLiteral("revenue-mix-segments_4Q13_ja.png"),
+                           QStringLiteral("targets_4Q13_en.png"),
+                           QStringLiteral("targets_4Q13_ja.png")}));
+    // A chart the profile gives nothing to draw is refused with what it does draw.
+    run = irdash({QStringLiteral("export"), QStringLiteral("--db"), db, QStringLiteral("--company"),
+                  QStringLiteral("equinix"), QStringLiteral("--chart"),
+                  QStringLiteral("cloud-revenue"), QStringLiteral("-o"),
+                  dir.filePath(QStringLiteral("c.png"))});
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.err.contains("it draws revenue-mix, targets"), run.err.constData());
+    QVERIFY(!QFileInfo::exists(dir.filePath(QStringLiteral("c.png"))));
+
+    // The chart's table in the company's currency, 1Q being January-March.
+    run = irdash({QStringLiteral("export"), QStringLiteral("--db"), db, QStringLiteral("--company"),
+                  QStringLiteral("equinix"), QStringLiteral("--chart"),
+                  QStringLiteral("revenue-mix"), QStringLiteral("--quarter"),
+                  QStringLiteral("1Q13"), QStringLiteral("--format"), QStringLiteral("csv"),
+                  QStringLiteral("-o"), QStringLiteral("-")});
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY(run.out.contains("revenue_recurring,Recurring revenues,part,USD_million,495.3,1,"
+                             "USD_million,reported,1Q13"));
+
+    // The check runs on its figures: Equinix restated 2012 for the data centres it sold, so
+    // the stated +17% of 1Q13 does not follow from the 1Q12 first reported.
+    run = irdash({QStringLiteral("check"), QStringLiteral("--db"), db, QStringLiteral("--company"),
+                  QStringLiteral("equinix")});
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY(run.out.contains("1Q13 revenue_total_yoy_pct 17 vs 100 x (1Q13 revenue_total 519.5 / "
+                             "1Q12 revenue_total 452.2 - 1)"));
+}
+
+void TestCommandLine::malformedProfileStoresNothing_data()
+{
+    QTest::addColumn<QByteArray>("from");
+    QTest::addColumn<QByteArray>("to");
+    QTest::addColumn<QString>("error");
+    QTest::addRow("bad month") << QByteArray("\"fiscal_year_start_month\": 1")
+                               << QByteArray("\"fiscal_year_start_month\": 13")
+                               << QStringLiteral("company.fiscal_year_start_month: expected a "
+                                                 "month from 1 to 12");
+    QTest::addRow("currency") << QByteArray("\"currency\": \"USD\"")
+                              << QByteArray("\"currency\": \"EUR\"")
+                              << QStringLiteral("company.currency: EUR: this version of irdash "
+                                                "reads figures in JPY or USD only");
+    QTest::addRow("year names") << QByteArray("\"en\": \"FY{year}\"")
+                                << QByteArray("\"en\": \"FY\"")
+                                << QStringLiteral("company.fiscal_year_names.en: 'FY' does not "
+                                                  "name the year");
+    QTest::addRow("ratio names a missing metric")
+            << QByteArray("\"denominator\": \"revenue_total\"")
+            << QByteArray("\"denominator\": \"revenue_gross\"") << QStringLiteral("revenue_gross");
+    QTest::addRow("parts name themselves")
+            << QByteArray("\"revenue_recurring\",\n          \"revenue_non_recurring\"")
+            << QByteArray("\"revenue_total\",\n          \"revenue_non_recurring\"")
+            << QStringLiteral("metrics[0].parts[0]");
+    QTest::addRow("unknown page") << QByteArray("\"headline\": ")
+                                  << QByteArray("\"pies\": [], \"headline\": ")
+                                  << QStringLiteral("dashboard.pies: unknown field");
+    QTest::addRow("syntax") << QByteArray("\"irdash_profile\": 1,")
+                            << QByteArray("\"irdash_profile\": 1")
+                            << QStringLiteral("broken.profile.json:3:4: unterminated object");
+}
+
+void TestCommandLine::malformedProfileStoresNothing()
+{
+    QFETCH(QByteArray, from);
+    QFETCH(QByteArray, to);
+    QFETCH(QString, error);
+    QTemporaryDir dir;
+    QByteArray profile = contentsOf(equinixFile("equinix.profile.json"));
+    QVERIFY2(profile.contains(from), from.constData());
+    profile.replace(from, to);
+    const QString path = dir.filePath(QStringLiteral("broken.profile.json"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(profile);
+    file.close();
+    const QString db = dir.filePath(QStringLiteral("db.sqlite"));
+    QVERIFY(irdash({QStringLiteral("data"), QStringLiteral("--db"), db}).exitCode == 0);
+    const QByteArray before = contentsOf(db);
+    const Run run = irdash({QStringLiteral("import"), equinixFile("equinix.csv"),
+                            QStringLiteral("--profile"), path, QStringLiteral("--db"), db});
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(QString::fromUtf8(run.err).contains(error), run.err.constData());
+    QVERIFY(run.err.contains("nothing was imported"));
+    QCOMPARE(contentsOf(db), before);
 }
 
 QTEST_GUILESS_MAIN(TestCommandLine)

@@ -172,12 +172,31 @@ void TestCompanyProfile::malformedProfiles_data()
     QTest::newRow("month out of range") << Change([=](QJsonObject &root) {
         company(root, QStringLiteral("fiscal_year_start_month"), 13);
     }) << QStringLiteral("company.fiscal_year_start_month: expected a month from 1 to 12");
-    QTest::newRow("month not yet read")
+    QTest::newRow("month not a whole number") << Change([=](QJsonObject &root) {
+        company(root, QStringLiteral("fiscal_year_start_month"), 4.5);
+    }) << QStringLiteral("company.fiscal_year_start_month: expected a month from 1 to 12");
+    QTest::newRow("currency not read")
             << Change([=](QJsonObject &root) {
-                   company(root, QStringLiteral("fiscal_year_start_month"), 1);
+                   company(root, QStringLiteral("currency"), QStringLiteral("EUR"));
                })
-            << QStringLiteral("company.fiscal_year_start_month: 1: this version of irdash reads "
-                              "fiscal years that begin in April (4) only");
+            << QStringLiteral(
+                       "company.currency: EUR: this version of irdash reads figures in JPY or "
+                       "USD only");
+    QTest::newRow("company key missing") << Change([=](QJsonObject &root) {
+        company(root, QStringLiteral("key"), QJsonValue::Undefined);
+    }) << QStringLiteral("company.key: missing");
+    QTest::newRow("company key not snake_case") << Change([=](QJsonObject &root) {
+        company(root, QStringLiteral("key"), QStringLiteral("IIJ Inc"));
+    }) << QStringLiteral("company.key: 'IIJ Inc' is not a company key");
+    QTest::newRow("year name without the year") << Change([=](QJsonObject &root) {
+        company(root, QStringLiteral("fiscal_year_names"),
+                QJsonObject {{QStringLiteral("en"), QStringLiteral("Fiscal {month}")}});
+    }) << QStringLiteral("company.fiscal_year_names.en: 'Fiscal {month}' does not name the year");
+    QTest::newRow("unknown page") << Change([=](QJsonObject &root) {
+        QJsonObject object = root.value(QStringLiteral("dashboard")).toObject();
+        object.insert(QStringLiteral("pie_charts"), QJsonArray {});
+        root.insert(QStringLiteral("dashboard"), object);
+    }) << QStringLiteral("dashboard.pie_charts: unknown field; expected one of headline");
     QTest::newRow("bad currency") << Change([=](QJsonObject &root) {
         company(root, QStringLiteral("currency"), QStringLiteral("yen"));
     }) << QStringLiteral("company.currency: 'yen' is not a currency code");

@@ -558,7 +558,8 @@ QList<qint64> databaseWithManyUserFacts(const QString &path, int count)
     db.transaction();
     query.prepare(QStringLiteral(
             "INSERT INTO fact (id, period_id, metric_id, value, decimals, unit, basis, source, "
-            "as_of, origin) VALUES (?, ?, ?, ?, 0, 'JPY_million', 'reported', ?, ?, 'user')"));
+            "as_of, origin, company_id) VALUES (?, ?, ?, ?, 0, 'JPY_million', 'reported', ?, ?, "
+            "'user', 1)"));
     for (int i = 0; i < count; ++i) {
         const qint64 id = i < count / 2 ? 1000 + i : 2000000 + i;
         query.bindValue(0, id);

@@ -49,7 +49,7 @@ QColor ChartBuilder::colorFor(const QString &seriesKey, int index)
     // The dataset's profile gives each segment its colour, so that a series keeps it in
     // every chart; the bundled one's are colour-blind safe (Okabe-Ito and Paul Tol's muted
     // scheme) and close to the deck's own. Others take the fallback by position.
-    if (const QString colour = CompanyProfile::bundled().dashboard.colourFor(seriesKey);
+    if (const QString colour = CompanyProfile::active().dashboard.colourFor(seriesKey);
         !colour.isEmpty())
         return QColor::fromString(colour);
     static const QColor fallback[]
@@ -464,4 +464,19 @@ QChart *ChartBuilder::build(const Table &table, const ChartOptions &options) con
     const QStringList lines = notes(table, options, &shaded);
     addNotes(chart, lines, shaded, options);
     return chart;
+}
+
+bool ChartBuilder::isAvailable() const
+{
+    return !availableVariants().isEmpty();
+}
+
+QList<int> ChartBuilder::availableVariants() const
+{
+    QList<int> variants;
+    for (int v = 0; v < std::max<int>(1, int(variantCodes().size())); ++v) {
+        if (hasVariant(v))
+            variants.append(v);
+    }
+    return variants;
 }

@@ -36,6 +36,13 @@ public:
     virtual QStringList variantNames() const { return {}; }
     // Their stable names, for files and the command line ("detailed"), in the same order.
     virtual QStringList variantCodes() const { return {}; }
+    // Whether the active company's profile gives the view something to draw (a company
+    // without recurring and one-time revenues has no such view of its revenue mix).
+    virtual bool hasVariant(int variant) const { return variant == 0; }
+    // Whether the chart has any view to draw for the active company.
+    bool isAvailable() const;
+    // The views it has, by index, in order.
+    QList<int> availableVariants() const;
 
     QChart *build(const Table &table, const ChartOptions &options) const;
 

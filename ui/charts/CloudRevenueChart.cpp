@@ -1,6 +1,7 @@
 #include "CloudRevenueChart.h"
 
 #include "CellFormatter.h"
+#include "CompanyProfile.h"
 #include "ValueLabels.h"
 
 #include <QBarCategoryAxis>
@@ -33,13 +34,18 @@ void CloudRevenueChart::populate(QChart *chart, const Table &table,
     auto *x = categoryAxis(table, options);
     chart->addAxis(x, Qt::AlignBottom);
     series->attachAxis(x);
-    auto *y = valueAxis(axisTitle(tr("Cloud revenues"), Unit::JpyBillion), options);
+    auto *y = valueAxis(axisTitle(tr("Cloud revenues"), Units::largeMoney()), options);
     fitValueAxis(y, 0.0,
                  valueRange(table, shown).second * 1.15
-                         * CellFormatter::displayFactor(Unit::JpyBillion));
+                         * CellFormatter::displayFactor(Units::largeMoney()));
     chart->addAxis(y, Qt::AlignLeft);
     series->attachAxis(y);
     auto *labels = new ValueLabels(chart, font(options, 9.5), textColor(options));
     labels->addBars(series, texts);
     labels->install();
+}
+
+bool CloudRevenueChart::hasVariant(int variant) const
+{
+    return variant == 0 && !CompanyProfile::active().dashboard.cloud.isEmpty();
 }

@@ -10,6 +10,7 @@ class CloudRevenueChart final : public ChartBuilder
 
 public:
     QString name() const override { return QStringLiteral("cloud-revenue"); }
+    bool hasVariant(int variant) const override;
 
 protected:
     void populate(QChart *chart, const Table &table, const ChartOptions &options) const override;

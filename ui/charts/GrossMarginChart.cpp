@@ -1,5 +1,6 @@
 #include "GrossMarginChart.h"
 
+#include "CompanyProfile.h"
 #include "ValueLabels.h"
 
 #include <QBarCategoryAxis>
@@ -8,6 +9,14 @@
 #include <QLineSeries>
 #include <QStackedBarSeries>
 #include <QValueAxis>
+
+bool GrossMarginChart::hasVariant(int variant) const
+{
+    const CompanyProfile::Dashboard &board = CompanyProfile::active().dashboard;
+    return variant == Ratios     ? !board.grossMarginRatios.isEmpty()
+            : variant == Amounts ? !board.grossMarginAmounts.isEmpty()
+                                 : false;
+}
 
 QStringList GrossMarginChart::variantNames() const
 {
@@ -20,7 +29,7 @@ void GrossMarginChart::populate(QChart *chart, const Table &table,
     auto *x = categoryAxis(table, options);
     chart->addAxis(x, Qt::AlignBottom);
     if (options.variant == Amounts) {
-        stackedBars(chart, table, x, axisTitle(tr("Gross margin"), Unit::JpyMillion), options);
+        stackedBars(chart, table, x, axisTitle(tr("Gross margin"), Units::money()), options);
         return;
     }
     auto *y = valueAxis(axisTitle(tr("Gross margin ratio"), Unit::Percent), options);

@@ -16,6 +16,7 @@ public:
 
     QString name() const override { return QStringLiteral("gross-margin"); }
     QStringList variantNames() const override;
+    bool hasVariant(int variant) const override;
     QStringList variantCodes() const override
     {
         return {QStringLiteral("ratios"), QStringLiteral("amounts")};

@@ -1,5 +1,6 @@
 #include "HeadcountChart.h"
 
+#include "CompanyProfile.h"
 #include "ValueLabels.h"
 
 #include <QBarCategoryAxis>
@@ -10,6 +11,14 @@
 #include <QValueAxis>
 
 #include <cmath>
+
+bool HeadcountChart::hasVariant(int variant) const
+{
+    const CompanyProfile::Dashboard &board = CompanyProfile::active().dashboard;
+    return variant == 0    ? !board.personnelCosts.isEmpty()
+            : variant == 1 ? !board.people.isEmpty()
+                           : false;
+}
 
 QStringList HeadcountChart::variantNames() const
 {
@@ -31,7 +40,7 @@ void HeadcountChart::populate(QChart *chart, const Table &table, const ChartOpti
     for (int i = 0; i < table.seriesCount(); ++i) {
         const Unit unit = table.series(i).unit;
         const bool wanted
-                = options.variant == People ? unit == Unit::Count : unit == Unit::JpyMillion;
+                = options.variant == People ? unit == Unit::Count : unit == Units::money();
         // A series without a figure is neither drawn nor in the legend; the notes say so.
         if (!wanted || !table.series(i).hasFigures())
             continue;
@@ -45,7 +54,7 @@ void HeadcountChart::populate(QChart *chart, const Table &table, const ChartOpti
     bars->attachAxis(x);
     auto *y = valueAxis(options.variant == People
                                 ? axisTitle(tr("People"), Unit::Count)
-                                : axisTitle(tr("Personnel costs"), Unit::JpyMillion),
+                                : axisTitle(tr("Personnel costs"), Units::money()),
                         options);
     // The bars keep to the lower part of the plot, the ratio line to the upper: neither's
     // labels sit on the other's.

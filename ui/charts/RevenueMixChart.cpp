@@ -1,5 +1,6 @@
 #include "RevenueMixChart.h"
 
+#include "CompanyProfile.h"
 #include "ValueLabels.h"
 
 #include <QBarCategoryAxis>
@@ -8,6 +9,21 @@
 #include <QScatterSeries>
 #include <QStackedBarSeries>
 #include <QValueAxis>
+
+bool RevenueMixChart::hasVariant(int variant) const
+{
+    const CompanyProfile::Dashboard &board = CompanyProfile::active().dashboard;
+    switch (variant) {
+    case 0:
+        return !board.segments.isEmpty();
+    case 1:
+        return !board.detailed.isEmpty();
+    case 2:
+        return !board.recurringOneTime.isEmpty();
+    default:
+        return false;
+    }
+}
 
 QStringList RevenueMixChart::variantNames() const
 {
@@ -18,7 +34,7 @@ void RevenueMixChart::populate(QChart *chart, const Table &table, const ChartOpt
 {
     auto *x = categoryAxis(table, options);
     chart->addAxis(x, Qt::AlignBottom);
-    auto *y = stackedBars(chart, table, x, axisTitle(tr("Revenues"), Unit::JpyMillion), options);
+    auto *y = stackedBars(chart, table, x, axisTitle(tr("Revenues"), Units::money()), options);
     auto *labels = new ValueLabels(chart, font(options, 9.5, true), textColor(options));
     for (QAbstractSeries *series : chart->series()) {
         if (auto *stacked = qobject_cast<QStackedBarSeries *>(series))

@@ -10,6 +10,7 @@ class RevenueMixChart final : public ChartBuilder
 public:
     QString name() const override { return QStringLiteral("revenue-mix"); }
     QStringList variantNames() const override;
+    bool hasVariant(int variant) const override;
     QStringList variantCodes() const override
     {
         return {QStringLiteral("segments"), QStringLiteral("detailed"),
