@@ -63,9 +63,9 @@ const char *const versionOptions[] = {"--version", "-v"};
 // Every option of any command that takes a value, so that its value is never taken for the
 // command word.
 const char *const valueOptions[]
-        = {"--db",          "--lang",     "--format", "--period",  "--as-of",
-           "--on-conflict", "--encoding", "--chart",  "--quarter", "--size",
-           "--scale",       "--span",     "--view",   "-o",        "--output"};
+        = {"--db",      "--lang",  "--format", "--period", "--as-of", "--on-conflict",
+           "--encoding", "--chart", "--quarter", "--size", "--scale", "--span",
+           "--view",    "-o",      "--output", "--company", "--profile"};
 
 template<std::size_t N>
 bool among(const QString &word, const char *const (&names)[N])
@@ -1041,6 +1041,7 @@ struct WindowArguments
 {
     QCommandLineParser parser;
     const QCommandLineOption db = dbOption();
+    const QCommandLineOption company = companyOption();
     const QCommandLineOption exitAfterFirstPaint {
             QStringLiteral("exit-after-first-paint"),
             CommandLine::tr("Quit as soon as the dashboard's chart has been drawn, printing when "
@@ -1065,7 +1066,7 @@ struct WindowArguments
                         "An investor-relations dashboard: quarterly results as the charts of an "
                         "IR presentation, in English and Japanese. Without a command it opens the "
                         "dashboard; the commands run without a display."),
-                .options = {db, exitAfterFirstPaint},
+                .options = {company, db, exitAfterFirstPaint},
                 .language = CommandLine::tr("Language: en or ja (default: the last one chosen, "
                                             "else the system's)."),
                 .arguments = {{QStringLiteral("FILE"),
@@ -1215,6 +1216,16 @@ int CommandLine::runGui(const QStringList &arguments)
     for (const QString &warning : opened.warnings) {
         err() << QCoreApplication::applicationName() << ": " << warning << Qt::endl;
         QMessageBox::warning(nullptr, tr("irdash"), warning);
+    }
+    // The company asked for, else the one shown last (if the database still holds it).
+    if (parser.isSet(given.company)) {
+        if (const QString wrong = chooseCompany(store, parser, given.company); !wrong.isEmpty()) {
+            QMessageBox::critical(nullptr, tr("irdash"), wrong);
+            return fail(RuntimeError, wrong);
+        }
+    } else if (const QString last = Settings::company();
+               !last.isEmpty() && CompanyChoice::keys(store).contains(last)) {
+        CompanyChoice::activate(store, last);
     }
     // Wayland desktops find the icon and the entry to pin by this name.
     QGuiApplication::setDesktopFileName(QStringLiteral("io.github.irdash.irdash"));

@@ -491,29 +491,44 @@ void MainWindow::createActions()
     connect(m_japaneseAction, &QAction::triggered, this,
             [this] { switchLanguage(QStringLiteral("ja")); });
 
-    // Pages from anywhere: Ctrl+1 ... Ctrl+6, and the next or the one before.
+    // Pages from anywhere: Ctrl+1 ... Ctrl+7 the first to seventh page shown (a company
+    // without a page has its tab hidden), and the next or the one before among those shown.
+    const auto shownPages = [this] {
+        QList<int> shown;
+        for (int i = 0; i < m_pages->count(); ++i) {
+            if (m_pages->isTabVisible(i))
+                shown.append(i);
+        }
+        return shown;
+    };
     for (int page = 0; page < m_pages->count() && page < 9; ++page) {
         auto *action = new QAction(this);
         action->setObjectName(QStringLiteral("pageAction%1").arg(page + 1));
         action->setShortcut(QKeySequence(Qt::CTRL | (Qt::Key_1 + page)));
         action->setShortcutContext(Qt::WindowShortcut);
-        connect(action, &QAction::triggered, m_pages,
-                [this, page] { m_pages->setCurrentIndex(page); });
+        connect(action, &QAction::triggered, m_pages, [this, page, shownPages] {
+            if (const QList<int> shown = shownPages(); page < shown.size())
+                m_pages->setCurrentIndex(shown[page]);
+        });
         addAction(action);
     }
+    // The page `step` places from the current one among those shown, round the end.
+    const auto stepPage = [this, shownPages](int step) {
+        const QList<int> shown = shownPages();
+        if (shown.isEmpty())
+            return;
+        const int at = std::max<int>(0, int(shown.indexOf(m_pages->currentIndex())));
+        m_pages->setCurrentIndex(shown[(at + step + shown.size()) % shown.size()]);
+    };
     auto *nextPage = new QAction(this);
     nextPage->setShortcuts(
             {QKeySequence(Qt::CTRL | Qt::Key_PageDown), QKeySequence(Qt::CTRL | Qt::Key_Tab)});
-    connect(nextPage, &QAction::triggered, m_pages,
-            [this] { m_pages->setCurrentIndex((m_pages->currentIndex() + 1) % m_pages->count()); });
+    connect(nextPage, &QAction::triggered, m_pages, [stepPage] { stepPage(1); });
     addAction(nextPage);
     auto *previousPage = new QAction(this);
     previousPage->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_PageUp),
                                 QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Backtab)});
-    connect(previousPage, &QAction::triggered, m_pages, [this] {
-        m_pages->setCurrentIndex((m_pages->currentIndex() + m_pages->count() - 1)
-                                 % m_pages->count());
-    });
+    connect(previousPage, &QAction::triggered, m_pages, [stepPage] { stepPage(-1); });
     addAction(previousPage);
 
     m_aboutAction = new QAction(this);
@@ -897,6 +912,7 @@ bool MainWindow::switchCompany(const QString &key)
     m_stalePages.insert(m_dataPage);
     m_stalePages.insert(m_checksPage);
     m_stalePages.insert(m_targetsPage);
+    Settings::setCompany(key);
     updateCompanies();
     refresh();
     retranslate();

@@ -17,6 +17,7 @@ const QString chartViewKey = QStringLiteral("view/chart/%1");
 const QString tableHeightKey = QStringLiteral("view/tableHeight/%1");
 const QString importKey = QStringLiteral("import/folder");
 const QString recentKey = QStringLiteral("import/recent");
+const QString companyKey = QStringLiteral("browse/company");
 constexpr int recentCount = 8;
 
 }  // namespace
@@ -41,6 +42,16 @@ int pageIndex()
 void setPageIndex(int index)
 {
     QSettings().setValue(pageKey, index);
+}
+
+QString company()
+{
+    return QSettings().value(companyKey).toString();
+}
+
+void setCompany(const QString &key)
+{
+    QSettings().setValue(companyKey, key);
 }
 
 QString quarterCode()

@@ -28,6 +28,9 @@ int tableHeight(const QString &chart);
 void setTableHeight(const QString &chart, int height);
 QString importFolder();  // the last folder imported from; the home folder at first
 void setImportFolder(const QString &folder);
+// The company the window showed last, by its key; empty at first (the bundled one).
+QString company();
+void setCompany(const QString &key);
 QStringList recentFiles();  // the last imported files, newest first
 void addRecentFile(const QString &path);
 

@@ -1770,8 +1770,8 @@ void TestCommandLine::malformedProfileStoresNothing_data()
             << QByteArray("\"denominator\": \"revenue_total\"")
             << QByteArray("\"denominator\": \"revenue_gross\"") << QStringLiteral("revenue_gross");
     QTest::addRow("parts name themselves")
-            << QByteArray("\"revenue_recurring\",\n          \"revenue_non_recurring\"")
-            << QByteArray("\"revenue_total\",\n          \"revenue_non_recurring\"")
+            << QByteArray("\"revenue_recurring\",\n          \"revenue_non_recurring\"\n        ]")
+            << QByteArray("\"revenue_total\",\n          \"revenue_non_recurring\"\n        ]")
             << QStringLiteral("metrics[0].parts[0]");
     QTest::addRow("unknown page") << QByteArray("\"headline\": ")
                                   << QByteArray("\"pies\": [], \"headline\": ")

@@ -119,7 +119,7 @@ void TestCompanySwitch::init()
     m_queries = std::make_unique<Queries>(*m_store);
     m_window = std::make_unique<MainWindow>(*m_store, *m_queries);
     m_window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
 }
 
 void TestCompanySwitch::cleanup()
@@ -185,6 +185,20 @@ void TestCompanySwitch::importCompanyAndSwitch()
     QVERIFY2(kpiText.contains(QStringLiteral("564.7")), qPrintable(kpiText));
     QVERIFY2(kpiText.contains(QStringLiteral("Adjusted EBITDA")), qPrintable(kpiText));
     QVERIFY(!kpiText.contains(QStringLiteral("26,441")));
+
+    QApplication::setActiveWindow(m_window.get());
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    // Ctrl+2 is the second page shown: Targets, not the hidden Gross margin; Ctrl+PgDn
+    // steps over hidden pages too.
+    QTest::keyClick(m_window.get(), Qt::Key_2, Qt::ControlModifier);
+    QCOMPARE(m_window->pages()->tabText(m_window->pages()->currentIndex()),
+             QStringLiteral("Targets"));
+    QTest::keyClick(m_window.get(), Qt::Key_PageUp, Qt::ControlModifier);
+    QCOMPARE(m_window->pages()->currentWidget(), revenue);
+    QTest::keyClick(m_window.get(), Qt::Key_PageUp, Qt::ControlModifier);
+    QCOMPARE(m_window->pages()->tabText(m_window->pages()->currentIndex()),
+             QStringLiteral("Checks"));
+    m_window->pages()->setCurrentWidget(revenue);
 
     // Back to IIJ by the box: every page is IIJ's again, its figures untouched.
     box->setCurrentIndex(box->findData(QStringLiteral("iij")));
