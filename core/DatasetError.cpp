@@ -3,6 +3,8 @@
 QString DatasetError::toString() const
 {
     QString location = fileName;
+    if (!cell.isEmpty())
+        return location + QStringLiteral(": ") + cell + QStringLiteral(": ") + message;
     if (line > 0) {
         location += QLatin1Char(':') + QString::number(line);
         if (column > 0)
