@@ -417,7 +417,7 @@ void readDashboard(Checker &check, const QJsonObject &dashboard, CompanyProfile 
                  {QStringLiteral("headline"), QStringLiteral("kpis"), QStringLiteral("targets"),
                   QStringLiteral("progress"), QStringLiteral("revenue_mix")},
                  {QStringLiteral("colours"), QStringLiteral("gross_margin_ratios"),
-                  QStringLiteral("gross_margin_amounts"), QStringLiteral("cloud"),
+                  QStringLiteral("gross_margin_amounts"), QStringLiteral("year_comparison"),
                   QStringLiteral("personnel")});
     CompanyProfile::Dashboard &board = profile.dashboard;
     board.headline = check.string(dashboard, path, QStringLiteral("headline"));
@@ -446,7 +446,14 @@ void readDashboard(Checker &check, const QJsonObject &dashboard, CompanyProfile 
                        CompanyProfile::tr("'%1' is not a metric of this profile").arg(key));
         return key;
     };
-    board.cloud = oneMetric(dashboard, path, QStringLiteral("cloud"));
+    if (dashboard.contains(QStringLiteral("year_comparison"))) {
+        const QString at = QStringLiteral("dashboard.year_comparison");
+        const QJsonObject comparison
+                = check.object(dashboard, path, QStringLiteral("year_comparison"));
+        check.fields(comparison, at, {QStringLiteral("metric"), QStringLiteral("name")});
+        board.yearComparison.metric = oneMetric(comparison, at, QStringLiteral("metric"));
+        board.yearComparison.name = check.text(comparison, at, QStringLiteral("name"));
+    }
     if (dashboard.contains(QStringLiteral("personnel"))) {
         const QString at = QStringLiteral("dashboard.personnel");
         const QJsonObject personnel = check.object(dashboard, path, QStringLiteral("personnel"));

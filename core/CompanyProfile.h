@@ -46,7 +46,14 @@ public:
         QStringList progress;  // the metrics whose progress toward the targets is shown
         QStringList grossMarginRatios;  // the ratio lines of the gross margin page
         QStringList grossMarginAmounts;  // its bars, by segment
-        QString cloud;  // the metric the cloud page compares year on year
+        // The page comparing one metric's 1Q, 4Q and full year across fiscal years (IIJ's
+        // cloud revenue), with its name: the page's tab and title.
+        struct YearComparison
+        {
+            QString metric;
+            LocalizedText name;
+        };
+        YearComparison yearComparison;
         QString personnelCosts;  // the Personnel page's bars
         QString personnelRatio;  // and their ratio to revenues, a line above them
         QStringList people;  // the Personnel page's other view

@@ -390,8 +390,9 @@ Table Queries::grossMarginAmounts(const FiscalPeriod &last, int window) const
 
 Table Queries::cloudRevenue(const FiscalPeriod &last, int years) const
 {
-    const QString metric = CompanyProfile::active().dashboard.cloud;
-    Table table = newTable(QStringLiteral("cloud-revenue"), tr("Cloud revenue"));
+    const auto &comparison = CompanyProfile::active().dashboard.yearComparison;
+    const QString metric = comparison.metric;
+    Table table = newTable(QStringLiteral("cloud-revenue"), comparison.name.text());
     table.setCategoryHeader(tr("Period"));
     table.addCategory(QStringLiteral("1Q"), tr("1Q"));
     table.addCategory(QStringLiteral("4Q"), tr("4Q"));

@@ -438,13 +438,6 @@
     </message>
 </context>
 <context>
-    <name>CloudRevenueChart</name>
-    <message>
-        <source>Cloud revenues</source>
-        <translation>クラウド売上高</translation>
-    </message>
-</context>
-<context>
     <name>CommandLine</name>
     <message>
         <source>Database file to use (default: %1; &quot;:memory:&quot; for a throwaway one).</source>
@@ -1967,10 +1960,6 @@
         <translation>売上総利益</translation>
     </message>
     <message>
-        <source>Cloud revenue</source>
-        <translation>クラウド売上高</translation>
-    </message>
-    <message>
         <source>Personnel</source>
         <translation>人件費・人員</translation>
     </message>
@@ -2280,10 +2269,6 @@ Figures it replaced, to get their earlier values back: %2</source>
     <message>
         <source>Gross margin by segment</source>
         <translation>セグメント別売上総利益</translation>
-    </message>
-    <message>
-        <source>Cloud revenue</source>
-        <translation>クラウド売上高</translation>
     </message>
     <message>
         <source>Period</source>

@@ -605,7 +605,8 @@ void MainWindow::retranslate()
     m_aboutAction->setText(tr("&About irdash"));
     m_pages->setTabText(m_pages->indexOf(m_revenuePage), tr("Revenue mix"));
     m_pages->setTabText(m_pages->indexOf(m_marginPage), tr("Gross margin"));
-    m_pages->setTabText(m_pages->indexOf(m_cloudPage), tr("Cloud revenue"));
+    m_pages->setTabText(m_pages->indexOf(m_cloudPage),
+                        CompanyProfile::active().dashboard.yearComparison.name.text());
     m_pages->setTabText(m_pages->indexOf(m_headcountPage), tr("Personnel"));
     m_pages->setTabText(m_pages->indexOf(m_targetsPage), tr("Targets"));
     m_pages->setTabText(m_pages->indexOf(m_dataPage), tr("Data"));

@@ -1717,17 +1717,18 @@ void TestCommandLine::secondCompanyBesideIij()
     }
     QStringList files = QDir(folder).entryList(QDir::Files, QDir::Name);
     QCOMPARE(files,
-             (QStringList {QStringLiteral("revenue-mix-segments_4Q13_en.png"),
+             (QStringList {QStringLiteral("cloud-revenue_4Q13_en.png"),
+                           QStringLiteral("cloud-revenue_4Q13_ja.png"),
+                           QStringLiteral("revenue-mix-segments_4Q13_en.png"),
                            QStringLiteral("revenue-mix-segments_4Q13_ja.png"),
                            QStringLiteral("targets_4Q13_en.png"),
                            QStringLiteral("targets_4Q13_ja.png")}));
     // A chart the profile gives nothing to draw is refused with what it does draw.
     run = irdash({QStringLiteral("export"), QStringLiteral("--db"), db, QStringLiteral("--company"),
-                  QStringLiteral("equinix"), QStringLiteral("--chart"),
-                  QStringLiteral("cloud-revenue"), QStringLiteral("-o"),
-                  dir.filePath(QStringLiteral("c.png"))});
+                  QStringLiteral("equinix"), QStringLiteral("--chart"), QStringLiteral("headcount"),
+                  QStringLiteral("-o"), dir.filePath(QStringLiteral("c.png"))});
     QCOMPARE(run.exitCode, 1);
-    QVERIFY2(run.err.contains("it draws revenue-mix, targets"), run.err.constData());
+    QVERIFY2(run.err.contains("it draws revenue-mix, cloud-revenue, targets"), run.err.constData());
     QVERIFY(!QFileInfo::exists(dir.filePath(QStringLiteral("c.png"))));
 
     // The chart's table in the company's currency, 1Q being January-March.

@@ -321,6 +321,16 @@ void TestCompanies::equinixQueries()
     QCOMPARE(*recurring.cells.last().value, 538.1);
     QCOMPARE(*mix.series(1).cells.last().value, 26.6);
     QCOMPARE(*mix.series(2).cells.last().value, 564.7);
+    // The fiscal-year comparison: revenues' 1Q, 4Q and full year of FY2011-FY2013, in USD
+    // billions.
+    const Table years = queries.cloudRevenue(q4, 3);
+    QCOMPARE(years.title(), QStringLiteral("Revenues by fiscal year"));
+    QCOMPARE(years.seriesCount(), 3);
+    QCOMPARE(years.series(2).key, QStringLiteral("FY13"));
+    QCOMPARE(years.series(2).unit, Unit::UsdBillion);
+    QCOMPARE(*years.series(2).cells[0].value, 0.5195);
+    QCOMPARE(*years.series(2).cells[2].value, 2.1528);
+    QVERIFY(!years.series(1).cells[1].value);  // 4Q12: not in the releases read
     // The targets page: FY2013 guidance as it stood at 1Q13's announcement.
     queries.setAsOf(AsOf::announcement(), *FiscalPeriod::fromCode(QStringLiteral("1Q13")));
     const Table targets

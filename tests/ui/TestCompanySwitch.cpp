@@ -154,8 +154,9 @@ void TestCompanySwitch::importCompanyAndSwitch()
 
     // The pages Equinix's profile draws; the quarters are its own, the newest shown.
     QCOMPARE(visibleTabs(m_window->pages()),
-             (QStringList {QStringLiteral("Revenue mix"), QStringLiteral("Targets"),
-                           QStringLiteral("Data"), QStringLiteral("Checks")}));
+             (QStringList {QStringLiteral("Revenue mix"), QStringLiteral("Revenues by fiscal year"),
+                           QStringLiteral("Targets"), QStringLiteral("Data"),
+                           QStringLiteral("Checks")}));
     auto *browser = m_window->findChild<QuarterBrowser *>();
     QCOMPARE(browser->currentQuarter().code(), QStringLiteral("4Q13"));
     ChartPage *revenue = m_window->chartPage(QStringLiteral("revenue-mix"));
@@ -188,11 +189,20 @@ void TestCompanySwitch::importCompanyAndSwitch()
 
     QApplication::setActiveWindow(m_window.get());
     QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
-    // Ctrl+2 is the second page shown: Targets, not the hidden Gross margin; Ctrl+PgDn
+    // Ctrl+3 is the third page shown: Targets, not the hidden Cloud revenue; Ctrl+PgUp
     // steps over hidden pages too.
-    QTest::keyClick(m_window.get(), Qt::Key_2, Qt::ControlModifier);
+    QTest::keyClick(m_window.get(), Qt::Key_3, Qt::ControlModifier);
     QCOMPARE(m_window->pages()->tabText(m_window->pages()->currentIndex()),
              QStringLiteral("Targets"));
+    QTest::keyClick(m_window.get(), Qt::Key_PageUp, Qt::ControlModifier);
+    QCOMPARE(m_window->pages()->tabText(m_window->pages()->currentIndex()),
+             QStringLiteral("Revenues by fiscal year"));
+    // Its fiscal-year comparison: FY2011 to FY2013, the newest year's 1Q, 4Q and full year.
+    const QStringList years
+            = barSets(m_window->chartPage(QStringLiteral("cloud-revenue"))->chart());
+    QCOMPARE(years.size(), 3);
+    QVERIFY2(years.last().startsWith(QStringLiteral("FY2013=0.5195 0.5647 2.1528")),
+             qPrintable(years.last()));
     QTest::keyClick(m_window.get(), Qt::Key_PageUp, Qt::ControlModifier);
     QCOMPARE(m_window->pages()->currentWidget(), revenue);
     QTest::keyClick(m_window.get(), Qt::Key_PageUp, Qt::ControlModifier);

@@ -34,7 +34,9 @@ void CloudRevenueChart::populate(QChart *chart, const Table &table,
     auto *x = categoryAxis(table, options);
     chart->addAxis(x, Qt::AlignBottom);
     series->attachAxis(x);
-    auto *y = valueAxis(axisTitle(tr("Cloud revenues"), Units::largeMoney()), options);
+    auto *y = valueAxis(axisTitle(CompanyProfile::active().dashboard.yearComparison.name.text(),
+                                  Units::largeMoney()),
+                        options);
     fitValueAxis(y, 0.0,
                  valueRange(table, shown).second * 1.15
                          * CellFormatter::displayFactor(Units::largeMoney()));
@@ -47,5 +49,5 @@ void CloudRevenueChart::populate(QChart *chart, const Table &table,
 
 bool CloudRevenueChart::hasVariant(int variant) const
 {
-    return variant == 0 && !CompanyProfile::active().dashboard.cloud.isEmpty();
+    return variant == 0 && !CompanyProfile::active().dashboard.yearComparison.metric.isEmpty();
 }
