@@ -360,22 +360,44 @@ Store::WriteAccess Store::writeAccess() const
                                                            : WriteAccess::ReadOnly;
 }
 
+namespace {
+
+// The names the query lists in its first column (or, with `column` 1, PRAGMA table_info's
+// column names); nothing when it fails.
+std::optional<QStringList> namesFrom(QSqlQuery &query, const QString &sql, int column = 0)
+{
+    if (!query.exec(sql))
+        return std::nullopt;
+    QStringList names;
+    while (query.next())
+        names.append(query.value(column).toString());
+    return names;
+}
+
+std::optional<QStringList> tablesOf(QSqlQuery &query)
+{
+    return namesFrom(query, QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table'"));
+}
+
+std::optional<QStringList> columnsOf(QSqlQuery &query, const QString &table)
+{
+    // PRAGMA takes no bound parameters; the table names are our own.
+    return namesFrom(query, QStringLiteral("PRAGMA table_info(%1)").arg(table), 1);
+}
+
+}  // namespace
+
 bool Store::migrateToImportHistory(QSqlQuery &query)
 {
     // Each step only where it is missing, so that a half-made schema still comes through.
-    QStringList tables;
-    if (!query.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table'")))
+    const auto tables = tablesOf(query);
+    const auto factColumns = columnsOf(query, QStringLiteral("fact"));
+    if (!tables || !factColumns)
         return false;
-    while (query.next())
-        tables.append(query.value(0).toString());
-    bool hasInsertedBy = false;
-    if (!query.exec(QStringLiteral("PRAGMA table_info(fact)")))
+    const bool hasInsertedBy = factColumns->contains(QLatin1String("inserted_by"));
+    if (!tables->contains(QLatin1String("import")) && !query.exec(QString::fromLatin1(importTable)))
         return false;
-    while (query.next())
-        hasInsertedBy = hasInsertedBy || query.value(1).toString() == QLatin1String("inserted_by");
-    if (!tables.contains(QLatin1String("import")) && !query.exec(QString::fromLatin1(importTable)))
-        return false;
-    if (!tables.contains(QLatin1String("import_replaced"))
+    if (!tables->contains(QLatin1String("import_replaced"))
         && !query.exec(QString::fromLatin1(importReplacedTable)))
         return false;
     return hasInsertedBy
@@ -387,25 +409,16 @@ bool Store::migrateToCompanies(QSqlQuery &query)
 {
     const CompanyProfile &bundled = CompanyProfile::bundled();
     // Each step only where it is missing, as the steps before.
-    QStringList tables;
-    if (!query.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table'")))
+    const auto tables = tablesOf(query);
+    const auto factColumns = columnsOf(query, QStringLiteral("fact"));
+    const auto recordColumns = columnsOf(query, QStringLiteral("import_replaced"));
+    if (!tables || !factColumns || !recordColumns)
         return false;
-    while (query.next())
-        tables.append(query.value(0).toString());
-    bool hasCompany = false;
-    if (!query.exec(QStringLiteral("PRAGMA table_info(fact)")))
-        return false;
-    while (query.next())
-        hasCompany = hasCompany || query.value(1).toString() == QLatin1String("company_id");
-    if (!tables.contains(QLatin1String("company"))
+    const bool hasCompany = factColumns->contains(QLatin1String("company_id"));
+    if (!tables->contains(QLatin1String("company"))
         && !query.exec(QString::fromLatin1(companyTable)))
         return false;
-    bool recordsCompany = false;
-    if (!query.exec(QStringLiteral("PRAGMA table_info(import_replaced)")))
-        return false;
-    while (query.next())
-        recordsCompany = recordsCompany || query.value(1).toString() == QLatin1String("company_id");
-    if (!recordsCompany
+    if (!recordColumns->contains(QLatin1String("company_id"))
         && !query.exec(QStringLiteral("ALTER TABLE import_replaced ADD COLUMN company_id INTEGER "
                                       "NOT NULL DEFAULT 1")))
         return false;
