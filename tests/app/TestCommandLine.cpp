@@ -10,6 +10,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QStandardPaths>
 #include <QStringEncoder>
 #include <QTemporaryDir>
@@ -148,12 +149,12 @@ Run irdashWithFileSizeLimit(int kib, const QStringList &arguments)
     QProcessEnvironment environment = englishEnvironment();
     environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
     process.setProcessEnvironment(environment);
-    process.start(QStringLiteral("bash"),
-                  QStringList {QStringLiteral("-c"),
-                               QStringLiteral("trap '' XFSZ; ulimit -f %1; exec \"$0\" \"$@\"")
-                                       .arg(kib),
-                               QStringLiteral(IRDASH_BINARY)}
-                          + arguments);
+    process.start(
+            QStringLiteral("bash"),
+            QStringList {QStringLiteral("-c"),
+                         QStringLiteral("trap '' XFSZ; ulimit -f %1; exec \"$0\" \"$@\"").arg(kib),
+                         QStringLiteral(IRDASH_BINARY)}
+                    + arguments);
     if (!process.waitForFinished(60000))
         return {};
     return {process.exitCode(), process.readAllStandardOutput(), process.readAllStandardError()};
@@ -224,6 +225,7 @@ private slots:
     void exportAllChartsAsSvg();
     void exportJapaneseDiffersFromEnglish();
     void exportCsvReadsBack();
+    void exportWorkbook();
     void exportUsageErrors_data();
     void exportUsageErrors();
     void exportUnwritablePath();
@@ -315,9 +317,10 @@ void TestCommandLine::dataRoundTripsThroughAFileDatabase()
     QCOMPARE(first.exitCode, 0);
     QVERIFY(!QFile::exists(db));
     // An import makes it; reading it back gives the bundled figures and the imported ones.
-    const Run import = irdash({QStringLiteral("import"),
-                               QStringLiteral(IRDASH_TEST_DATA_DIR "/iij-public-later-quarters.csv"),
-                               QStringLiteral("--db"), db});
+    const Run import
+            = irdash({QStringLiteral("import"),
+                      QStringLiteral(IRDASH_TEST_DATA_DIR "/iij-public-later-quarters.csv"),
+                      QStringLiteral("--db"), db});
     QCOMPARE(import.exitCode, 0);
     QVERIFY(QFile::exists(db));
     const QByteArray stored = contentsOf(db);
@@ -457,9 +460,9 @@ void TestCommandLine::importLargeFile()
                   QStringLiteral("--db"), db});
     QCOMPARE(run.exitCode, 0);
     // Five metrics, twelve vintages each.
-    QCOMPARE(DatasetReader::read(run.out, QStringLiteral("stdout"), Fact::Origin::User)
-                     .facts.size(),
-             60);
+    QCOMPARE(
+            DatasetReader::read(run.out, QStringLiteral("stdout"), Fact::Origin::User).facts.size(),
+            60);
 
     // An error three quarters in, after the first part was stored: nothing imported, and
     // the database this command created is gone again.
@@ -479,9 +482,9 @@ void TestCommandLine::importLargeFile()
     QCOMPARE(run.exitCode, 1);
     QVERIFY(QFileInfo::exists(db));
     run = irdash({QStringLiteral("data"), QStringLiteral("--db"), db});
-    QCOMPARE(DatasetReader::read(run.out, QStringLiteral("stdout"), Fact::Origin::User)
-                     .facts.size(),
-             records + 391);
+    QCOMPARE(
+            DatasetReader::read(run.out, QStringLiteral("stdout"), Fact::Origin::User).facts.size(),
+            records + 391);
 }
 
 void TestCommandLine::undoAReplaceImportRestoresTheData()
@@ -739,6 +742,63 @@ void TestCommandLine::exportCsvReadsBack()
              16785.0);
 }
 
+namespace {
+
+// Sheet names of a workbook's xl/workbook.xml, as `unzip -p` prints it.
+QStringList workbookSheets(const QString &path)
+{
+    QProcess unzip;
+    unzip.start(QStringLiteral("unzip"),
+                {QStringLiteral("-p"), path, QStringLiteral("xl/workbook.xml")});
+    if (!unzip.waitForFinished(30000))
+        return {};
+    QStringList names;
+    static const QRegularExpression sheet(QStringLiteral("<sheet name=\"([^\"]*)\""));
+    for (auto match = sheet.globalMatch(QString::fromUtf8(unzip.readAllStandardOutput()));
+         match.hasNext();)
+        names.append(match.next().captured(1));
+    return names;
+}
+
+}  // namespace
+
+void TestCommandLine::exportWorkbook()
+{
+    QTemporaryDir dir;
+    // The file name asks for a workbook; no --chart: every chart in every view.
+    const QString all = dir.filePath(QStringLiteral("dashboard.xlsx"));
+    Run run = irdash(exportArguments(all, {QStringLiteral("--quarter"), QStringLiteral("1Q13")}));
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    QCOMPARE(run.out, all.toUtf8() + '\n');
+    QVERIFY(contentsOf(all).startsWith("PK\x03\x04"));
+    const QStringList sheets = workbookSheets(all);
+    QVERIFY2(sheets.size() >= 6, qPrintable(sheets.join(QLatin1Char('|'))));
+    QVERIFY(sheets.contains(QStringLiteral("Revenue mix - By segment")));
+    QCOMPARE(sheets.last(), QStringLiteral("Facts"));
+
+    // --format xlsx and one chart: that chart's views, whatever the file is called.
+    const QString one = dir.filePath(QStringLiteral("headcount.bin"));
+    run = irdash(exportArguments(one,
+                                 {QStringLiteral("--format"), QStringLiteral("xlsx"),
+                                  QStringLiteral("--chart"), QStringLiteral("headcount")}));
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    QCOMPARE(workbookSheets(one),
+             QStringList({QStringLiteral("Personnel - Personnel costs"),
+                          QStringLiteral("Personnel - People"), QStringLiteral("Facts")}));
+
+    // A workbook in a .png, or a view of a workbook: usage errors, nothing written.
+    const QString png = dir.filePath(QStringLiteral("x.png"));
+    run = irdash(exportArguments(png, {QStringLiteral("--format"), QStringLiteral("xlsx")}));
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY2(run.err.contains("--format xlsx contradicts the file name"), run.err.constData());
+    run = irdash(exportArguments(dir.filePath(QStringLiteral("v.xlsx")),
+                                 {QStringLiteral("--chart"), QStringLiteral("headcount"),
+                                  QStringLiteral("--view"), QStringLiteral("people")}));
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY(!QFile::exists(png));
+    QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("v.xlsx"))));
+}
+
 void TestCommandLine::exportUsageErrors_data()
 {
     QTest::addColumn<QStringList>("arguments");
@@ -765,7 +825,7 @@ void TestCommandLine::exportUsageErrors_data()
         {chart, mix, QStringLiteral("--quarter"), QStringLiteral("1Q99")},
         "unknown quarter '1Q99'; expected one of 1Q11,");
     row("bad format", {chart, mix, QStringLiteral("--format"), QStringLiteral("gif")},
-        "unknown format 'gif'; expected png, svg, pdf or csv");
+        "unknown format 'gif'; expected png, svg, pdf, csv or xlsx");
     row("scale too large", {chart, mix, QStringLiteral("--scale"), QStringLiteral("9")},
         "invalid scale '9'");
     row("scale no number", {chart, mix, QStringLiteral("--scale"), QStringLiteral("two")},
@@ -773,8 +833,8 @@ void TestCommandLine::exportUsageErrors_data()
     // Finite numbers only: NaN would pass every comparison with the limits.
     for (const char *scale : {"nan", "inf", "-inf", "1e999", "0x2", ""}) {
         const QByteArray name = QByteArray("scale '") + scale + '\'';
-        const QByteArray message = QByteArray("invalid scale '") + scale
-                + "'; expected a finite number from 1 to 4";
+        const QByteArray message
+                = QByteArray("invalid scale '") + scale + "'; expected a finite number from 1 to 4";
         row(name.constData(), {chart, mix, QStringLiteral("--scale"), QString::fromLatin1(scale)},
             message.constData());
     }
@@ -816,8 +876,8 @@ void TestCommandLine::exportUsageErrors_data()
     row("view of a one-view chart",
         {chart, QStringLiteral("targets"), QStringLiteral("--view"), QStringLiteral("detailed")},
         "the chart targets has one view");
-    row("view with all", {chart, QStringLiteral("all"), QStringLiteral("--view"),
-                          QStringLiteral("detailed")},
+    row("view with all",
+        {chart, QStringLiteral("all"), QStringLiteral("--view"), QStringLiteral("detailed")},
         "--view needs one chart");
 }
 
@@ -885,7 +945,8 @@ void TestCommandLine::importWithANamedEncoding()
     QVERIFY2(run.out.contains("Shift_JIS"), run.out.constData());
     run = irdash({QStringLiteral("data"), QStringLiteral("--period"), QStringLiteral("1Q14"),
                   QStringLiteral("--db"), db});
-    QVERIFY2(QString::fromUtf8(run.out).contains(QStringLiteral(u"決算短信 續キ")), run.out.constData());
+    QVERIFY2(QString::fromUtf8(run.out).contains(QStringLiteral(u"決算短信 續キ")),
+             run.out.constData());
     run = irdash({QStringLiteral("import"), file, QStringLiteral("--encoding"),
                   QStringLiteral("latin1"), QStringLiteral("--db"), db});
     QCOMPARE(run.exitCode, 2);
@@ -896,7 +957,8 @@ void TestCommandLine::exportFormatFollowsTheFileName()
 {
     QTemporaryDir dir;
     const QString pdf = dir.filePath(QStringLiteral("chart.pdf"));
-    Run run = irdash(exportArguments(pdf, {QStringLiteral("--chart"), QStringLiteral("revenue-mix")}));
+    Run run = irdash(
+            exportArguments(pdf, {QStringLiteral("--chart"), QStringLiteral("revenue-mix")}));
     QVERIFY2(run.exitCode == 0, run.err.constData());
     QVERIFY(contentsOf(pdf).startsWith("%PDF"));
     const QString svg = dir.filePath(QStringLiteral("chart.SVG"));
@@ -905,15 +967,17 @@ void TestCommandLine::exportFormatFollowsTheFileName()
     QVERIFY(contentsOf(svg).contains("<svg"));
     // A contradiction is a usage error, and writes nothing.
     const QString wrong = dir.filePath(QStringLiteral("x.pdf"));
-    run = irdash(exportArguments(wrong, {QStringLiteral("--chart"), QStringLiteral("revenue-mix"),
-                                         QStringLiteral("--format"), QStringLiteral("png")}));
+    run = irdash(exportArguments(wrong,
+                                 {QStringLiteral("--chart"), QStringLiteral("revenue-mix"),
+                                  QStringLiteral("--format"), QStringLiteral("png")}));
     QCOMPARE(run.exitCode, 2);
     QVERIFY2(run.err.contains("--format png contradicts the file name"), run.err.constData());
     QVERIFY(!QFileInfo::exists(wrong));
     // A view by its name: the detailed revenue mix differs from the default one.
     const QString detailed = dir.filePath(QStringLiteral("detailed.csv"));
-    run = irdash(exportArguments(detailed, {QStringLiteral("--chart"), QStringLiteral("revenue-mix"),
-                                            QStringLiteral("--view"), QStringLiteral("detailed")}));
+    run = irdash(exportArguments(detailed,
+                                 {QStringLiteral("--chart"), QStringLiteral("revenue-mix"),
+                                  QStringLiteral("--view"), QStringLiteral("detailed")}));
     QVERIFY2(run.exitCode == 0, run.err.constData());
     QVERIFY(contentsOf(detailed).contains("revenue_systems_construction"));
 }
@@ -924,17 +988,19 @@ void TestCommandLine::anotherUsersDatabaseIsLeftAlone()
     if (::geteuid() != 0 || QStandardPaths::findExecutable(QStringLiteral("runuser")).isEmpty())
         QSKIP("needs root and runuser to act as another user");
     QTemporaryDir home;
-    QVERIFY(QFile::setPermissions(home.path(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner
-                                                       | QFile::ReadOther | QFile::ExeOther
-                                                       | QFile::ReadGroup | QFile::ExeGroup));
+    QVERIFY(QFile::setPermissions(home.path(),
+                                  QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner
+                                          | QFile::ReadOther | QFile::ExeOther | QFile::ReadGroup
+                                          | QFile::ExeGroup));
     // At the default location of a HOME the other user can enter, and named with --db.
     const QString folder = home.filePath(QStringLiteral(".local/share/irdash/irdash"));
     QVERIFY(QDir().mkpath(folder));
-    for (const QString &sub : {QStringLiteral(".local"), QStringLiteral(".local/share"),
-                               QStringLiteral(".local/share/irdash"),
-                               QStringLiteral(".local/share/irdash/irdash")})
-        QFile::setPermissions(home.filePath(sub), QFile::ReadOwner | QFile::WriteOwner
-                                      | QFile::ExeOwner | QFile::ReadOther | QFile::ExeOther);
+    for (const QString &sub :
+         {QStringLiteral(".local"), QStringLiteral(".local/share"),
+          QStringLiteral(".local/share/irdash"), QStringLiteral(".local/share/irdash/irdash")})
+        QFile::setPermissions(home.filePath(sub),
+                              QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner
+                                      | QFile::ReadOther | QFile::ExeOther);
     const QString db = QDir(folder).filePath(QStringLiteral("irdash.sqlite"));
     QCOMPARE(irdash({QStringLiteral("import"),
                      QStringLiteral(IRDASH_TEST_DATA_DIR "/iij-public-later-quarters.csv"),
@@ -962,12 +1028,13 @@ void TestCommandLine::anotherUsersDatabaseIsLeftAlone()
                     process.readAllStandardError()};
     };
     for (const QStringList &arguments :
-         {QStringList {QStringLiteral("data")}, QStringList {QStringLiteral("data"), QStringLiteral("--db"), db},
+         {QStringList {QStringLiteral("data")},
+          QStringList {QStringLiteral("data"), QStringLiteral("--db"), db},
           QStringList {QStringLiteral("import"),
                        QStringLiteral(IRDASH_TEST_DATA_DIR "/iij-public-later-quarters.csv")}}) {
         const Run run = asNobody(arguments);
-        QVERIFY2(run.exitCode == 1, qPrintable(arguments.join(u' ') + QLatin1Char(' ')
-                                               + QString::fromUtf8(run.err)));
+        QVERIFY2(run.exitCode == 1,
+                 qPrintable(arguments.join(u' ') + QLatin1Char(' ') + QString::fromUtf8(run.err)));
         QVERIFY2(run.err.contains(db.toUtf8()), run.err.constData());
         QVERIFY2(!run.err.contains("damaged"), run.err.constData());
         QCOMPARE(contentsOf(db), before);
@@ -1005,11 +1072,17 @@ void TestCommandLine::exportStandsAtTheAnnouncement()
     const QString db = databaseWithLaterQuarters(dir);
     QVERIFY(!db.isEmpty());
     const QString path = dir.filePath(QStringLiteral("targets.csv"));
-    const QStringList common {QStringLiteral("export"), QStringLiteral("--db"), db,
-                              QStringLiteral("--chart"), QStringLiteral("targets"),
-                              QStringLiteral("--format"), QStringLiteral("csv"),
-                              QStringLiteral("--quarter"), QStringLiteral("1Q13"),
-                              QStringLiteral("-o"), path};
+    const QStringList common {QStringLiteral("export"),
+                              QStringLiteral("--db"),
+                              db,
+                              QStringLiteral("--chart"),
+                              QStringLiteral("targets"),
+                              QStringLiteral("--format"),
+                              QStringLiteral("csv"),
+                              QStringLiteral("--quarter"),
+                              QStringLiteral("1Q13"),
+                              QStringLiteral("-o"),
+                              path};
     // By default as the deck's day saw it: May's 117,000, not February 2014's 114,000.
     Run run = irdash(common);
     QVERIFY2(run.exitCode == 0, run.err.constData());
@@ -1041,8 +1114,8 @@ void TestCommandLine::dataAndCheckAsOf()
     QVERIFY2(all.exitCode == 0, all.err.constData());
     QVERIFY(all.out.contains("2014-02-07"));
     // As of the deck's day: nothing announced later, every row dated then or before.
-    Run then = irdash({QStringLiteral("data"), QStringLiteral("--db"), db, QStringLiteral("--as-of"),
-                       QStringLiteral("2013-08-06")});
+    Run then = irdash({QStringLiteral("data"), QStringLiteral("--db"), db,
+                       QStringLiteral("--as-of"), QStringLiteral("2013-08-06")});
     QVERIFY2(then.exitCode == 0, then.err.constData());
     const QList<QByteArray> rows = then.out.trimmed().split('\n');
     QCOMPARE(rows.size(), 1 + 391);  // the header and the bundled figures
@@ -1051,17 +1124,17 @@ void TestCommandLine::dataAndCheckAsOf()
         QVERIFY2(date.isEmpty() || date <= "2013-08-06", row.constData());
     }
     // The announcement of the period asked for.
-    Run period = irdash({QStringLiteral("data"), QStringLiteral("--db"), db, QStringLiteral("--period"),
-                         QStringLiteral("FY13"), QStringLiteral("--as-of"),
-                         QStringLiteral("announcement")});
+    Run period = irdash({QStringLiteral("data"), QStringLiteral("--db"), db,
+                         QStringLiteral("--period"), QStringLiteral("FY13"),
+                         QStringLiteral("--as-of"), QStringLiteral("announcement")});
     QVERIFY2(period.exitCode == 0, period.err.constData());
     QVERIFY(period.out.contains("114272"));  // FY13's results, announced 2014-05-15
-    Run check = irdash({QStringLiteral("check"), QStringLiteral("--db"), db, QStringLiteral("--as-of"),
-                        QStringLiteral("2013-08-06")});
+    Run check = irdash({QStringLiteral("check"), QStringLiteral("--db"), db,
+                        QStringLiteral("--as-of"), QStringLiteral("2013-08-06")});
     QVERIFY2(check.exitCode == 0, check.err.constData());
     QVERIFY(!check.out.contains("9M13"));
-    Run bad = irdash({QStringLiteral("check"), QStringLiteral("--db"), db, QStringLiteral("--as-of"),
-                      QStringLiteral("yesterday")});
+    Run bad = irdash({QStringLiteral("check"), QStringLiteral("--db"), db,
+                      QStringLiteral("--as-of"), QStringLiteral("yesterday")});
     QCOMPARE(bad.exitCode, 2);
 }
 
@@ -1081,14 +1154,20 @@ void TestCommandLine::importRefusesSpecialFiles()
     sparse.close();
     const QList<std::pair<QString, QString>> refused = {
             {fifo, fifo + QStringLiteral(" is a FIFO, not a file; expected a dataset file")},
-            {link, link + QStringLiteral(" is a symbolic link to a FIFO, not a file; expected a "
-                                         "dataset file")},
-            {QStringLiteral("/dev/zero"), QStringLiteral("/dev/zero is a character device, not "
-                                                         "a file; expected a dataset file")},
-            {QStringLiteral("/dev/null"), QStringLiteral("/dev/null is a character device, not "
-                                                         "a file; expected a dataset file")},
-            {dir.path(), dir.path() + QStringLiteral(" is a folder, not a file; expected a "
-                                                     "dataset file")},
+            {link,
+             link
+                     + QStringLiteral(" is a symbolic link to a FIFO, not a file; expected a "
+                                      "dataset file")},
+            {QStringLiteral("/dev/zero"),
+             QStringLiteral("/dev/zero is a character device, not "
+                            "a file; expected a dataset file")},
+            {QStringLiteral("/dev/null"),
+             QStringLiteral("/dev/null is a character device, not "
+                            "a file; expected a dataset file")},
+            {dir.path(),
+             dir.path()
+                     + QStringLiteral(" is a folder, not a file; expected a "
+                                      "dataset file")},
             {large, large + QStringLiteral(" is too large for a dataset file: ")},
     };
     const QString db = dir.filePath(QStringLiteral("irdash.sqlite"));
@@ -1119,14 +1198,14 @@ void TestCommandLine::databaseThatIsNoFile()
     QVERIFY(makeFifo(fifo));
     const QString dataset = QStringLiteral(IRDASH_TEST_DATA_DIR "/iij-public-later-quarters.csv");
     for (const QString &db : {fifo, QStringLiteral("/dev/null")}) {
-        const QString what = db == fifo ? QStringLiteral("a FIFO")
-                                        : QStringLiteral("a character device");
-        const QList<QStringList> commands = {
-                {QStringLiteral("data")},
-                {QStringLiteral("check")},
-                {QStringLiteral("import"), dataset},
-                {QStringLiteral("export"), QStringLiteral("--chart"), QStringLiteral("targets"),
-                 QStringLiteral("-o"), dir.filePath(QStringLiteral("x.png"))}};
+        const QString what
+                = db == fifo ? QStringLiteral("a FIFO") : QStringLiteral("a character device");
+        const QList<QStringList> commands
+                = {{QStringLiteral("data")},
+                   {QStringLiteral("check")},
+                   {QStringLiteral("import"), dataset},
+                   {QStringLiteral("export"), QStringLiteral("--chart"), QStringLiteral("targets"),
+                    QStringLiteral("-o"), dir.filePath(QStringLiteral("x.png"))}};
         for (const QStringList &command : commands) {
             const Run run = irdash(command + QStringList {QStringLiteral("--db"), db});
             QCOMPARE(run.exitCode, 1);
@@ -1147,14 +1226,14 @@ void TestCommandLine::exportRefusesSpecialFiles_data()
     QTest::addColumn<QString>("format");
     QTest::addColumn<QString>("what");
     for (const char *format : {"png", "csv", "svg"}) {
-        QTest::addRow("/dev/null %s", format) << QStringLiteral("/dev/null")
-                                              << QString::fromLatin1(format)
-                                              << QStringLiteral("a character device");
-        QTest::addRow("/dev/full %s", format) << QStringLiteral("/dev/full")
-                                              << QString::fromLatin1(format)
-                                              << QStringLiteral("a character device");
-        QTest::addRow("FIFO %s", format)
-                << QStringLiteral("fifo") << QString::fromLatin1(format) << QStringLiteral("a FIFO");
+        QTest::addRow("/dev/null %s", format)
+                << QStringLiteral("/dev/null") << QString::fromLatin1(format)
+                << QStringLiteral("a character device");
+        QTest::addRow("/dev/full %s", format)
+                << QStringLiteral("/dev/full") << QString::fromLatin1(format)
+                << QStringLiteral("a character device");
+        QTest::addRow("FIFO %s", format) << QStringLiteral("fifo") << QString::fromLatin1(format)
+                                         << QStringLiteral("a FIFO");
         QTest::addRow("link to /dev/null %s", format)
                 << QStringLiteral("link") << QString::fromLatin1(format)
                 << QStringLiteral("a symbolic link to a character device");
@@ -1180,9 +1259,10 @@ void TestCommandLine::exportRefusesSpecialFiles()
     const QString before = identity(path);
     const QStringList entries = entriesOf(dir.path());
     const QStringList devices = entriesOf(QStringLiteral("/dev"));
-    const Run run = irdash(exportArguments(path, {QStringLiteral("--chart"),
-                                                  QStringLiteral("revenue-mix"),
-                                                  QStringLiteral("--format"), format}));
+    const Run run
+            = irdash(exportArguments(path,
+                                     {QStringLiteral("--chart"), QStringLiteral("revenue-mix"),
+                                      QStringLiteral("--format"), format}));
     QCOMPARE(run.exitCode, 1);
     QVERIFY(run.out.isEmpty());
     const QStringList lines = irdashLines(run.err);
@@ -1219,8 +1299,8 @@ void TestCommandLine::exportAllRefusesSpecialFiles()
         QCOMPARE(run.exitCode, 1);
         lines = irdashLines(run.err);
         QVERIFY2(lines.size() == 1, run.err.constData());
-        QVERIFY2(lines.first().startsWith(QStringLiteral("irdash: cannot write to %1: it is a ")
-                                                  .arg(target)),
+        QVERIFY2(lines.first().startsWith(
+                         QStringLiteral("irdash: cannot write to %1: it is a ").arg(target)),
                  run.err.constData());
         QVERIFY2(lines.first().endsWith(QStringLiteral(", not a folder")), run.err.constData());
     }
@@ -1246,8 +1326,10 @@ void TestCommandLine::exportOnAFullDisk()
     old.write("last quarter's chart");
     old.close();
     const Run run = irdashWithFileSizeLimit(
-            4, exportArguments(path, {QStringLiteral("--chart"), QStringLiteral("revenue-mix"),
-                                      QStringLiteral("--format"), format}));
+            4,
+            exportArguments(path,
+                            {QStringLiteral("--chart"), QStringLiteral("revenue-mix"),
+                             QStringLiteral("--format"), format}));
     QCOMPARE(run.exitCode, 1);
     QVERIFY(run.out.isEmpty());
     const QStringList lines = irdashLines(run.err);
@@ -1263,7 +1345,8 @@ void TestCommandLine::dataEscapesControlCharacters()
     // carriage return, as a database may hold it from before the reader refused them:
     // printed escaped.
     QTemporaryDir dir;
-    const QString source = QStringLiteral(u"deck\x1b[2J\a \x9b" "31m \u202Edaolnwod\r\nmore");
+    const QString source = QStringLiteral(u"deck\x1b[2J\a \x9b"
+                                          "31m \u202Edaolnwod\r\nmore");
     const QString db = dir.filePath(QStringLiteral("irdash.sqlite"));
     Run run = irdash({QStringLiteral("import"),
                       QStringLiteral(IRDASH_TEST_DATA_DIR "/iij-public-later-quarters.csv"),
@@ -1295,8 +1378,7 @@ void TestCommandLine::dataEscapesControlCharacters()
                   QStringLiteral("--db"), db});
     QCOMPARE(run.exitCode, 0);
     QCOMPARE(firstRawControl(run.out), QString());
-    QVERIFY2(run.out.contains(
-                     "\"deck\\u001b[2J\\u0007 \\u009b31m \\u202edaolnwod\\u000d\nmore\""),
+    QVERIFY2(run.out.contains("\"deck\\u001b[2J\\u0007 \\u009b31m \\u202edaolnwod\\u000d\nmore\""),
              run.out.constData());
 
     run = irdash({QStringLiteral("data"), QStringLiteral("--format"), QStringLiteral("json"),

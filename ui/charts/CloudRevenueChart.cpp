@@ -51,3 +51,11 @@ bool CloudRevenueChart::hasVariant(int variant) const
 {
     return variant == 0 && !CompanyProfile::active().dashboard.yearComparison.metric.isEmpty();
 }
+
+ChartBuilder::WorkbookChart CloudRevenueChart::workbookChart(const Table &table,
+                                                             const ChartOptions &options) const
+{
+    WorkbookChart chart = ChartBuilder::workbookChart(table, options);
+    chart.valueTitle = axisTitle(tr("Cloud revenues"), Units::largeMoney());
+    return chart;
+}
