@@ -243,6 +243,9 @@ void writeChartSheet(Book &book, lxw_worksheet *sheet, const QByteArray &sheetNa
     if (!labels.isEmpty())
         worksheet_set_column(sheet, first, first + int(labels.size()) - 1, 13, nullptr);
     worksheet_freeze_panes(sheet, WorkbookExporter::firstSeriesRow, first);
+    // On paper: the table, its notes and the chart on one landscape page.
+    worksheet_set_landscape(sheet);
+    worksheet_fit_to_pages(sheet, 1, 1);
 
     // What the styles mean, in the styles themselves.
     int row = WorkbookExporter::firstSeriesRow + table.seriesCount() + 1;
@@ -259,13 +262,10 @@ void writeChartSheet(Book &book, lxw_worksheet *sheet, const QByteArray &sheetNa
     const ChartBuilder::WorkbookChart wanted = builder.workbookChart(table, options);
     if (wanted.series.isEmpty() || table.categoryCount() == 0)
         return;
-    // One native chart per kind and axis: libxlsxwriter 1.1.4 (Debian 12) cannot combine
-    // two kinds in one chart. Totals over stacks are the stacks' height there: left out.
+    // One native chart per kind and axis, side by side: libxlsxwriter 1.1.4 (Debian 12) has
+    // no combined charts and no second value axis.
     QList<QList<ChartBuilder::WorkbookSeries>> groups;
-    const Kind main = wanted.series.first().kind;
     for (const ChartBuilder::WorkbookSeries &series : wanted.series) {
-        if (series.kind == Kind::Markers && main == Kind::StackedColumns)
-            continue;
         auto group = std::find_if(groups.begin(), groups.end(), [&](const auto &g) {
             return g.first().kind == series.kind && g.first().secondaryAxis == series.secondaryAxis;
         });
@@ -277,7 +277,12 @@ void writeChartSheet(Book &book, lxw_worksheet *sheet, const QByteArray &sheetNa
     int offset = 0;
     for (const auto &group : std::as_const(groups)) {
         const bool secondary = group.first().secondaryAxis;
-        lxw_chart *chart = nativeChart(book, sheetName, table, group, table.title(),
+        // The first chart is the page's; another is named after the series it shows.
+        QStringList labels;
+        for (const ChartBuilder::WorkbookSeries &series : group)
+            labels.append(table.series(series.series).label);
+        const QString title = offset == 0 ? table.title() : labels.join(QStringLiteral(", "));
+        lxw_chart *chart = nativeChart(book, sheetName, table, group, title,
                                        secondary ? wanted.secondaryTitle : wanted.valueTitle);
         lxw_chart_options place {};
         place.x_offset = offset;
@@ -322,6 +327,8 @@ void writeFactsSheet(Book &book, lxw_worksheet *sheet, const QList<Fact> &facts)
     worksheet_set_column(sheet, 5, 5, 60, nullptr);
     worksheet_set_column(sheet, 6, 6, 12, nullptr);
     worksheet_freeze_panes(sheet, 1, 0);
+    worksheet_set_landscape(sheet);
+    worksheet_fit_to_pages(sheet, 1, 0);  // as wide as the page, as many pages as it takes
     if (row > 1)
         worksheet_autofilter(sheet, 0, 0, row - 1, int(columns.size()) - 1);
 }

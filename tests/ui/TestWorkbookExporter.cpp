@@ -241,7 +241,9 @@ void TestWorkbookExporter::everyChart()
                 QVERIFY(chartXml.contains("<c:lineChart>"));
                 break;
             case Kind::Markers:
-                continue;  // the stacks' height: not drawn again
+                QVERIFY(chartXml.contains("<c:lineChart>"));
+                QVERIFY(chartXml.contains("<a:noFill/></a:ln>"));  // points, no line
+                break;
             }
             // The series' values come from its row on this sheet.
             const int row = WorkbookExporter::firstSeriesRow + series.series + 1;
