@@ -80,6 +80,7 @@ public:
         format_set_bold(m_header);
         format_set_align(m_header, LXW_ALIGN_RIGHT);
         format_set_bottom(m_header, LXW_BORDER_THIN);
+        format_set_text_wrap(m_header);
         m_headerLeft = workbook_add_format(workbook);
         format_set_bold(m_headerLeft);
         format_set_bottom(m_headerLeft, LXW_BORDER_THIN);
@@ -123,6 +124,16 @@ private:
     QHash<QString, lxw_format *> m_numbers;  // the workbook owns them
 };
 
+// Excel's column width (in characters of the default font) that a text needs: CJK
+// characters take two.
+double columnWidth(const QString &text)
+{
+    double width = 2.0;
+    for (const QChar c : text)
+        width += c.unicode() >= 0x2e80 ? 2.0 : 1.1;
+    return width;
+}
+
 void writeText(lxw_worksheet *sheet, int row, int column, const QString &text,
                lxw_format *format = nullptr)
 {
@@ -148,10 +159,12 @@ lxw_chart *nativeChart(Book &book, const QByteArray &sheetName, const Table &tab
                                                       : LXW_CHART_LINE;
     lxw_chart *chart = workbook_add_chart(book.workbook(), type);
     chart_title_set_name(chart, title.toUtf8().constData());
-    chart_axis_set_name(chart->y_axis, valueTitle.toUtf8().constData());
+    // In a bar chart libxlsxwriter's y axis is the categories' (vertical), x the values'.
+    lxw_chart_axis *values = kind == Kind::Bars ? chart->x_axis : chart->y_axis;
+    chart_axis_set_name(values, valueTitle.toUtf8().constData());
     chart_legend_set_position(chart, LXW_CHART_LEGEND_BOTTOM);
     if (kind == Kind::Bars)
-        chart_axis_set_reverse(chart->x_axis);  // the first metric on top, as the page
+        chart_axis_set_reverse(chart->y_axis);  // the first metric on top, as the page
     const int lastColumn = WorkbookExporter::firstPeriodColumn + table.categoryCount() - 1;
     for (const ChartBuilder::WorkbookSeries &wanted : series) {
         const int row = WorkbookExporter::firstSeriesRow + wanted.series;
@@ -240,8 +253,12 @@ void writeChartSheet(Book &book, lxw_worksheet *sheet, const QByteArray &sheetNa
     }
     worksheet_set_column(sheet, 0, 0, 34, nullptr);
     worksheet_set_column(sheet, 1, 1, 16, nullptr);
-    if (!labels.isEmpty())
-        worksheet_set_column(sheet, first, first + int(labels.size()) - 1, 13, nullptr);
+    // Each period's column as wide as its label needs (a metric's name, for the targets),
+    // within reason: a longer one wraps in its header cell.
+    for (int c = 0; c < labels.size(); ++c) {
+        const double wide = std::clamp(columnWidth(labels[c]), 11.0, 24.0);
+        worksheet_set_column(sheet, first + c, first + c, wide, nullptr);
+    }
     worksheet_freeze_panes(sheet, WorkbookExporter::firstSeriesRow, first);
     // On paper: the table, its notes and the chart on one landscape page.
     worksheet_set_landscape(sheet);
