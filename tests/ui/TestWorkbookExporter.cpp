@@ -2,15 +2,20 @@
 #include "ChartCatalog.h"
 #include "DatabaseStartup.h"
 #include "Language.h"
+#include "MainWindow.h"
 #include "Queries.h"
+#include "Settings.h"
 #include "Store.h"
 #include "WorkbookExporter.h"
 
 #include <QDir>
 #include <QFile>
 #include <QHash>
+#include <QMenu>
+#include <QMenuBar>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QSettings>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QXmlStreamReader>
@@ -109,6 +114,7 @@ private slots:
     void sheetNames_data();
     void sheetNames();
     void refusedTargetLeavesNothing();
+    void fromTheWindow();
 
 private:
     QString write(const QList<WorkbookExporter::Sheet> &sheets, const QString &name);
@@ -123,6 +129,9 @@ void TestWorkbookExporter::initTestCase()
 {
     QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
     QVERIFY(m_dir.isValid());
+    // Never touch the real user's settings.
+    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_dir.path());
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_dir.path());
     m_store = std::make_unique<Store>();
     QVERIFY(DatabaseStartup::open(*m_store, QStringLiteral(":memory:"), false).ok);
     m_queries = std::make_unique<Queries>(*m_store);
@@ -341,6 +350,24 @@ void TestWorkbookExporter::refusedTargetLeavesNothing()
     QVERIFY(!error.isEmpty());
     QCOMPARE(QDir(dir.path()).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot),
              QStringList {QStringLiteral("taken.xlsx")});
+}
+
+void TestWorkbookExporter::fromTheWindow()
+{
+    QVERIFY(Language::apply(QStringLiteral("en")));
+    MainWindow window(*m_store, *m_queries);
+    // File > Export dashboard as workbook…
+    auto *action = window.findChild<QAction *>(QStringLiteral("exportWorkbookAction"));
+    QVERIFY(action);
+    QVERIFY(window.menuBar()->actions().first()->menu()->actions().contains(action));
+    QCOMPARE(action->text(), QStringLiteral("Export dashboard as &workbook…"));
+    const QString path = m_dir.filePath(QStringLiteral("window/dashboard.xlsx"));
+    QVERIFY(QDir().mkpath(QFileInfo(path).absolutePath()));
+    QVERIFY(window.exportWorkbook(path));
+    QCOMPARE(sheetNamesOf(part(path, QStringLiteral("xl/workbook.xml"))).size(),
+             WorkbookExporter::sheets().size() + 1);
+    // The folder is remembered, as for the other exports.
+    QCOMPARE(Settings::exportFolder(), QFileInfo(path).absolutePath());
 }
 
 QTEST_MAIN(TestWorkbookExporter)
