@@ -64,9 +64,9 @@ const char *const versionOptions[] = {"--version", "-v"};
 // Every option of any command that takes a value, so that its value is never taken for the
 // command word.
 const char *const valueOptions[]
-        = {"--db",       "--lang",  "--format",  "--period",  "--as-of",  "--on-conflict",
-           "--encoding", "--chart", "--quarter", "--size",    "--scale",  "--span",
-           "--view",     "-o",      "--output",  "--company", "--profile"};
+        = {"--db",      "--lang",  "--format", "--period", "--as-of", "--on-conflict",
+           "--encoding", "--chart", "--quarter", "--size", "--scale", "--span",
+           "--view",    "-o",      "--output", "--company", "--profile"};
 
 template<std::size_t N>
 bool among(const QString &word, const char *const (&names)[N])

@@ -149,12 +149,12 @@ Run irdashWithFileSizeLimit(int kib, const QStringList &arguments)
     QProcessEnvironment environment = englishEnvironment();
     environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
     process.setProcessEnvironment(environment);
-    process.start(
-            QStringLiteral("bash"),
-            QStringList {QStringLiteral("-c"),
-                         QStringLiteral("trap '' XFSZ; ulimit -f %1; exec \"$0\" \"$@\"").arg(kib),
-                         QStringLiteral(IRDASH_BINARY)}
-                    + arguments);
+    process.start(QStringLiteral("bash"),
+                  QStringList {QStringLiteral("-c"),
+                               QStringLiteral("trap '' XFSZ; ulimit -f %1; exec \"$0\" \"$@\"")
+                                       .arg(kib),
+                               QStringLiteral(IRDASH_BINARY)}
+                          + arguments);
     if (!process.waitForFinished(60000))
         return {};
     return {process.exitCode(), process.readAllStandardOutput(), process.readAllStandardError()};
@@ -317,10 +317,9 @@ void TestCommandLine::dataRoundTripsThroughAFileDatabase()
     QCOMPARE(first.exitCode, 0);
     QVERIFY(!QFile::exists(db));
     // An import makes it; reading it back gives the bundled figures and the imported ones.
-    const Run import
-            = irdash({QStringLiteral("import"),
-                      QStringLiteral(IRDASH_TEST_DATA_DIR "/iij-public-later-quarters.csv"),
-                      QStringLiteral("--db"), db});
+    const Run import = irdash({QStringLiteral("import"),
+                               QStringLiteral(IRDASH_TEST_DATA_DIR "/iij-public-later-quarters.csv"),
+                               QStringLiteral("--db"), db});
     QCOMPARE(import.exitCode, 0);
     QVERIFY(QFile::exists(db));
     const QByteArray stored = contentsOf(db);
@@ -460,9 +459,9 @@ void TestCommandLine::importLargeFile()
                   QStringLiteral("--db"), db});
     QCOMPARE(run.exitCode, 0);
     // Five metrics, twelve vintages each.
-    QCOMPARE(
-            DatasetReader::read(run.out, QStringLiteral("stdout"), Fact::Origin::User).facts.size(),
-            60);
+    QCOMPARE(DatasetReader::read(run.out, QStringLiteral("stdout"), Fact::Origin::User)
+                     .facts.size(),
+             60);
 
     // An error three quarters in, after the first part was stored: nothing imported, and
     // the database this command created is gone again.
@@ -482,9 +481,9 @@ void TestCommandLine::importLargeFile()
     QCOMPARE(run.exitCode, 1);
     QVERIFY(QFileInfo::exists(db));
     run = irdash({QStringLiteral("data"), QStringLiteral("--db"), db});
-    QCOMPARE(
-            DatasetReader::read(run.out, QStringLiteral("stdout"), Fact::Origin::User).facts.size(),
-            records + 391);
+    QCOMPARE(DatasetReader::read(run.out, QStringLiteral("stdout"), Fact::Origin::User)
+                     .facts.size(),
+             records + 391);
 }
 
 void TestCommandLine::undoAReplaceImportRestoresTheData()
@@ -778,9 +777,8 @@ void TestCommandLine::exportWorkbook()
 
     // --format xlsx and one chart: that chart's views, whatever the file is called.
     const QString one = dir.filePath(QStringLiteral("headcount.bin"));
-    run = irdash(exportArguments(one,
-                                 {QStringLiteral("--format"), QStringLiteral("xlsx"),
-                                  QStringLiteral("--chart"), QStringLiteral("headcount")}));
+    run = irdash(exportArguments(one, {QStringLiteral("--format"), QStringLiteral("xlsx"),
+                                       QStringLiteral("--chart"), QStringLiteral("headcount")}));
     QVERIFY2(run.exitCode == 0, run.err.constData());
     QCOMPARE(workbookSheets(one),
              QStringList({QStringLiteral("Personnel - Personnel costs"),
@@ -833,8 +831,8 @@ void TestCommandLine::exportUsageErrors_data()
     // Finite numbers only: NaN would pass every comparison with the limits.
     for (const char *scale : {"nan", "inf", "-inf", "1e999", "0x2", ""}) {
         const QByteArray name = QByteArray("scale '") + scale + '\'';
-        const QByteArray message
-                = QByteArray("invalid scale '") + scale + "'; expected a finite number from 1 to 4";
+        const QByteArray message = QByteArray("invalid scale '") + scale
+                + "'; expected a finite number from 1 to 4";
         row(name.constData(), {chart, mix, QStringLiteral("--scale"), QString::fromLatin1(scale)},
             message.constData());
     }
@@ -876,8 +874,8 @@ void TestCommandLine::exportUsageErrors_data()
     row("view of a one-view chart",
         {chart, QStringLiteral("targets"), QStringLiteral("--view"), QStringLiteral("detailed")},
         "the chart targets has one view");
-    row("view with all",
-        {chart, QStringLiteral("all"), QStringLiteral("--view"), QStringLiteral("detailed")},
+    row("view with all", {chart, QStringLiteral("all"), QStringLiteral("--view"),
+                          QStringLiteral("detailed")},
         "--view needs one chart");
 }
 
@@ -945,8 +943,7 @@ void TestCommandLine::importWithANamedEncoding()
     QVERIFY2(run.out.contains("Shift_JIS"), run.out.constData());
     run = irdash({QStringLiteral("data"), QStringLiteral("--period"), QStringLiteral("1Q14"),
                   QStringLiteral("--db"), db});
-    QVERIFY2(QString::fromUtf8(run.out).contains(QStringLiteral(u"決算短信 續キ")),
-             run.out.constData());
+    QVERIFY2(QString::fromUtf8(run.out).contains(QStringLiteral(u"決算短信 續キ")), run.out.constData());
     run = irdash({QStringLiteral("import"), file, QStringLiteral("--encoding"),
                   QStringLiteral("latin1"), QStringLiteral("--db"), db});
     QCOMPARE(run.exitCode, 2);
@@ -957,8 +954,7 @@ void TestCommandLine::exportFormatFollowsTheFileName()
 {
     QTemporaryDir dir;
     const QString pdf = dir.filePath(QStringLiteral("chart.pdf"));
-    Run run = irdash(
-            exportArguments(pdf, {QStringLiteral("--chart"), QStringLiteral("revenue-mix")}));
+    Run run = irdash(exportArguments(pdf, {QStringLiteral("--chart"), QStringLiteral("revenue-mix")}));
     QVERIFY2(run.exitCode == 0, run.err.constData());
     QVERIFY(contentsOf(pdf).startsWith("%PDF"));
     const QString svg = dir.filePath(QStringLiteral("chart.SVG"));
@@ -967,17 +963,15 @@ void TestCommandLine::exportFormatFollowsTheFileName()
     QVERIFY(contentsOf(svg).contains("<svg"));
     // A contradiction is a usage error, and writes nothing.
     const QString wrong = dir.filePath(QStringLiteral("x.pdf"));
-    run = irdash(exportArguments(wrong,
-                                 {QStringLiteral("--chart"), QStringLiteral("revenue-mix"),
-                                  QStringLiteral("--format"), QStringLiteral("png")}));
+    run = irdash(exportArguments(wrong, {QStringLiteral("--chart"), QStringLiteral("revenue-mix"),
+                                         QStringLiteral("--format"), QStringLiteral("png")}));
     QCOMPARE(run.exitCode, 2);
     QVERIFY2(run.err.contains("--format png contradicts the file name"), run.err.constData());
     QVERIFY(!QFileInfo::exists(wrong));
     // A view by its name: the detailed revenue mix differs from the default one.
     const QString detailed = dir.filePath(QStringLiteral("detailed.csv"));
-    run = irdash(exportArguments(detailed,
-                                 {QStringLiteral("--chart"), QStringLiteral("revenue-mix"),
-                                  QStringLiteral("--view"), QStringLiteral("detailed")}));
+    run = irdash(exportArguments(detailed, {QStringLiteral("--chart"), QStringLiteral("revenue-mix"),
+                                            QStringLiteral("--view"), QStringLiteral("detailed")}));
     QVERIFY2(run.exitCode == 0, run.err.constData());
     QVERIFY(contentsOf(detailed).contains("revenue_systems_construction"));
 }
@@ -988,19 +982,17 @@ void TestCommandLine::anotherUsersDatabaseIsLeftAlone()
     if (::geteuid() != 0 || QStandardPaths::findExecutable(QStringLiteral("runuser")).isEmpty())
         QSKIP("needs root and runuser to act as another user");
     QTemporaryDir home;
-    QVERIFY(QFile::setPermissions(home.path(),
-                                  QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner
-                                          | QFile::ReadOther | QFile::ExeOther | QFile::ReadGroup
-                                          | QFile::ExeGroup));
+    QVERIFY(QFile::setPermissions(home.path(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner
+                                                       | QFile::ReadOther | QFile::ExeOther
+                                                       | QFile::ReadGroup | QFile::ExeGroup));
     // At the default location of a HOME the other user can enter, and named with --db.
     const QString folder = home.filePath(QStringLiteral(".local/share/irdash/irdash"));
     QVERIFY(QDir().mkpath(folder));
-    for (const QString &sub :
-         {QStringLiteral(".local"), QStringLiteral(".local/share"),
-          QStringLiteral(".local/share/irdash"), QStringLiteral(".local/share/irdash/irdash")})
-        QFile::setPermissions(home.filePath(sub),
-                              QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner
-                                      | QFile::ReadOther | QFile::ExeOther);
+    for (const QString &sub : {QStringLiteral(".local"), QStringLiteral(".local/share"),
+                               QStringLiteral(".local/share/irdash"),
+                               QStringLiteral(".local/share/irdash/irdash")})
+        QFile::setPermissions(home.filePath(sub), QFile::ReadOwner | QFile::WriteOwner
+                                      | QFile::ExeOwner | QFile::ReadOther | QFile::ExeOther);
     const QString db = QDir(folder).filePath(QStringLiteral("irdash.sqlite"));
     QCOMPARE(irdash({QStringLiteral("import"),
                      QStringLiteral(IRDASH_TEST_DATA_DIR "/iij-public-later-quarters.csv"),
@@ -1028,13 +1020,12 @@ void TestCommandLine::anotherUsersDatabaseIsLeftAlone()
                     process.readAllStandardError()};
     };
     for (const QStringList &arguments :
-         {QStringList {QStringLiteral("data")},
-          QStringList {QStringLiteral("data"), QStringLiteral("--db"), db},
+         {QStringList {QStringLiteral("data")}, QStringList {QStringLiteral("data"), QStringLiteral("--db"), db},
           QStringList {QStringLiteral("import"),
                        QStringLiteral(IRDASH_TEST_DATA_DIR "/iij-public-later-quarters.csv")}}) {
         const Run run = asNobody(arguments);
-        QVERIFY2(run.exitCode == 1,
-                 qPrintable(arguments.join(u' ') + QLatin1Char(' ') + QString::fromUtf8(run.err)));
+        QVERIFY2(run.exitCode == 1, qPrintable(arguments.join(u' ') + QLatin1Char(' ')
+                                               + QString::fromUtf8(run.err)));
         QVERIFY2(run.err.contains(db.toUtf8()), run.err.constData());
         QVERIFY2(!run.err.contains("damaged"), run.err.constData());
         QCOMPARE(contentsOf(db), before);
@@ -1072,17 +1063,11 @@ void TestCommandLine::exportStandsAtTheAnnouncement()
     const QString db = databaseWithLaterQuarters(dir);
     QVERIFY(!db.isEmpty());
     const QString path = dir.filePath(QStringLiteral("targets.csv"));
-    const QStringList common {QStringLiteral("export"),
-                              QStringLiteral("--db"),
-                              db,
-                              QStringLiteral("--chart"),
-                              QStringLiteral("targets"),
-                              QStringLiteral("--format"),
-                              QStringLiteral("csv"),
-                              QStringLiteral("--quarter"),
-                              QStringLiteral("1Q13"),
-                              QStringLiteral("-o"),
-                              path};
+    const QStringList common {QStringLiteral("export"), QStringLiteral("--db"), db,
+                              QStringLiteral("--chart"), QStringLiteral("targets"),
+                              QStringLiteral("--format"), QStringLiteral("csv"),
+                              QStringLiteral("--quarter"), QStringLiteral("1Q13"),
+                              QStringLiteral("-o"), path};
     // By default as the deck's day saw it: May's 117,000, not February 2014's 114,000.
     Run run = irdash(common);
     QVERIFY2(run.exitCode == 0, run.err.constData());
@@ -1114,8 +1099,8 @@ void TestCommandLine::dataAndCheckAsOf()
     QVERIFY2(all.exitCode == 0, all.err.constData());
     QVERIFY(all.out.contains("2014-02-07"));
     // As of the deck's day: nothing announced later, every row dated then or before.
-    Run then = irdash({QStringLiteral("data"), QStringLiteral("--db"), db,
-                       QStringLiteral("--as-of"), QStringLiteral("2013-08-06")});
+    Run then = irdash({QStringLiteral("data"), QStringLiteral("--db"), db, QStringLiteral("--as-of"),
+                       QStringLiteral("2013-08-06")});
     QVERIFY2(then.exitCode == 0, then.err.constData());
     const QList<QByteArray> rows = then.out.trimmed().split('\n');
     QCOMPARE(rows.size(), 1 + 391);  // the header and the bundled figures
@@ -1124,17 +1109,17 @@ void TestCommandLine::dataAndCheckAsOf()
         QVERIFY2(date.isEmpty() || date <= "2013-08-06", row.constData());
     }
     // The announcement of the period asked for.
-    Run period = irdash({QStringLiteral("data"), QStringLiteral("--db"), db,
-                         QStringLiteral("--period"), QStringLiteral("FY13"),
-                         QStringLiteral("--as-of"), QStringLiteral("announcement")});
+    Run period = irdash({QStringLiteral("data"), QStringLiteral("--db"), db, QStringLiteral("--period"),
+                         QStringLiteral("FY13"), QStringLiteral("--as-of"),
+                         QStringLiteral("announcement")});
     QVERIFY2(period.exitCode == 0, period.err.constData());
     QVERIFY(period.out.contains("114272"));  // FY13's results, announced 2014-05-15
-    Run check = irdash({QStringLiteral("check"), QStringLiteral("--db"), db,
-                        QStringLiteral("--as-of"), QStringLiteral("2013-08-06")});
+    Run check = irdash({QStringLiteral("check"), QStringLiteral("--db"), db, QStringLiteral("--as-of"),
+                        QStringLiteral("2013-08-06")});
     QVERIFY2(check.exitCode == 0, check.err.constData());
     QVERIFY(!check.out.contains("9M13"));
-    Run bad = irdash({QStringLiteral("check"), QStringLiteral("--db"), db,
-                      QStringLiteral("--as-of"), QStringLiteral("yesterday")});
+    Run bad = irdash({QStringLiteral("check"), QStringLiteral("--db"), db, QStringLiteral("--as-of"),
+                      QStringLiteral("yesterday")});
     QCOMPARE(bad.exitCode, 2);
 }
 
@@ -1154,20 +1139,14 @@ void TestCommandLine::importRefusesSpecialFiles()
     sparse.close();
     const QList<std::pair<QString, QString>> refused = {
             {fifo, fifo + QStringLiteral(" is a FIFO, not a file; expected a dataset file")},
-            {link,
-             link
-                     + QStringLiteral(" is a symbolic link to a FIFO, not a file; expected a "
-                                      "dataset file")},
-            {QStringLiteral("/dev/zero"),
-             QStringLiteral("/dev/zero is a character device, not "
-                            "a file; expected a dataset file")},
-            {QStringLiteral("/dev/null"),
-             QStringLiteral("/dev/null is a character device, not "
-                            "a file; expected a dataset file")},
-            {dir.path(),
-             dir.path()
-                     + QStringLiteral(" is a folder, not a file; expected a "
-                                      "dataset file")},
+            {link, link + QStringLiteral(" is a symbolic link to a FIFO, not a file; expected a "
+                                         "dataset file")},
+            {QStringLiteral("/dev/zero"), QStringLiteral("/dev/zero is a character device, not "
+                                                         "a file; expected a dataset file")},
+            {QStringLiteral("/dev/null"), QStringLiteral("/dev/null is a character device, not "
+                                                         "a file; expected a dataset file")},
+            {dir.path(), dir.path() + QStringLiteral(" is a folder, not a file; expected a "
+                                                     "dataset file")},
             {large, large + QStringLiteral(" is too large for a dataset file: ")},
     };
     const QString db = dir.filePath(QStringLiteral("irdash.sqlite"));
@@ -1198,14 +1177,14 @@ void TestCommandLine::databaseThatIsNoFile()
     QVERIFY(makeFifo(fifo));
     const QString dataset = QStringLiteral(IRDASH_TEST_DATA_DIR "/iij-public-later-quarters.csv");
     for (const QString &db : {fifo, QStringLiteral("/dev/null")}) {
-        const QString what
-                = db == fifo ? QStringLiteral("a FIFO") : QStringLiteral("a character device");
-        const QList<QStringList> commands
-                = {{QStringLiteral("data")},
-                   {QStringLiteral("check")},
-                   {QStringLiteral("import"), dataset},
-                   {QStringLiteral("export"), QStringLiteral("--chart"), QStringLiteral("targets"),
-                    QStringLiteral("-o"), dir.filePath(QStringLiteral("x.png"))}};
+        const QString what = db == fifo ? QStringLiteral("a FIFO")
+                                        : QStringLiteral("a character device");
+        const QList<QStringList> commands = {
+                {QStringLiteral("data")},
+                {QStringLiteral("check")},
+                {QStringLiteral("import"), dataset},
+                {QStringLiteral("export"), QStringLiteral("--chart"), QStringLiteral("targets"),
+                 QStringLiteral("-o"), dir.filePath(QStringLiteral("x.png"))}};
         for (const QStringList &command : commands) {
             const Run run = irdash(command + QStringList {QStringLiteral("--db"), db});
             QCOMPARE(run.exitCode, 1);
@@ -1226,14 +1205,14 @@ void TestCommandLine::exportRefusesSpecialFiles_data()
     QTest::addColumn<QString>("format");
     QTest::addColumn<QString>("what");
     for (const char *format : {"png", "csv", "svg"}) {
-        QTest::addRow("/dev/null %s", format)
-                << QStringLiteral("/dev/null") << QString::fromLatin1(format)
-                << QStringLiteral("a character device");
-        QTest::addRow("/dev/full %s", format)
-                << QStringLiteral("/dev/full") << QString::fromLatin1(format)
-                << QStringLiteral("a character device");
-        QTest::addRow("FIFO %s", format) << QStringLiteral("fifo") << QString::fromLatin1(format)
-                                         << QStringLiteral("a FIFO");
+        QTest::addRow("/dev/null %s", format) << QStringLiteral("/dev/null")
+                                              << QString::fromLatin1(format)
+                                              << QStringLiteral("a character device");
+        QTest::addRow("/dev/full %s", format) << QStringLiteral("/dev/full")
+                                              << QString::fromLatin1(format)
+                                              << QStringLiteral("a character device");
+        QTest::addRow("FIFO %s", format)
+                << QStringLiteral("fifo") << QString::fromLatin1(format) << QStringLiteral("a FIFO");
         QTest::addRow("link to /dev/null %s", format)
                 << QStringLiteral("link") << QString::fromLatin1(format)
                 << QStringLiteral("a symbolic link to a character device");
@@ -1259,10 +1238,9 @@ void TestCommandLine::exportRefusesSpecialFiles()
     const QString before = identity(path);
     const QStringList entries = entriesOf(dir.path());
     const QStringList devices = entriesOf(QStringLiteral("/dev"));
-    const Run run
-            = irdash(exportArguments(path,
-                                     {QStringLiteral("--chart"), QStringLiteral("revenue-mix"),
-                                      QStringLiteral("--format"), format}));
+    const Run run = irdash(exportArguments(path, {QStringLiteral("--chart"),
+                                                  QStringLiteral("revenue-mix"),
+                                                  QStringLiteral("--format"), format}));
     QCOMPARE(run.exitCode, 1);
     QVERIFY(run.out.isEmpty());
     const QStringList lines = irdashLines(run.err);
@@ -1299,8 +1277,8 @@ void TestCommandLine::exportAllRefusesSpecialFiles()
         QCOMPARE(run.exitCode, 1);
         lines = irdashLines(run.err);
         QVERIFY2(lines.size() == 1, run.err.constData());
-        QVERIFY2(lines.first().startsWith(
-                         QStringLiteral("irdash: cannot write to %1: it is a ").arg(target)),
+        QVERIFY2(lines.first().startsWith(QStringLiteral("irdash: cannot write to %1: it is a ")
+                                                  .arg(target)),
                  run.err.constData());
         QVERIFY2(lines.first().endsWith(QStringLiteral(", not a folder")), run.err.constData());
     }
@@ -1326,10 +1304,8 @@ void TestCommandLine::exportOnAFullDisk()
     old.write("last quarter's chart");
     old.close();
     const Run run = irdashWithFileSizeLimit(
-            4,
-            exportArguments(path,
-                            {QStringLiteral("--chart"), QStringLiteral("revenue-mix"),
-                             QStringLiteral("--format"), format}));
+            4, exportArguments(path, {QStringLiteral("--chart"), QStringLiteral("revenue-mix"),
+                                      QStringLiteral("--format"), format}));
     QCOMPARE(run.exitCode, 1);
     QVERIFY(run.out.isEmpty());
     const QStringList lines = irdashLines(run.err);
@@ -1345,8 +1321,7 @@ void TestCommandLine::dataEscapesControlCharacters()
     // carriage return, as a database may hold it from before the reader refused them:
     // printed escaped.
     QTemporaryDir dir;
-    const QString source = QStringLiteral(u"deck\x1b[2J\a \x9b"
-                                          "31m \u202Edaolnwod\r\nmore");
+    const QString source = QStringLiteral(u"deck\x1b[2J\a \x9b" "31m \u202Edaolnwod\r\nmore");
     const QString db = dir.filePath(QStringLiteral("irdash.sqlite"));
     Run run = irdash({QStringLiteral("import"),
                       QStringLiteral(IRDASH_TEST_DATA_DIR "/iij-public-later-quarters.csv"),
@@ -1378,7 +1353,8 @@ void TestCommandLine::dataEscapesControlCharacters()
                   QStringLiteral("--db"), db});
     QCOMPARE(run.exitCode, 0);
     QCOMPARE(firstRawControl(run.out), QString());
-    QVERIFY2(run.out.contains("\"deck\\u001b[2J\\u0007 \\u009b31m \\u202edaolnwod\\u000d\nmore\""),
+    QVERIFY2(run.out.contains(
+                     "\"deck\\u001b[2J\\u0007 \\u009b31m \\u202edaolnwod\\u000d\nmore\""),
              run.out.constData());
 
     run = irdash({QStringLiteral("data"), QStringLiteral("--format"), QStringLiteral("json"),
