@@ -56,6 +56,12 @@ ChartBuilder::WorkbookChart CloudRevenueChart::workbookChart(const Table &table,
                                                              const ChartOptions &options) const
 {
     WorkbookChart chart = ChartBuilder::workbookChart(table, options);
-    chart.valueTitle = axisTitle(tr("Cloud revenues"), Units::largeMoney());
+    chart.valueTitle = axisTitle(CompanyProfile::active().dashboard.yearComparison.name.text(),
+                                 Units::largeMoney());
     return chart;
+}
+
+QString CloudRevenueChart::displayName() const
+{
+    return CompanyProfile::active().dashboard.yearComparison.name.text();
 }
