@@ -343,6 +343,11 @@ void TestWorkbookExporter::refusedTargetLeavesNothing()
     QVERIFY(!WorkbookExporter::write(*m_queries, m_quarter, 5, WorkbookExporter::sheets(), {},
                                      folder, &error));
     QVERIFY2(error.contains(folder), qPrintable(error));
+    // A device stays the device it is.
+    QVERIFY(!WorkbookExporter::write(*m_queries, m_quarter, 5, WorkbookExporter::sheets(), {},
+                                     QStringLiteral("/dev/null"), &error));
+    QVERIFY2(error.contains(QStringLiteral("/dev/null")), qPrintable(error));
+    QVERIFY(!QFileInfo(QStringLiteral("/dev/null")).isFile());
     // A folder that does not exist: an error, and no file anywhere.
     const QString missing = dir.filePath(QStringLiteral("no/such/folder/out.xlsx"));
     QVERIFY(!WorkbookExporter::write(*m_queries, m_quarter, 5, WorkbookExporter::sheets(), {},
