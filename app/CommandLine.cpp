@@ -25,6 +25,7 @@
 #include "Settings.h"
 #include "Store.h"
 #include "Translator.h"
+#include "WorkbookExporter.h"
 
 #include <QApplication>
 #include <QChartView>
@@ -759,6 +760,89 @@ int runImport(const QStringList &arguments)
     return CommandLine::Success;
 }
 
+// The options of `export` that a workbook reads.
+struct WorkbookOptions
+{
+    QCommandLineOption quarter;
+    QCommandLineOption asOf;
+    QCommandLineOption span;
+    QCommandLineOption output;
+    QCommandLineOption company;
+    QCommandLineOption db;
+    QCommandLineOption view;
+};
+
+// `export --format xlsx`: every chart (or one chart's views) into one workbook.
+int exportWorkbook(const QCommandLineParser &parser, const QString &chartName,
+                   const QString &language, const WorkbookOptions &options)
+{
+    if (parser.isSet(options.view))
+        return fail(CommandLine::UsageError,
+                    CommandLine::tr("--view does not apply to a workbook: it holds every view "
+                                    "of the chart"));
+    bool spanOk = false;
+    const int quarters = parser.value(options.span).toInt(&spanOk);
+    if (!spanOk || quarters < 0 || quarters > 400)
+        return fail(CommandLine::UsageError,
+                    CommandLine::tr("invalid span '%1'; expected a number of quarters, 0 for all")
+                            .arg(parser.value(options.span)));
+    if (!parser.isSet(options.output))
+        return fail(CommandLine::UsageError, CommandLine::tr("missing -o PATH"));
+    const QString target = parser.value(options.output);
+    if (target == standardStream)
+        return fail(CommandLine::UsageError,
+                    CommandLine::tr("-o - writes one chart; a workbook needs a file name"));
+    const auto choice = parseAsOf(parser, options.asOf);
+    if (const int *wrong = std::get_if<int>(&choice))
+        return *wrong;
+    // Refused before anything is drawn: -o /dev/null must stay the device it is.
+    if (const QString refused = ChartExporter::refusal(target); !refused.isEmpty())
+        return fail(CommandLine::RuntimeError, refused);
+
+    Store store;
+    QString error;
+    if (!openStore(store, databasePath(parser, options.db), &error, !parser.isSet(options.db),
+                   DatabaseStartup::Purpose::Read))
+        return fail(CommandLine::RuntimeError, error);
+    if (const QString wrong = chooseCompany(store, parser, options.company); !wrong.isEmpty())
+        return fail(CommandLine::RuntimeError, wrong);
+    const QList<WorkbookExporter::Sheet> sheets
+            = WorkbookExporter::sheets(chartName == QLatin1String("all") ? QString() : chartName);
+    if (sheets.isEmpty())
+        return fail(CommandLine::RuntimeError,
+                    CommandLine::tr("the profile of %1 defines nothing for the %2 chart; it "
+                                    "draws %3")
+                            .arg(CompanyProfile::active().key, chartName,
+                                 ChartCatalog::availableNames().join(QStringLiteral(", "))));
+    Queries queries(store);
+    const QList<FiscalPeriod> available = queries.quarters();
+    if (available.isEmpty())
+        return fail(CommandLine::RuntimeError, CommandLine::tr("the database holds no quarter"));
+    FiscalPeriod selected = available.last();
+    if (parser.isSet(options.quarter)) {
+        const auto parsed = FiscalPeriod::fromCode(parser.value(options.quarter));
+        if (!parsed || !available.contains(*parsed)) {
+            QStringList codes;
+            for (const FiscalPeriod &p : available)
+                codes.append(p.code());
+            return fail(
+                    CommandLine::UsageError,
+                    CommandLine::tr("unknown quarter '%1'; expected one of %2")
+                            .arg(parser.value(options.quarter), codes.join(QStringLiteral(", "))));
+        }
+        selected = *parsed;
+    }
+    Language::apply(language);
+    queries.setAsOf(std::get<AsOf>(choice), selected);  // after the language: it is described
+    ChartOptions chartOptions;
+    chartOptions.locale = QLocale();
+    chartOptions.fontFamily = Language::chartFontFamily(language);
+    if (!WorkbookExporter::write(queries, selected, quarters, sheets, chartOptions, target, &error))
+        return fail(CommandLine::RuntimeError, error);
+    out() << target << Qt::endl;
+    return CommandLine::Success;
+}
+
 int runExport(const QStringList &arguments)
 {
     QCommandLineParser parser;
@@ -766,7 +850,7 @@ int runExport(const QStringList &arguments)
     const QCommandLineOption chart(
             QStringLiteral("chart"),
             CommandLine::tr("Chart to draw: %1; or all, every chart in every view into the "
-                            "folder -o names.")
+                            "folder -o names (with xlsx: into the one workbook, the default).")
                     .arg(ChartCatalog::names().join(QStringLiteral(", "))),
             CommandLine::tr("name"));
     const QCommandLineOption quarter(QStringLiteral("quarter"),
@@ -783,8 +867,9 @@ int runExport(const QStringList &arguments)
             CommandLine::tr("factor"), QStringLiteral("1"));
     const QCommandLineOption format(
             QStringLiteral("format"),
-            CommandLine::tr("png, svg, pdf or csv (default: what the file name ends in, else "
-                            "png)."),
+            CommandLine::tr("png, svg, pdf, csv or xlsx (a workbook: a sheet per chart and "
+                            "view with its figures and a native chart, and a sheet of every "
+                            "figure) (default: what the file name ends in, else png)."),
             CommandLine::tr("format"), QStringLiteral("png"));
     const QCommandLineOption span(
             QStringLiteral("span"),
@@ -815,7 +900,24 @@ int runExport(const QStringList &arguments)
     if (const auto done = parseCommand(parser, arguments, help))
         return *done;
 
-    const QString chartName = parser.value(chart);
+    // A workbook: asked for by --format, or by the file name when --format is not given.
+    const QLatin1String xlsx("xlsx");
+    const QString outputSuffix = QFileInfo(parser.value(output)).suffix().toLower();
+    const bool workbook = parser.value(format).toLower() == xlsx
+            || (!parser.isSet(format) && outputSuffix == xlsx);
+    if (workbook && parser.isSet(format) && outputSuffix != xlsx
+        && ChartExporter::formatFromName(outputSuffix))
+        return fail(CommandLine::UsageError,
+                    CommandLine::tr("--format %1 contradicts the file name %2; give one "
+                                    "or make them agree")
+                            .arg(parser.value(format), parser.value(output)));
+    if (!workbook && parser.isSet(format) && outputSuffix == xlsx)
+        return fail(CommandLine::UsageError,
+                    CommandLine::tr("--format %1 contradicts the file name %2; give one "
+                                    "or make them agree")
+                            .arg(parser.value(format), parser.value(output)));
+    const QString chartName
+            = workbook && !parser.isSet(chart) ? QStringLiteral("all") : parser.value(chart);
     const QStringList names = ChartCatalog::names();
     if (chartName != QLatin1String("all") && !names.contains(chartName))
         return fail(CommandLine::UsageError,
@@ -823,6 +925,9 @@ int runExport(const QStringList &arguments)
                             .arg(chartName, names.join(QStringLiteral(", "))));
     // --lang, checked by parseCommand and installed by runHeadless, else the system's.
     const QString language = Translator::current();
+    if (workbook)
+        return exportWorkbook(parser, chartName, language,
+                              {quarter, asOf, span, output, company, db, view});
     QString why;
     const auto pixels = ChartExporter::parseSize(parser.value(size), &why);
     if (!pixels)
@@ -836,7 +941,7 @@ int runExport(const QStringList &arguments)
     auto fileFormat = ChartExporter::formatFromName(parser.value(format));
     if (!fileFormat)
         return fail(CommandLine::UsageError,
-                    CommandLine::tr("unknown format '%1'; expected png, svg, pdf or csv")
+                    CommandLine::tr("unknown format '%1'; expected png, svg, pdf, csv or xlsx")
                             .arg(parser.value(format)));
     // One chart: the file's extension says the format, unless --format says it; the two
     // must agree (PNG bytes in a .pdf help nobody).

@@ -17,6 +17,7 @@ packages=(
     libsqlite3-dev  # the import uses the SQLite handle under Qt's driver
     libpng-dev  # exported charts are encoded with libpng directly
     libxlsxwriter-dev zlib1g-dev  # workbooks: written with native charts; read (zlib inflates)
+    unzip  # the workbook tests read the parts of an exported .xlsx
     librsvg2-bin dpkg-dev file  # PNG icons rendered at build time; cpack -G DEB's shlibdeps
     help2man locales  # the man pages, made from --help at build time (Japanese: ja_JP.UTF-8)
     # The packaging tests validate the desktop file and metainfo and compose the catalogue.

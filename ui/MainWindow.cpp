@@ -26,6 +26,7 @@
 #include "TableCopy.h"
 #include "TableModel.h"
 #include "TargetsPage.h"
+#include "WorkbookExporter.h"
 #include "charts/CloudRevenueChart.h"
 #include "charts/GrossMarginChart.h"
 #include "charts/HeadcountChart.h"
@@ -466,6 +467,10 @@ void MainWindow::createActions()
     m_exportAllAction = new QAction(this);
     m_exportAllAction->setObjectName(QStringLiteral("exportAllAction"));
     connect(m_exportAllAction, &QAction::triggered, this, &MainWindow::exportAllCharts);
+    m_exportWorkbookAction = new QAction(this);
+    m_exportWorkbookAction->setObjectName(QStringLiteral("exportWorkbookAction"));
+    connect(m_exportWorkbookAction, &QAction::triggered, this,
+            qOverload<>(&MainWindow::exportWorkbook));
     m_printAction = new QAction(this);
     m_printAction->setObjectName(QStringLiteral("printAction"));
     m_printAction->setShortcut(QKeySequence::Print);
@@ -546,6 +551,7 @@ void MainWindow::createMenus()
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_exportAction);
     m_fileMenu->addAction(m_exportAllAction);
+    m_fileMenu->addAction(m_exportWorkbookAction);
     m_fileMenu->addAction(m_exportCsvAction);
     m_fileMenu->addAction(m_exportRowsAction);
     m_fileMenu->addSeparator();
@@ -590,6 +596,7 @@ void MainWindow::retranslate()
     }
     m_exportAction->setText(tr("&Export chart…"));
     m_exportAllAction->setText(tr("Export &all charts…"));
+    m_exportWorkbookAction->setText(tr("Export dashboard as &workbook…"));
     m_exportCsvAction->setText(tr("Export chart &data as CSV…"));
     m_exportRowsAction->setText(tr("Export &visible rows as CSV…"));
     m_exportRowsAction->setStatusTip(
@@ -740,6 +747,33 @@ bool MainWindow::exportVisibleRows(const QString &path)
     statusBar()->showMessage(tr("Exported %n figure(s) to %1", nullptr, int(facts.size()))
                                      .arg(QDir::toNativeSeparators(path)),
                              8000);
+    return true;
+}
+
+void MainWindow::exportWorkbook()
+{
+    const QString suggested = QDir(Settings::exportFolder())
+                                      .filePath(fileBaseName(QStringLiteral("dashboard"))
+                                                + QStringLiteral(".xlsx"));
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export dashboard as workbook"),
+                                                      suggested, tr("Excel workbooks (*.xlsx)"));
+    if (!path.isEmpty())
+        exportWorkbook(path);
+}
+
+bool MainWindow::exportWorkbook(const QString &path)
+{
+    ChartOptions options;
+    options.locale = QLocale();
+    options.fontFamily = Language::chartFontFamily(Language::current());
+    QString error;
+    if (!WorkbookExporter::write(m_queries, m_browser->currentQuarter(), m_browser->windowSize(),
+                                 WorkbookExporter::sheets(), options, path, &error)) {
+        QMessageBox::warning(this, tr("Export failed"), error);
+        return false;
+    }
+    Settings::setExportFolder(QFileInfo(path).absolutePath());
+    statusBar()->showMessage(tr("Exported %1").arg(QDir::toNativeSeparators(path)), 8000);
     return true;
 }
 

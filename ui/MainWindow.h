@@ -67,6 +67,9 @@ public:
 
     // The Data page's filtered facts, as it shows them, to `path` as a dataset CSV.
     bool exportVisibleRows(const QString &path);
+    // Every chart and view the company draws, for the selected quarter, span and date, and
+    // every figure at that date, as one Excel workbook at `path` (WorkbookExporter).
+    bool exportWorkbook(const QString &path);
     DataPage *dataPage() const { return m_dataPage; }
 
 public slots:
@@ -100,6 +103,8 @@ private:
     QString fileBaseName(const QString &chart) const;
     void exportChart(ChartExporter::Format format);
     void exportAllCharts();
+    // File > Export dashboard as workbook: asks where, then exports.
+    void exportWorkbook();
     // File > Export visible rows: asks where, then exports.
     void exportVisibleRows();
     void copyChart();
@@ -159,6 +164,7 @@ private:
     QAction *m_importCompanyAction = nullptr;
     QAction *m_exportAction = nullptr;
     QAction *m_exportAllAction = nullptr;
+    QAction *m_exportWorkbookAction = nullptr;
     QAction *m_exportRowsAction = nullptr;
     QAction *m_exportCsvAction = nullptr;
     QAction *m_printAction = nullptr;

@@ -10,6 +10,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QStandardPaths>
 #include <QStringEncoder>
 #include <QTemporaryDir>
@@ -224,6 +225,7 @@ private slots:
     void exportAllChartsAsSvg();
     void exportJapaneseDiffersFromEnglish();
     void exportCsvReadsBack();
+    void exportWorkbook();
     void exportUsageErrors_data();
     void exportUsageErrors();
     void exportUnwritablePath();
@@ -739,6 +741,62 @@ void TestCommandLine::exportCsvReadsBack()
              16785.0);
 }
 
+namespace {
+
+// Sheet names of a workbook's xl/workbook.xml, as `unzip -p` prints it.
+QStringList workbookSheets(const QString &path)
+{
+    QProcess unzip;
+    unzip.start(QStringLiteral("unzip"),
+                {QStringLiteral("-p"), path, QStringLiteral("xl/workbook.xml")});
+    if (!unzip.waitForFinished(30000))
+        return {};
+    QStringList names;
+    static const QRegularExpression sheet(QStringLiteral("<sheet name=\"([^\"]*)\""));
+    for (auto match = sheet.globalMatch(QString::fromUtf8(unzip.readAllStandardOutput()));
+         match.hasNext();)
+        names.append(match.next().captured(1));
+    return names;
+}
+
+}  // namespace
+
+void TestCommandLine::exportWorkbook()
+{
+    QTemporaryDir dir;
+    // The file name asks for a workbook; no --chart: every chart in every view.
+    const QString all = dir.filePath(QStringLiteral("dashboard.xlsx"));
+    Run run = irdash(exportArguments(all, {QStringLiteral("--quarter"), QStringLiteral("1Q13")}));
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    QCOMPARE(run.out, all.toUtf8() + '\n');
+    QVERIFY(contentsOf(all).startsWith("PK\x03\x04"));
+    const QStringList sheets = workbookSheets(all);
+    QVERIFY2(sheets.size() >= 6, qPrintable(sheets.join(QLatin1Char('|'))));
+    QVERIFY(sheets.contains(QStringLiteral("Revenue mix - By segment")));
+    QCOMPARE(sheets.last(), QStringLiteral("Facts"));
+
+    // --format xlsx and one chart: that chart's views, whatever the file is called.
+    const QString one = dir.filePath(QStringLiteral("headcount.bin"));
+    run = irdash(exportArguments(one, {QStringLiteral("--format"), QStringLiteral("xlsx"),
+                                       QStringLiteral("--chart"), QStringLiteral("headcount")}));
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    QCOMPARE(workbookSheets(one),
+             QStringList({QStringLiteral("Personnel - Personnel costs"),
+                          QStringLiteral("Personnel - People"), QStringLiteral("Facts")}));
+
+    // A workbook in a .png, or a view of a workbook: usage errors, nothing written.
+    const QString png = dir.filePath(QStringLiteral("x.png"));
+    run = irdash(exportArguments(png, {QStringLiteral("--format"), QStringLiteral("xlsx")}));
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY2(run.err.contains("--format xlsx contradicts the file name"), run.err.constData());
+    run = irdash(exportArguments(dir.filePath(QStringLiteral("v.xlsx")),
+                                 {QStringLiteral("--chart"), QStringLiteral("headcount"),
+                                  QStringLiteral("--view"), QStringLiteral("people")}));
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY(!QFile::exists(png));
+    QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("v.xlsx"))));
+}
+
 void TestCommandLine::exportUsageErrors_data()
 {
     QTest::addColumn<QStringList>("arguments");
@@ -765,7 +823,7 @@ void TestCommandLine::exportUsageErrors_data()
         {chart, mix, QStringLiteral("--quarter"), QStringLiteral("1Q99")},
         "unknown quarter '1Q99'; expected one of 1Q11,");
     row("bad format", {chart, mix, QStringLiteral("--format"), QStringLiteral("gif")},
-        "unknown format 'gif'; expected png, svg, pdf or csv");
+        "unknown format 'gif'; expected png, svg, pdf, csv or xlsx");
     row("scale too large", {chart, mix, QStringLiteral("--scale"), QStringLiteral("9")},
         "invalid scale '9'");
     row("scale no number", {chart, mix, QStringLiteral("--scale"), QStringLiteral("two")},

@@ -466,6 +466,25 @@ QChart *ChartBuilder::build(const Table &table, const ChartOptions &options) con
     return chart;
 }
 
+ChartBuilder::WorkbookChart ChartBuilder::workbookChart(const Table &table,
+                                                        const ChartOptions &options) const
+{
+    WorkbookChart chart;
+    for (int i = 0; i < table.seriesCount(); ++i) {
+        if (draws(table.series(i), options) && table.series(i).hasFigures())
+            chart.series.append({i, WorkbookSeries::Kind::Columns, false});
+    }
+    if (!chart.series.isEmpty())
+        chart.valueTitle = CellFormatter::unitName(table.series(chart.series.first().series).unit);
+    return chart;
+}
+
+QStringList ChartBuilder::footer(const Table &table, const ChartOptions &options) const
+{
+    bool shaded = false;
+    return notes(table, options, &shaded);
+}
+
 bool ChartBuilder::isAvailable() const
 {
     return !availableVariants().isEmpty();

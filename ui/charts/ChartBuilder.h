@@ -30,8 +30,33 @@ public:
     virtual ~ChartBuilder() = default;
     Q_DISABLE_COPY_MOVE(ChartBuilder)
 
+    // How a spreadsheet draws the chart natively (ui/WorkbookExporter): each series drawn,
+    // as what, and on which value axis. Said once per builder, beside populate().
+    struct WorkbookSeries
+    {
+        enum class Kind {
+            Columns,
+            StackedColumns,
+            Lines,
+            Markers,  // points without a line, e.g. a total over stacked columns
+            Bars,  // horizontal, first category on top
+        };
+
+        int series = 0;  // index in the Table
+        Kind kind = Kind::Columns;
+        bool secondaryAxis = false;
+    };
+    struct WorkbookChart
+    {
+        QList<WorkbookSeries> series;
+        QString valueTitle;  // the value axis' title, as the page's
+        QString secondaryTitle;  // the second value axis', when a series is on it
+    };
+
     // Stable name for files and the command line, e.g. "revenue-mix".
     virtual QString name() const = 0;
+    // The chart's name as the window's tab says it, translated ("Revenue mix").
+    virtual QString displayName() const = 0;
     // Translated names of the builder's views; empty when it has one.
     virtual QStringList variantNames() const { return {}; }
     // Their stable names, for files and the command line ("detailed"), in the same order.
@@ -45,6 +70,11 @@ public:
     QList<int> availableVariants() const;
 
     QChart *build(const Table &table, const ChartOptions &options) const;
+    // The chart for a workbook; by default every series drawn that has a figure, as columns.
+    virtual WorkbookChart workbookChart(const Table &table, const ChartOptions &options) const;
+    // The lines under an exported chart: what the lighter shades mean, the gaps, the
+    // sources and the date the figures stand at (options.forExport).
+    QStringList footer(const Table &table, const ChartOptions &options) const;
 
     // The colour a series is drawn in, by its key (the deck's colours where it has them).
     static QColor colorFor(const QString &seriesKey, int index);

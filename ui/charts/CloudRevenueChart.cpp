@@ -51,3 +51,17 @@ bool CloudRevenueChart::hasVariant(int variant) const
 {
     return variant == 0 && !CompanyProfile::active().dashboard.yearComparison.metric.isEmpty();
 }
+
+ChartBuilder::WorkbookChart CloudRevenueChart::workbookChart(const Table &table,
+                                                             const ChartOptions &options) const
+{
+    WorkbookChart chart = ChartBuilder::workbookChart(table, options);
+    chart.valueTitle = axisTitle(CompanyProfile::active().dashboard.yearComparison.name.text(),
+                                 Units::largeMoney());
+    return chart;
+}
+
+QString CloudRevenueChart::displayName() const
+{
+    return CompanyProfile::active().dashboard.yearComparison.name.text();
+}

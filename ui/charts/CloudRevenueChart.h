@@ -10,6 +10,9 @@ class CloudRevenueChart final : public ChartBuilder
 
 public:
     QString name() const override { return QStringLiteral("cloud-revenue"); }
+    // The profile's name of the page ("Cloud revenue" for IIJ).
+    QString displayName() const override;
+    WorkbookChart workbookChart(const Table &table, const ChartOptions &options) const override;
     bool hasVariant(int variant) const override;
 
 protected:

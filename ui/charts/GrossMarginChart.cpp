@@ -52,3 +52,22 @@ void GrossMarginChart::populate(QChart *chart, const Table &table,
     }
     labels->install();
 }
+
+ChartBuilder::WorkbookChart GrossMarginChart::workbookChart(const Table &table,
+                                                            const ChartOptions &options) const
+{
+    WorkbookChart chart;
+    const bool amounts = options.variant == Amounts;
+    chart.valueTitle = amounts ? axisTitle(tr("Gross margin"), Units::money())
+                               : axisTitle(tr("Gross margin ratio"), Unit::Percent);
+    for (int i = 0; i < table.seriesCount(); ++i) {
+        const TableSeries &series = table.series(i);
+        // The amounts stack their parts; a total is the stack's height.
+        if (!series.hasFigures() || (amounts && series.role == TableSeries::Role::Total))
+            continue;
+        chart.series.append(
+                {i, amounts ? WorkbookSeries::Kind::StackedColumns : WorkbookSeries::Kind::Lines,
+                 false});
+    }
+    return chart;
+}

@@ -15,6 +15,8 @@ public:
     };
 
     QString name() const override { return QStringLiteral("gross-margin"); }
+    QString displayName() const override { return tr("Gross margin"); }
+    WorkbookChart workbookChart(const Table &table, const ChartOptions &options) const override;
     QStringList variantNames() const override;
     bool hasVariant(int variant) const override;
     QStringList variantCodes() const override

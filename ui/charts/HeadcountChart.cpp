@@ -113,3 +113,29 @@ void HeadcountChart::populate(QChart *chart, const Table &table, const ChartOpti
     }
     labels->install();
 }
+
+ChartBuilder::WorkbookChart HeadcountChart::workbookChart(const Table &table,
+                                                          const ChartOptions &options) const
+{
+    WorkbookChart chart;
+    const bool people = options.variant == People;
+    chart.valueTitle = people ? axisTitle(tr("People"), Unit::Count)
+                              : axisTitle(tr("Personnel costs"), Units::money());
+    for (int i = 0; i < table.seriesCount(); ++i) {
+        const TableSeries &series = table.series(i);
+        if (!series.hasFigures())
+            continue;
+        if (people ? series.unit == Unit::Count : series.unit == Units::money())
+            chart.series.append({i, WorkbookSeries::Kind::Columns, false});
+    }
+    if (people)
+        return chart;
+    // The ratio to revenues as a line on its own axis, as the page draws it.
+    for (int i = 0; i < table.seriesCount(); ++i) {
+        if (table.series(i).unit == Unit::Percent && table.series(i).hasFigures()) {
+            chart.series.append({i, WorkbookSeries::Kind::Lines, true});
+            chart.secondaryTitle = axisTitle(tr("Personnel costs to revenues"), Unit::Percent);
+        }
+    }
+    return chart;
+}

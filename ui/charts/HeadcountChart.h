@@ -15,6 +15,8 @@ public:
     };
 
     QString name() const override { return QStringLiteral("headcount"); }
+    QString displayName() const override { return tr("Personnel"); }
+    WorkbookChart workbookChart(const Table &table, const ChartOptions &options) const override;
     QStringList variantNames() const override;
     bool hasVariant(int variant) const override;
     QStringList variantCodes() const override

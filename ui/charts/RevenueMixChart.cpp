@@ -52,3 +52,20 @@ void RevenueMixChart::populate(QChart *chart, const Table &table, const ChartOpt
     }
     labels->install();
 }
+
+ChartBuilder::WorkbookChart RevenueMixChart::workbookChart(const Table &table,
+                                                           const ChartOptions &options) const
+{
+    Q_UNUSED(options);
+    WorkbookChart chart;
+    chart.valueTitle = axisTitle(tr("Revenues"), Units::money());
+    for (int i = 0; i < table.seriesCount(); ++i) {
+        if (!table.series(i).hasFigures())
+            continue;
+        const bool total = table.series(i).role == TableSeries::Role::Total;
+        chart.series.append(
+                {i, total ? WorkbookSeries::Kind::Markers : WorkbookSeries::Kind::StackedColumns,
+                 false});
+    }
+    return chart;
+}

@@ -9,6 +9,8 @@ class RevenueMixChart final : public ChartBuilder
 
 public:
     QString name() const override { return QStringLiteral("revenue-mix"); }
+    QString displayName() const override { return tr("Revenue mix"); }
+    WorkbookChart workbookChart(const Table &table, const ChartOptions &options) const override;
     QStringList variantNames() const override;
     bool hasVariant(int variant) const override;
     QStringList variantCodes() const override

@@ -11,6 +11,7 @@ class TargetHistoryChart final : public ChartBuilder
 
 public:
     QString name() const override { return QStringLiteral("target-history"); }
+    QString displayName() const override { return tr("Target history"); }
 
 protected:
     void populate(QChart *chart, const Table &table, const ChartOptions &options) const override;

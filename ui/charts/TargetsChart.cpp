@@ -293,3 +293,14 @@ void TargetsChart::populate(QChart *chart, const Table &table, const ChartOption
     QObject::connect(chart, &QChart::plotAreaChanged, chart, place);
     place(chart->plotArea());
 }
+
+ChartBuilder::WorkbookChart TargetsChart::workbookChart(const Table &table,
+                                                        const ChartOptions &options) const
+{
+    Q_UNUSED(options);
+    WorkbookChart chart;
+    chart.valueTitle = tr("Change (%)");
+    if (const int change = table.seriesIndex(changeKey); change >= 0)
+        chart.series.append({change, WorkbookSeries::Kind::Bars, false});
+    return chart;
+}

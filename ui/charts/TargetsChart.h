@@ -13,6 +13,8 @@ class TargetsChart final : public ChartBuilder
 
 public:
     QString name() const override { return QStringLiteral("targets"); }
+    QString displayName() const override { return tr("Targets"); }
+    WorkbookChart workbookChart(const Table &table, const ChartOptions &options) const override;
 
 protected:
     void populate(QChart *chart, const Table &table, const ChartOptions &options) const override;
