@@ -2,6 +2,7 @@
 
 #include "ZipArchive.h"
 
+#include <QBuffer>
 #include <QDir>
 #include <QHash>
 #include <QLocale>
@@ -237,7 +238,11 @@ bool Reading::readWorkbook(QList<SheetEntry> *sheets)
     QByteArray bytes;
     if (!readPart(workbookPart, &bytes))
         return false;
-    QXmlStreamReader xml(bytes);
+    // From a device the XML reader decodes 8 KiB at a time; from a QByteArray it would
+    // decode the whole part into UTF-16 at once, twice the part's size again.
+    QBuffer device(&bytes);
+    device.open(QIODevice::ReadOnly);
+    QXmlStreamReader xml(&device);
     while (!xml.atEnd() && next(xml, workbookPart)) {
         if (!xml.isStartElement() || xml.name() != u"sheet")
             continue;
@@ -269,7 +274,9 @@ bool Reading::readRelationships(QHash<QString, QString> *worksheets, QString *sh
     QByteArray bytes;
     if (!readPart(workbookRelsPart, &bytes))
         return false;
-    QXmlStreamReader xml(bytes);
+    QBuffer device(&bytes);
+    device.open(QIODevice::ReadOnly);
+    QXmlStreamReader xml(&device);
     while (!xml.atEnd() && next(xml, workbookRelsPart)) {
         if (!xml.isStartElement() || xml.name() != u"Relationship")
             continue;
@@ -359,7 +366,9 @@ bool Reading::readSharedStrings(const QString &part)
         return false;
     if (bytes.isEmpty())
         return true;
-    QXmlStreamReader xml(bytes);
+    QBuffer device(&bytes);
+    device.open(QIODevice::ReadOnly);
+    QXmlStreamReader xml(&device);
     while (!xml.atEnd() && next(xml, part)) {
         if (!xml.isStartElement() || xml.name() != u"si")
             continue;
@@ -399,7 +408,9 @@ bool Reading::readStyles(const QString &part)
     QHash<int, QString> codes;
     QList<int> formatIds;
     bool inCellXfs = false;
-    QXmlStreamReader xml(bytes);
+    QBuffer device(&bytes);
+    device.open(QIODevice::ReadOnly);
+    QXmlStreamReader xml(&device);
     while (!xml.atEnd() && next(xml, part)) {
         if (xml.isStartElement()) {
             const QStringView name = xml.name();
@@ -443,8 +454,9 @@ bool Reading::readWorksheet(const QString &part, SheetGrid *grid)
     if (!readPart(part, &bytes))
         return false;
     const QLocale locale;
-    QXmlStreamReader xml(bytes);
-    bytes.clear();  // the reader holds its own reference; free it as soon as it is done
+    QBuffer device(&bytes);
+    device.open(QIODevice::ReadOnly);
+    QXmlStreamReader xml(&device);
     int row = 0;  // the current row, 0 before the first
     int column = 0;  // the last cell's column in the row
     int lastStoredColumn = 0;  // the row's last stored cell
@@ -517,7 +529,8 @@ bool Reading::readWorksheet(const QString &part, SheetGrid *grid)
                             grid->reference(row, column));
             }
             column = cellColumn;
-            const QString cell = grid->reference(row, column);
+            // Only an error needs the cell's name.
+            const auto cell = [&] { return grid->reference(row, column); };
 
             // The value: <v>, or <is> for an inline string; <f> (the formula) is not needed.
             QString value;
@@ -547,7 +560,7 @@ bool Reading::readWorksheet(const QString &part, SheetGrid *grid)
                 return fail(
                         Error::Damaged,
                         tr("the value \"%1\" is not %2 (damaged)").arg(value.left(40), expected),
-                        cell);
+                        cell());
             };
             if (type.isEmpty() || type == u"n") {
                 if (hasValue && !value.isEmpty()) {
@@ -564,7 +577,7 @@ bool Reading::readWorksheet(const QString &part, SheetGrid *grid)
                                            "(damaged)")
                                                 .arg(style)
                                                 .arg(m_styles.size()),
-                                        cell);
+                                        cell());
                         sheetCell.decimals = m_styles.at(index).decimals;
                         sheetCell.percentFormat = m_styles.at(index).percent;
                     }
@@ -579,16 +592,16 @@ bool Reading::readWorksheet(const QString &part, SheetGrid *grid)
                                        "(damaged)")
                                             .arg(value.left(40))
                                             .arg(m_sharedStrings.size()),
-                                    cell);
+                                    cell());
                     sheetCell.text = m_sharedStrings.at(index);
                 }
             } else if (type == u"inlineStr") {
-                if (textTooLong(inlineText.size(), QString(), cell))
+                if (textTooLong(inlineText.size(), QString(), cell()))
                     return false;
                 sheetCell.text = inlineText;
             } else if (type == u"str" || type == u"d") {
                 // A formula's text result, or an ISO 8601 date (strict OOXML).
-                if (textTooLong(value.size(), QString(), cell))
+                if (textTooLong(value.size(), QString(), cell()))
                     return false;
                 sheetCell.text = value;
             } else if (type == u"b") {
@@ -600,7 +613,7 @@ bool Reading::readWorksheet(const QString &part, SheetGrid *grid)
                 }
             } else if (type == u"e") {
                 if (hasValue && !value.isEmpty()) {
-                    if (textTooLong(value.size(), QString(), cell))
+                    if (textTooLong(value.size(), QString(), cell()))
                         return false;
                     sheetCell.kind = SheetCell::Kind::Error;
                     sheetCell.text = value;
@@ -610,7 +623,7 @@ bool Reading::readWorksheet(const QString &part, SheetGrid *grid)
                             tr("the cell type \"%1\" is not one of s, str, inlineStr, n, b, e "
                                "or d (damaged)")
                                     .arg(type.left(40)),
-                            cell);
+                            cell());
             }
             if (sheetCell.kind == SheetCell::Kind::Empty && !sheetCell.text.isEmpty())
                 sheetCell.kind = SheetCell::Kind::Text;
@@ -624,14 +637,14 @@ bool Reading::readWorksheet(const QString &part, SheetGrid *grid)
                                         : tr("more than %1 rows in the workbook's sheets together; "
                                              "a data book has at most %1")
                                                   .arg(locale.toString(XlsxReader::maxRows)),
-                            cell);
+                            cell());
             m_cells += column - lastStoredColumn;
             if (m_cells > XlsxReader::maxCells)
                 return fail(Error::TooManyCells,
                             tr("more than %1 cells in the workbook (each row counted up to its "
                                "last value); a data book has at most %1")
                                     .arg(locale.toString(XlsxReader::maxCells)),
-                            cell);
+                            cell());
             lastStoredColumn = column;
             sheetRows = row;
             grid->setCell(row, column, sheetCell);
