@@ -1,8 +1,8 @@
 #include "XlsxReader.h"
 
 #include "ZipArchive.h"
+#include "ZipEntryDevice.h"
 
-#include <QBuffer>
 #include <QDir>
 #include <QHash>
 #include <QLocale>
@@ -98,7 +98,13 @@ private:
     bool failZip();
     bool failXml(const QXmlStreamReader &xml, const QString &part,
                  const QString &sheet = QString());
-    bool readPart(const QString &part, QByteArray *bytes, bool optional = false);
+    // The part as a device that inflates as the XML reader reads it, so that no part is held
+    // whole; nullptr with the error recorded when it cannot be opened.
+    std::unique_ptr<ZipEntryDevice> openPart(const QString &part);
+    // After a part's last token: the first of the device's, the XML's or the reading's own
+    // errors is the part's; the device is read to its end to check its CRC-32.
+    bool endPart(const QXmlStreamReader &xml, ZipEntryDevice &device, const QString &part,
+                 const QString &sheet = QString());
     // The next token, refusing a DTD (no workbook part has one; entities are not expanded).
     bool next(QXmlStreamReader &xml, const QString &part);
     bool readWorkbook(QList<SheetEntry> *sheets);
@@ -177,22 +183,31 @@ bool Reading::failXml(const QXmlStreamReader &xml, const QString &part, const QS
                     : tr("%1 (sheet %2): malformed XML: %3").arg(where, sheet, xml.errorString()));
 }
 
-bool Reading::readPart(const QString &part, QByteArray *bytes, bool optional)
+std::unique_ptr<ZipEntryDevice> Reading::openPart(const QString &part)
 {
-    if (optional && !m_zip.contains(part)) {
-        bytes->clear();
-        return true;
-    }
-    *bytes = m_zip.read(part);
-    if (bytes->isNull()) {
+    std::unique_ptr<ZipEntryDevice> device = m_zip.openEntry(part);
+    if (!device) {
         if (m_zip.error() == ZipArchive::Error::MissingEntry)
-            return fail(XlsxReader::Error::MissingPart,
-                        part == workbookPart
-                                ? tr("%1 is missing: not an Excel workbook (.xlsx)").arg(part)
-                                : tr("%1 is missing from the workbook").arg(part));
-        return failZip();
+            fail(XlsxReader::Error::MissingPart,
+                 part == workbookPart ? tr("%1 is missing: not an Excel workbook (.xlsx)").arg(part)
+                                      : tr("%1 is missing from the workbook").arg(part));
+        else
+            failZip();
     }
-    return true;
+    return device;
+}
+
+bool Reading::endPart(const QXmlStreamReader &xml, ZipEntryDevice &device, const QString &part,
+                      const QString &sheet)
+{
+    if (m_failed)
+        return false;
+    if (device.failed())
+        return failZip();
+    // Broken XML may be a damaged entry: its CRC-32 says which, once it is read to its end.
+    if (xml.hasError())
+        return device.drain() ? failXml(xml, part, sheet) : failZip();
+    return device.drain() || failZip();
 }
 
 bool Reading::next(QXmlStreamReader &xml, const QString &part)
@@ -235,14 +250,10 @@ XlsxReader::Result Reading::run()
 
 bool Reading::readWorkbook(QList<SheetEntry> *sheets)
 {
-    QByteArray bytes;
-    if (!readPart(workbookPart, &bytes))
+    const std::unique_ptr<ZipEntryDevice> device = openPart(workbookPart);
+    if (!device)
         return false;
-    // From a device the XML reader decodes 8 KiB at a time; from a QByteArray it would
-    // decode the whole part into UTF-16 at once, twice the part's size again.
-    QBuffer device(&bytes);
-    device.open(QIODevice::ReadOnly);
-    QXmlStreamReader xml(&device);
+    QXmlStreamReader xml(device.get());
     while (!xml.atEnd() && next(xml, workbookPart)) {
         if (!xml.isStartElement() || xml.name() != u"sheet")
             continue;
@@ -261,22 +272,16 @@ bool Reading::readWorkbook(QList<SheetEntry> *sheets)
                                 .arg(xml.lineNumber()));
         sheets->append(sheet);
     }
-    if (m_failed)
-        return false;
-    if (xml.hasError())
-        return failXml(xml, workbookPart);
-    return true;
+    return endPart(xml, *device, workbookPart);
 }
 
 bool Reading::readRelationships(QHash<QString, QString> *worksheets, QString *sharedStrings,
                                 QString *styles)
 {
-    QByteArray bytes;
-    if (!readPart(workbookRelsPart, &bytes))
+    const std::unique_ptr<ZipEntryDevice> device = openPart(workbookRelsPart);
+    if (!device)
         return false;
-    QBuffer device(&bytes);
-    device.open(QIODevice::ReadOnly);
-    QXmlStreamReader xml(&device);
+    QXmlStreamReader xml(device.get());
     while (!xml.atEnd() && next(xml, workbookRelsPart)) {
         if (!xml.isStartElement() || xml.name() != u"Relationship")
             continue;
@@ -299,11 +304,7 @@ bool Reading::readRelationships(QHash<QString, QString> *worksheets, QString *sh
             *styles = path;
         }
     }
-    if (m_failed)
-        return false;
-    if (xml.hasError())
-        return failXml(xml, workbookRelsPart);
-    return true;
+    return endPart(xml, *device, workbookRelsPart);
 }
 
 QString Reading::readText(QXmlStreamReader &xml)
@@ -361,14 +362,12 @@ bool Reading::textTooLong(qsizetype length, const QString &where, const QString 
 
 bool Reading::readSharedStrings(const QString &part)
 {
-    QByteArray bytes;
-    if (!readPart(part, &bytes, true))
+    if (!m_zip.contains(part))
+        return true;  // a workbook without strings, or without styles
+    const std::unique_ptr<ZipEntryDevice> device = openPart(part);
+    if (!device)
         return false;
-    if (bytes.isEmpty())
-        return true;
-    QBuffer device(&bytes);
-    device.open(QIODevice::ReadOnly);
-    QXmlStreamReader xml(&device);
+    QXmlStreamReader xml(device.get());
     while (!xml.atEnd() && next(xml, part)) {
         if (!xml.isStartElement() || xml.name() != u"si")
             continue;
@@ -391,26 +390,22 @@ bool Reading::readSharedStrings(const QString &part)
                                 .arg(part, QLocale().toString(XlsxReader::maxCells)));
         m_sharedStrings.append(text);
     }
-    if (m_failed)
+    if (!endPart(xml, *device, part))
         return false;
-    if (xml.hasError())
-        return failXml(xml, part);
     return true;
 }
 
 bool Reading::readStyles(const QString &part)
 {
-    QByteArray bytes;
-    if (!readPart(part, &bytes, true))
+    if (!m_zip.contains(part))
+        return true;  // a workbook without strings, or without styles
+    const std::unique_ptr<ZipEntryDevice> device = openPart(part);
+    if (!device)
         return false;
-    if (bytes.isEmpty())
-        return true;
     QHash<int, QString> codes;
     QList<int> formatIds;
     bool inCellXfs = false;
-    QBuffer device(&bytes);
-    device.open(QIODevice::ReadOnly);
-    QXmlStreamReader xml(&device);
+    QXmlStreamReader xml(device.get());
     while (!xml.atEnd() && next(xml, part)) {
         if (xml.isStartElement()) {
             const QStringView name = xml.name();
@@ -430,10 +425,8 @@ bool Reading::readStyles(const QString &part)
             inCellXfs = false;
         }
     }
-    if (m_failed)
+    if (!endPart(xml, *device, part))
         return false;
-    if (xml.hasError())
-        return failXml(xml, part);
     m_styles.reserve(formatIds.size());
     for (int id : std::as_const(formatIds)) {
         const auto code = codes.constFind(id);
@@ -446,17 +439,15 @@ bool Reading::readStyles(const QString &part)
 bool Reading::readWorksheet(const QString &part, SheetGrid *grid)
 {
     using Error = XlsxReader::Error;
-    QByteArray bytes;
     if (!m_zip.contains(part))
         return fail(Error::MissingPart,
                     tr("%1, the part of sheet %2, is missing from the workbook")
                             .arg(part, grid->name()));
-    if (!readPart(part, &bytes))
+    const std::unique_ptr<ZipEntryDevice> device = openPart(part);
+    if (!device)
         return false;
     const QLocale locale;
-    QBuffer device(&bytes);
-    device.open(QIODevice::ReadOnly);
-    QXmlStreamReader xml(&device);
+    QXmlStreamReader xml(device.get());
     int row = 0;  // the current row, 0 before the first
     int column = 0;  // the last cell's column in the row
     int lastStoredColumn = 0;  // the row's last stored cell
@@ -670,10 +661,8 @@ bool Reading::readWorksheet(const QString &part, SheetGrid *grid)
             grid->addMerged(range);
         }
     }
-    if (m_failed)
+    if (!endPart(xml, *device, part, grid->name()))
         return false;
-    if (xml.hasError())
-        return failXml(xml, part, grid->name());
     m_rows += sheetRows;
     return true;
 }

@@ -1,6 +1,7 @@
 #include "ZipArchive.h"
 
 #include "InputFile.h"
+#include "ZipEntryDevice.h"
 
 #include <QDir>
 #include <QFile>
@@ -9,7 +10,6 @@
 
 #include <algorithm>
 #include <limits>
-#include <zlib.h>
 
 namespace {
 
@@ -230,17 +230,25 @@ bool ZipArchive::contains(const QString &name) const
     return m_index.contains(name.toLower());
 }
 
-QByteArray ZipArchive::read(const QString &name)
+std::unique_ptr<ZipEntryDevice> ZipArchive::openEntry(const QString &name)
 {
     const auto found = m_index.constFind(name.toLower());
     if (found == m_index.cend()) {
         fail(Error::MissingEntry, tr("%1 is missing from the zip archive").arg(name));
-        return {};
+        return nullptr;
     }
     const Entry &entry = m_entries.at(*found);
     if (entry.flags & 0x0001) {
         fail(Error::Encrypted, tr("%1 is encrypted").arg(entry.name));
-        return {};
+        return nullptr;
+    }
+    if (entry.method != 0 && entry.method != 8) {
+        fail(Error::UnsupportedMethod,
+             tr("%1 is compressed with method %2; only stored (0) and deflated (8) entries "
+                "can be read")
+                     .arg(entry.name)
+                     .arg(entry.method));
+        return nullptr;
     }
     const char *const data = m_data.constData();
     const qint64 at = entry.localHeaderOffset;
@@ -248,130 +256,32 @@ QByteArray ZipArchive::read(const QString &name)
     if (u32(data + at) != localHeaderSignature) {
         fail(Error::Damaged,
              tr("the zip archive is damaged: the local header of %1 is missing").arg(entry.name));
-        return {};
+        return nullptr;
     }
     const qint64 start = at + localHeaderSize + u16(data + at + 26) + u16(data + at + 28);
     if (start + entry.compressedSize > m_data.size()) {
         fail(Error::Damaged,
              tr("the zip archive is truncated or damaged: the data of %1 lies beyond the file")
                      .arg(entry.name));
-        return {};
+        return nullptr;
     }
-    QByteArray bytes;
-    switch (entry.method) {
-    case 0:
-        if (entry.compressedSize != entry.size) {
-            fail(Error::Damaged,
-                 tr("the zip archive is damaged: %1 is stored with two different sizes")
-                         .arg(entry.name));
-            return {};
-        }
-        if (entry.size > maxEntrySize || m_totalRead + entry.size > maxTotalSize) {
-            fail(Error::TooLarge,
-                 entry.size > maxEntrySize
-                         ? tr("%1 is larger than %2, the limit for one part")
-                                   .arg(entry.name, mebibytes(maxEntrySize))
-                         : tr("the zip archive expands to more than %1, the limit for a "
-                              "workbook")
-                                   .arg(mebibytes(maxTotalSize)));
-            return {};
-        }
-        bytes = QByteArray(data + start, entry.size);
-        break;
-    case 8:
-        bytes = inflateEntry(entry, data + start, entry.compressedSize);
-        if (bytes.isNull())
-            return {};
-        break;
-    default:
-        fail(Error::UnsupportedMethod,
-             tr("%1 is compressed with method %2; only stored (0) and deflated (8) entries "
-                "can be read")
-                     .arg(entry.name)
-                     .arg(entry.method));
-        return {};
-    }
-    const quint32 crc = quint32(
-            ::crc32(0, reinterpret_cast<const Bytef *>(bytes.constData()), uInt(bytes.size())));
-    if (crc != entry.crc) {
-        fail(Error::Damaged,
-             tr("the zip archive is damaged: the CRC-32 of %1 does not match").arg(entry.name));
-        return {};
-    }
-    m_totalRead += bytes.size();
-    if (bytes.isNull())
-        bytes = QByteArray("", 0);  // an empty entry that was read: not a failure
-    return bytes;
+    return std::make_unique<ZipEntryDevice>(this, entry, data + start);
 }
 
-QByteArray ZipArchive::inflateEntry(const Entry &entry, const char *data, qint64 size)
+QByteArray ZipArchive::read(const QString &name)
 {
-    z_stream stream {};
-    if (inflateInit2(&stream, -MAX_WBITS) != Z_OK) {
-        fail(Error::Damaged, tr("cannot start inflating %1").arg(entry.name));
+    const std::unique_ptr<ZipEntryDevice> device = openEntry(name);
+    if (!device || device->failed())
         return {};
-    }
-    const qint64 limit = std::min(maxEntrySize, maxTotalSize - m_totalRead);
-    stream.next_in = reinterpret_cast<Bytef *>(const_cast<char *>(data));
-    stream.avail_in = uInt(size);
-    // The declared size only sizes the first buffer, within what the limits allow.
-    QByteArray out;
-    out.resize(std::clamp<qint64>(entry.size, 4096, std::min<qint64>(limit + 1, 64 << 20)));
-    qint64 produced = 0;
-    int status = Z_OK;
-    while (status != Z_STREAM_END) {
-        if (produced == out.size()) {
-            if (produced > limit)
-                break;
-            out.resize(std::min<qint64>(out.size() * 2, limit + 1));
-        }
-        // At most 1 MiB a step, so that the ratio is watched as the output grows.
-        const qint64 room = std::min<qint64>(out.size() - produced, qint64(1) << 20);
-        stream.next_out = reinterpret_cast<Bytef *>(out.data() + produced);
-        stream.avail_out = uInt(room);
-        status = ::inflate(&stream, Z_NO_FLUSH);
-        produced += room - stream.avail_out;
-        if (status == Z_BUF_ERROR && stream.avail_in == 0)
-            break;  // the data ended before the stream did
-        if (status != Z_OK && status != Z_STREAM_END && status != Z_BUF_ERROR)
+    QByteArray bytes("", 0);  // an empty entry is empty, not null
+    char buffer[1 << 16];
+    for (;;) {
+        const qint64 got = device->read(buffer, sizeof(buffer));
+        if (got < 0 || device->failed())
+            return {};
+        if (got == 0)
             break;
-        if (produced > limit)
-            break;
-        if (produced > ratioFreeSize && produced > maxRatio * qint64(stream.total_in))
-            break;
+        bytes.append(buffer, got);
     }
-    const qint64 consumed = qint64(stream.total_in);
-    const QString why = QString::fromLatin1(stream.msg ? stream.msg : "unexpected end of data");
-    inflateEnd(&stream);
-    if (produced > limit) {
-        fail(Error::TooLarge,
-             limit == maxEntrySize
-                     ? tr("%1 expands to more than %2, the limit for one part")
-                               .arg(entry.name, mebibytes(maxEntrySize))
-                     : tr("the zip archive expands to more than %1, the limit for a workbook")
-                               .arg(mebibytes(maxTotalSize)));
-        return {};
-    }
-    if (produced > ratioFreeSize && produced > maxRatio * consumed) {
-        fail(Error::TooLarge,
-             tr("%1 expands more than %2 times past its first %3: a zip bomb")
-                     .arg(entry.name, QLocale().toString(maxRatio), mebibytes(ratioFreeSize)));
-        return {};
-    }
-    if (status != Z_STREAM_END) {
-        fail(Error::Damaged,
-             tr("the zip archive is truncated or damaged: %1 cannot be inflated (%2)")
-                     .arg(entry.name, why));
-        return {};
-    }
-    if (produced != entry.size) {
-        fail(Error::Damaged,
-             tr("the zip archive is damaged: %1 expands to %2 bytes, its directory says %3")
-                     .arg(entry.name)
-                     .arg(produced)
-                     .arg(entry.size));
-        return {};
-    }
-    out.resize(produced);
-    return out;
+    return bytes;
 }

@@ -6,6 +6,10 @@
 #include <QList>
 #include <QString>
 
+#include <memory>
+
+class ZipEntryDevice;
+
 // A read-only zip archive held in memory, for .xlsx workbooks: the End of Central Directory
 // record (also behind a comment, and its Zip64 form), the central directory, and each entry
 // inflated on request. Stored (0) and deflated (8) entries only. Nothing in a header is
@@ -65,13 +69,17 @@ public:
     // The entry's bytes, inflated and checked; a null QByteArray with error() set on failure
     // (MissingEntry when there is no such entry).
     QByteArray read(const QString &name);
-    // The bytes every read() so far has produced, counted against maxTotalSize.
+    // The entry as a device that inflates as it is read (ZipEntryDevice), under the same
+    // limits and checks as read(); nullptr with error() set when it cannot be opened.
+    std::unique_ptr<ZipEntryDevice> openEntry(const QString &name);
+    // The bytes every read() and device so far has produced, counted against maxTotalSize.
     qint64 totalRead() const { return m_totalRead; }
 
 private:
+    friend class ZipEntryDevice;  // reports its errors here and counts what it produced
+
     bool fail(Error error, const QString &message);
     bool readCentralDirectory();
-    QByteArray inflateEntry(const Entry &entry, const char *data, qint64 size);
 
     QByteArray m_data;
     QList<Entry> m_entries;
