@@ -1,7 +1,9 @@
 #include "XlsxFiles.h"
 #include "XlsxReader.h"
 #include "ZipArchive.h"
+#include "ZipEntryDevice.h"
 
+#include <QTemporaryDir>
 #include <QTest>
 
 using XlsxFiles::Entry;
@@ -55,6 +57,8 @@ private slots:
     void zipDetails();
     void malformed_data();
     void malformed();
+    void entryLimit();
+    void readFile();
     void millionRows();
     void tooManyCells();
 };
@@ -466,6 +470,62 @@ void TestXlsxReader::malformed()
     QCOMPARE(result.errors.first().toString(), message);
     QCOMPARE(result.error, error);
     QVERIFY(result.sheets.isEmpty());
+}
+
+void TestXlsxReader::entryLimit()
+{
+    // An entry that expands only about 500 times, to 300 MiB, made in O(1 MiB) work: a
+    // deflated MiB of zeros (a block without history, flushed to a byte boundary) and a stored
+    // block of 1,000 bytes, repeated; then a final empty stored block.
+    z_stream stream {};
+    deflateInit2(&stream, 9, Z_DEFLATED, -MAX_WBITS, 8, Z_DEFAULT_STRATEGY);
+    const QByteArray zeros(1 << 20, '\0');
+    QByteArray block(qsizetype(deflateBound(&stream, uLong(zeros.size()))), Qt::Uninitialized);
+    stream.next_in = reinterpret_cast<Bytef *>(const_cast<char *>(zeros.constData()));
+    stream.avail_in = uInt(zeros.size());
+    stream.next_out = reinterpret_cast<Bytef *>(block.data());
+    stream.avail_out = uInt(block.size());
+    QCOMPARE(::deflate(&stream, Z_SYNC_FLUSH), Z_OK);
+    block.resize(qsizetype(stream.total_out));
+    deflateEnd(&stream);
+    block += QByteArray("\x00\xE8\x03\x17\xFC", 5) + QByteArray(1000, 'x');  // stored, 1,000
+    QByteArray data;
+    for (int i = 0; i < 300; ++i)
+        data += block;
+    data += QByteArray("\x01\x00\x00\xFF\xFF", 5);
+
+    Entry entry {"xl/worksheets/sheet1.xml", data};
+    entry.precompressed = true;
+    entry.size = qint64(300) << 20;
+    ZipArchive zip;
+    QVERIFY(zip.open(XlsxFiles::zip({entry})));
+    const std::unique_ptr<ZipEntryDevice> device
+            = zip.openEntry(QStringLiteral("xl/worksheets/sheet1.xml"));
+    QVERIFY(device);
+    QVERIFY(!device->drain());
+    QCOMPARE(zip.error(), ZipArchive::Error::TooLarge);
+    QCOMPARE(zip.errorString(),
+             QStringLiteral("xl/worksheets/sheet1.xml expands to more than 256 MiB, the limit "
+                            "for one part"));
+    QCOMPARE(zip.totalRead(), ZipArchive::maxEntrySize + 1);
+}
+
+void TestXlsxReader::readFile()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("book.xlsx"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(oneSheet(R"(<row r="1"><c r="A1"><v>42</v></c></row>)"));
+    file.close();
+    const XlsxReader::Result result = XlsxReader::readFile(path);
+    QVERIFY2(result.ok(), qPrintable(result.errors.value(0).toString()));
+    QCOMPARE(result.sheets.first().cell(1, 1).number, 42.0);
+
+    const XlsxReader::Result folder = XlsxReader::readFile(dir.path());
+    QCOMPARE(folder.error, Error::Unreadable);
+    QCOMPARE(folder.errors.first().fileName, dir.path());
 }
 
 void TestXlsxReader::millionRows()
