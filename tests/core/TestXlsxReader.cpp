@@ -6,6 +6,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <charconv>
+
 using XlsxFiles::Entry;
 using Error = XlsxReader::Error;
 
@@ -534,9 +536,13 @@ void TestXlsxReader::millionRows()
     XlsxFiles::Deflater deflater(1);
     deflater.add(XlsxFiles::sheet("@").split('@').first());
     QByteArray rows;
+    rows.reserve((1 << 20) + 100);
     for (int row = 1; row <= 1'000'000; ++row) {
-        const QByteArray r = QByteArray::number(row);
-        rows += "<row r=\"" + r + "\"><c r=\"A" + r + "\"><v>" + r + "</v></c></row>";
+        char number[16];
+        const qsizetype digits = std::to_chars(number, number + sizeof(number), row).ptr - number;
+        const QByteArrayView r(number, digits);
+        rows.append("<row r=\"").append(r).append("\"><c r=\"A").append(r);
+        rows.append("\"><v>").append(r).append("</v></c></row>");
         if (rows.size() > (1 << 20)) {
             deflater.add(rows);
             rows.clear();
