@@ -127,6 +127,7 @@ private:
     QList<XlsxReader::NumberFormat> m_styles;  // by cell style index (cellXfs)
     qint64 m_rows = 0;  // held by the sheets before the one being read
     qint64 m_cells = 0;
+    int m_merged = 0;
 };
 
 bool Reading::fail(XlsxReader::Error error, const QString &message, const QString &cell)
@@ -658,6 +659,14 @@ bool Reading::readWorksheet(const QString &part, SheetGrid *grid)
                                     .arg(part)
                                     .arg(xml.lineNumber())
                                     .arg(grid->name(), ref.left(40)));
+            if (++m_merged > XlsxReader::maxMergedRanges)
+                return fail(
+                        Error::TooManyMergedRanges,
+                        tr("%1:%2, sheet %3: more than %4 merged ranges in the workbook; a "
+                           "data book has at most %4")
+                                .arg(part)
+                                .arg(xml.lineNumber())
+                                .arg(grid->name(), locale.toString(XlsxReader::maxMergedRanges)));
             grid->addMerged(range);
         }
     }

@@ -26,6 +26,8 @@ public:
     // Cells the grids hold together, each row counted up to its last value (so that a lone
     // value in column XFD cannot make a row of 16,384 cells for free).
     static constexpr qint64 maxCells = 5'000'000;
+    // Merged ranges in the workbook: the readers of a grid look a cell's range up among them.
+    static constexpr int maxMergedRanges = 100'000;
     // Excel's own limit on a cell's text.
     static constexpr int maxTextLength = 32'767;
     static constexpr int lastRow = 1'048'576;
@@ -44,6 +46,7 @@ public:
         MalformedXml,
         TooManyRows,
         TooManyCells,
+        TooManyMergedRanges,
         TextTooLong,
         Unreadable,  // readFile: not a regular file, or it could not be read
     };

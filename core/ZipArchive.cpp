@@ -126,8 +126,8 @@ bool ZipArchive::readCentralDirectory()
     // Zip64: the locator right before the end record gives the 64-bit record.
     if (end >= zip64LocatorSize && u32(data + end - zip64LocatorSize) == zip64LocatorSignature) {
         const quint64 at = u64(data + end - zip64LocatorSize + 8);
-        if (at > quint64(end - zip64LocatorSize - zip64EndSize)
-            || u32(data + at) != zip64EndSignature)
+        const qint64 latest = end - zip64LocatorSize - zip64EndSize;  // where it must start
+        if (latest < 0 || at > quint64(latest) || u32(data + at) != zip64EndSignature)
             return fail(Error::Damaged,
                         tr("the zip archive is damaged: its Zip64 end record is missing"));
         const quint64 count64 = u64(data + at + 32);

@@ -448,6 +448,18 @@ void TestXlsxReader::malformed_data()
             << Error::Damaged
             << QStringLiteral("book.xlsx: xl/worksheets/sheet1.xml:2, sheet Sheet1: the merged "
                               "range \"E2:B2\" is not a range within A1:XFD1048576 (damaged)");
+    {
+        QStringList merged;
+        for (int row = 1; row <= 100'001; ++row)
+            merged << QStringLiteral("A%1:B%1").arg(row);
+        QTest::addRow("too many merged ranges")
+                << XlsxFiles::workbook(
+                           {{QStringLiteral("Sheet1"), XlsxFiles::sheet(QByteArray(), merged)}})
+                << Error::TooManyMergedRanges
+                << QStringLiteral("book.xlsx: xl/worksheets/sheet1.xml:2, sheet Sheet1: more than "
+                                  "100,000 merged ranges in the workbook; a data book has at most "
+                                  "100,000");
+    }
     QTest::addRow("inline text too long")
             << oneSheet("<row r=\"1\"><c r=\"C1\" t=\"inlineStr\"><is><t>" + QByteArray(32768, 'x')
                         + "</t></is></c></row>")
