@@ -182,6 +182,18 @@ void TestXlsxReader::sheets()
     QCOMPARE(result.sheets[2].cell(3, 3).number, 3.0);
     QCOMPARE(result.sheets[1].reference(2, 2), QStringLiteral("'売上高（百万円）'!B2"));
 
+    // Parts are decoded piece by piece: characters of several bytes cross the pieces' ends.
+    QStringList strings;
+    for (int i = 0; i < 5000; ++i)
+        strings << QStringLiteral("売上高（百万円）%1").arg(i);
+    const XlsxReader::Result japaneseStrings
+            = XlsxReader::read(oneSheet(R"(<row r="1"><c r="A1" t="s"><v>4999</v></c></row>)",
+                                        XlsxFiles::sharedStrings(strings)),
+                               bookName);
+    QVERIFY2(japaneseStrings.ok(), qPrintable(japaneseStrings.errors.value(0).toString()));
+    QCOMPARE(japaneseStrings.sheets.first().cell(1, 1).text,
+             QStringLiteral("売上高（百万円）4999"));
+
     // Stored entries, and an archive comment after the end record, read the same.
     for (Entry &entry : entries)
         entry.deflated = false;
