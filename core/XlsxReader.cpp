@@ -6,6 +6,7 @@
 #include <QDir>
 #include <QHash>
 #include <QLocale>
+#include <QSet>
 #include <QXmlStreamReader>
 
 namespace {
@@ -128,6 +129,7 @@ private:
     qint64 m_rows = 0;  // held by the sheets before the one being read
     qint64 m_cells = 0;
     int m_merged = 0;
+    QSet<QString> m_relationIds;  // every relationship of the workbook, worksheet or not
 };
 
 bool Reading::fail(XlsxReader::Error error, const QString &message, const QString &cell)
@@ -236,6 +238,13 @@ XlsxReader::Result Reading::run()
         && readSharedStrings(sharedStrings) && readStyles(styles)) {
         for (const SheetEntry &sheet : std::as_const(sheets)) {
             const auto part = worksheets.constFind(sheet.relationId);
+            if (part == worksheets.cend() && !m_relationIds.contains(sheet.relationId)) {
+                fail(XlsxReader::Error::Damaged,
+                     tr("%1: sheet %2 has the relationship id %3, which %4 does not have "
+                        "(damaged)")
+                             .arg(workbookPart, sheet.name, sheet.relationId, workbookRelsPart));
+                break;
+            }
             if (part == worksheets.cend())
                 continue;  // a chart sheet, dialog sheet or macro sheet
             SheetGrid grid(sheet.name);
@@ -287,6 +296,7 @@ bool Reading::readRelationships(QHash<QString, QString> *worksheets, QString *sh
         if (!xml.isStartElement() || xml.name() != u"Relationship")
             continue;
         const QXmlStreamAttributes attributes = xml.attributes();
+        m_relationIds.insert(attributes.value(QLatin1String("Id")).toString());
         if (attributes.value(QLatin1String("TargetMode")) == u"External")
             continue;
         const QStringView type = attributes.value(QLatin1String("Type"));

@@ -396,6 +396,16 @@ void TestXlsxReader::malformed_data()
                 << QStringLiteral("book.xlsx: xl/worksheets/sheet2.xml, the part of sheet "
                                   "Sheet2, is missing from the workbook");
     }
+    {
+        QList<Entry> entries = twoSheets();
+        entries[indexOf(entries, "xl/workbook.xml")].data.replace(R"(r:id="rId2")",
+                                                                  R"(r:id="rId7")");
+        QTest::addRow("sheet without relationship")
+                << XlsxFiles::zip(entries) << Error::Damaged
+                << QStringLiteral("book.xlsx: xl/workbook.xml: sheet Sheet2 has the relationship "
+                                  "id rId7, which xl/_rels/workbook.xml.rels does not have "
+                                  "(damaged)");
+    }
     QTest::addRow("broken XML")
             << oneSheet("<row r=\"1\">\n<c r=\"A1\"><v>1</v></row>") << Error::MalformedXml
             << QStringLiteral("book.xlsx: xl/worksheets/sheet1.xml:3:24 (sheet Sheet1): malformed "
