@@ -359,14 +359,10 @@ void TestXlsxReader::malformed_data()
                                   "read");
     }
     {
-        // 300 MiB of zeros deflate to 300 KB: refused once the first MiB is past.
+        // 304 MiB of zeros deflate to 300 KB: refused once the first MiB is past.
         QList<Entry> entries = twoSheets();
-        XlsxFiles::Deflater deflater(9);
-        const QByteArray zeros(1 << 20, '\0');
-        for (int i = 0; i < 300; ++i)
-            deflater.add(zeros);
         entries[indexOf(entries, "xl/worksheets/sheet2.xml")]
-                = deflater.finish("xl/worksheets/sheet2.xml");
+                = XlsxFiles::repeated("xl/worksheets/sheet2.xml", QByteArray(8 << 20, '\0'), 38);
         QTest::addRow("zip bomb")
                 << XlsxFiles::zip(entries) << Error::TooLarge
                 << QStringLiteral("book.xlsx: xl/worksheets/sheet2.xml expands more than 1,000 "
@@ -510,29 +506,15 @@ void TestXlsxReader::malformed()
 
 void TestXlsxReader::entryLimit()
 {
-    // An entry that expands only about 500 times, to 300 MiB, made in O(1 MiB) work: a
-    // deflated MiB of zeros (a block without history, flushed to a byte boundary) and a stored
-    // block of 1,000 bytes, repeated; then a final empty stored block.
-    z_stream stream {};
-    deflateInit2(&stream, 9, Z_DEFLATED, -MAX_WBITS, 8, Z_DEFAULT_STRATEGY);
-    const QByteArray zeros(1 << 20, '\0');
-    QByteArray block(qsizetype(deflateBound(&stream, uLong(zeros.size()))), Qt::Uninitialized);
-    stream.next_in = reinterpret_cast<Bytef *>(const_cast<char *>(zeros.constData()));
-    stream.avail_in = uInt(zeros.size());
-    stream.next_out = reinterpret_cast<Bytef *>(block.data());
-    stream.avail_out = uInt(block.size());
-    QCOMPARE(::deflate(&stream, Z_SYNC_FLUSH), Z_OK);
-    block.resize(qsizetype(stream.total_out));
-    deflateEnd(&stream);
-    block += QByteArray("\x00\xE8\x03\x17\xFC", 5) + QByteArray(1000, 'x');  // stored, 1,000
-    QByteArray data;
-    for (int i = 0; i < 300; ++i)
-        data += block;
-    data += QByteArray("\x01\x00\x00\xFF\xFF", 5);
-
-    Entry entry {"xl/worksheets/sheet1.xml", data};
-    entry.precompressed = true;
-    entry.size = qint64(300) << 20;
+    // An entry that expands only about 500 times, to 300 MiB: a MiB of zeros and 1,000 bytes
+    // that do not compress, 300 times.
+    QByteArray piece(1 << 20, '\0');
+    quint32 random = 1;
+    for (int i = 0; i < 1000; ++i) {
+        random = random * 1103515245 + 12345;
+        piece += char(random >> 16);
+    }
+    const Entry entry = XlsxFiles::repeated("xl/worksheets/sheet1.xml", piece, 300);
     ZipArchive zip;
     QVERIFY(zip.open(XlsxFiles::zip({entry})));
     const std::unique_ptr<ZipEntryDevice> device
