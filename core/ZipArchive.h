@@ -12,7 +12,8 @@ class ZipEntryDevice;
 
 // A read-only zip archive held in memory, for .xlsx workbooks: the End of Central Directory
 // record (also behind a comment, and its Zip64 form), the central directory, and each entry
-// inflated on request. Stored (0) and deflated (8) entries only. Nothing in a header is
+// inflated on request, whole (read) or as it is read (openEntry). Stored (0) and deflated (8)
+// entries only. Nothing in a header is
 // trusted: offsets are checked against the bytes, an entry is inflated under hard limits
 // (maxEntrySize each, maxTotalSize together, maxRatio past ratioFreeSize) and its CRC-32 and
 // size must match the central directory's.
