@@ -81,11 +81,17 @@ bool ZipArchive::openFile(const QString &path)
         return fail(
                 Error::Unreadable,
                 tr("cannot read %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
-    const QByteArray data = file.read(InputFile::maxSize + 1);
-    if (data.size() > InputFile::maxSize)
+    // Checked again: the file may have grown since. (Reading "at most maxSize + 1 bytes"
+    // would allocate them all first.)
+    if (file.size() > InputFile::maxSize)
         return fail(Error::TooLarge,
                     tr("%1 is larger than %2")
                             .arg(QDir::toNativeSeparators(path), mebibytes(InputFile::maxSize)));
+    const QByteArray data = file.read(file.size());
+    if (data.size() != file.size())
+        return fail(
+                Error::Unreadable,
+                tr("cannot read %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
     return open(data);
 }
 
