@@ -61,7 +61,7 @@ QString cellText(const SheetCell &cell)
 
 bool isBlankRow(const SheetGrid &grid, int row)
 {
-    for (int c = 1; c <= grid.columnCount(); ++c) {
+    for (int c = 1; c <= grid.rowLength(row); ++c) {
         const SheetCell &cell = grid.cell(row, c);
         if (!cell.isEmpty() && !normalized(cellText(cell)).isEmpty())
             return false;
@@ -523,7 +523,7 @@ Layout Reader::readInterchange(const SheetGrid &grid, int headerRow, int columns
             }
             fields.append(cellText(cell));
         }
-        for (int c = columns + 1; c <= grid.columnCount(); ++c) {
+        for (int c = columns + 1; c <= grid.rowLength(row); ++c) {
             if (!grid.cell(row, c).isEmpty()) {
                 fail(grid, row, c,
                      DataBookReader::tr("a cell beside the record; expected the %1 columns %2")
@@ -608,11 +608,10 @@ struct Column
 
 Layout Reader::readWide(const SheetGrid &grid)
 {
-    const int columns = grid.columnCount();
     // The header: the first row naming a period.
     int headerRow = 0;
     for (int row = 1; row <= grid.rowCount() && headerRow == 0; ++row) {
-        for (int c = 1; c <= columns; ++c) {
+        for (int c = 1; c <= grid.rowLength(row); ++c) {
             const SheetCell &cell = grid.cell(row, c);
             if (cell.kind == SheetCell::Kind::Text && DataBookReader::periodFromHeader(cell.text)) {
                 headerRow = row;
@@ -622,6 +621,8 @@ Layout Reader::readWide(const SheetGrid &grid)
     }
     if (headerRow == 0)
         return Layout::None;
+    // The header's width, over both of its rows (a year merged over its quarters).
+    const int columns = std::max(grid.rowLength(headerRow), grid.rowLength(headerRow + 1));
 
     // A second header row: the parts of a year (1Q..4Q) under a fiscal year, merged over
     // them or standing above the first.
@@ -646,7 +647,6 @@ Layout Reader::readWide(const SheetGrid &grid)
     QList<Column> layout(columns + 1);
     QHash<FiscalPeriod, int> columnOf;
     int firstPeriodColumn = 0;
-    int lastPeriodColumn = 0;
     int metricColumn = 0;
     std::optional<Unit> noteUnit;
     int noteRow = 0;
@@ -674,7 +674,7 @@ Layout Reader::readWide(const SheetGrid &grid)
         return true;
     };
     for (int row = 1; row < headerRow; ++row) {
-        for (int c = 1; c <= columns; ++c) {
+        for (int c = 1; c <= grid.rowLength(row); ++c) {
             const SheetCell &cell = grid.cell(row, c);
             if (cell.kind == SheetCell::Kind::Text)
                 readNote(row, c, cell.text);
@@ -716,7 +716,6 @@ Layout Reader::readWide(const SheetGrid &grid)
             layout[c].period = *period;
             if (firstPeriodColumn == 0)
                 firstPeriodColumn = c;
-            lastPeriodColumn = c;
             continue;
         }
         if (text.isEmpty())
@@ -753,7 +752,7 @@ Layout Reader::readWide(const SheetGrid &grid)
             continue;
         }
         QString first;
-        for (int c = 1; c <= columns && first.isEmpty(); ++c)
+        for (int c = 1; c <= grid.rowLength(row) && first.isEmpty(); ++c)
             first = normalized(cellText(grid.cell(row, c)));
         const bool note = isNoteText(first) || unitNoteText(first).has_value();
         if (note && afterBlank)
@@ -818,8 +817,9 @@ Layout Reader::readWide(const SheetGrid &grid)
         if (full())
             break;
         bool anyCell = false;
-        for (int c = firstPeriodColumn; c > 0 && c <= lastPeriodColumn && !anyCell; ++c)
-            anyCell = layout[c].period.isValid() && !grid.cell(row, c).isEmpty();
+        const int end = grid.rowLength(row);
+        for (int c = firstPeriodColumn; c > 0 && c <= end && !anyCell; ++c)
+            anyCell = (c > columns || layout[c].role == Role::None) && !grid.cell(row, c).isEmpty();
         const QString name = normalized(cellText(grid.cell(row, metricColumn)));
         if (!anyCell)
             continue;  // a heading over the metrics below it, or a row of nothing
@@ -957,11 +957,11 @@ Layout Reader::readWide(const SheetGrid &grid)
         rowOf.insert(rowKey, row);
 
         bool saidNoUnit = false;
-        for (int c = firstPeriodColumn; c <= lastPeriodColumn && !full(); ++c) {
+        for (int c = firstPeriodColumn; c <= end && !full(); ++c) {
             const SheetCell &cell = grid.cell(row, c);
-            if (cell.isEmpty())
+            if (cell.isEmpty() || (c <= columns && layout[c].role != Role::None))
                 continue;
-            if (!layout[c].period.isValid()) {
+            if (c > columns || !layout[c].period.isValid()) {
                 fail(grid, row, c,
                      DataBookReader::tr("'%1' in a column without a period; expected a period "
                                         "header above it, or an empty cell")
@@ -1077,7 +1077,7 @@ void Reader::readSheet(const SheetGrid &grid)
         if (isBlankRow(grid, row))
             continue;
         QStringList header;
-        for (int c = 1; c <= grid.columnCount(); ++c)
+        for (int c = 1; c <= grid.rowLength(row); ++c)
             header.append(normalized(cellText(grid.cell(row, c))).toLower());
         while (!header.isEmpty() && header.last().isEmpty())
             header.removeLast();

@@ -589,6 +589,31 @@ void TestDataBookReader::malformed_data()
                                                                                          "(docs/"
                                                                                          "METRICS."
                                                                                          "md)");
+    QTest::addRow("figure right of the periods")
+            << base([](SheetGrid &g) { g.setCell(7, 9, t("12")); }) << true
+            << QStringLiteral("Sheet1!I7")
+            << QStringLiteral("'12' in a column without a period; expected a period header above "
+                              "it, or an empty cell");
+    QTest::addRow("unknown basis")
+            << GridMaker([] {
+                   SheetGrid g(QStringLiteral("Sheet1"));
+                   row(g, 1, {t("metric"), t("unit"), t("basis"), t("1Q13")});
+                   row(g, 2, {t("revenue_total"), t("JPY_million"), t("forecast"), t("1")});
+                   return g;
+               })
+            << true << QStringLiteral("Sheet1!C2")
+            << QStringLiteral("unknown basis 'forecast'; expected reported, derived or target "
+                              "(実績, 予想)");
+    QTest::addRow("derived row without a derived source")
+            << GridMaker([] {
+                   SheetGrid g(QStringLiteral("Sheet1"));
+                   row(g, 1, {t("metric"), t("unit"), t("basis"), t("2Q13")});
+                   row(g, 2, {t("revenue_total"), t("JPY_million"), t("derived"), t("1")});
+                   return g;
+               })
+            << true << QStringLiteral("Sheet1!C2")
+            << QStringLiteral("a derived figure's source must say how it was derived; expected "
+                              "it to begin with 'derived:'");
     QTest::addRow("bound for a reported figure")
             << base([](SheetGrid &g) { g.setCell(6, 7, t(">10")); }) << true
             << QStringLiteral("Sheet1!G6")
