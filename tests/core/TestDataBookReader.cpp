@@ -1,9 +1,11 @@
 #include "DataBookReader.h"
 #include "FiscalCalendar.h"
+#include "MetricCatalogue.h"
 #include "Table.h"
 #include "TableCsv.h"
 #include "WideCsv.h"
 
+#include <QElapsedTimer>
 #include <QLocale>
 #include <QTest>
 
@@ -129,6 +131,7 @@ private slots:
     void wideCsvQuoting();
     void malformed_data();
     void malformed();
+    void largeSheet();
 
 private:
 };
@@ -635,6 +638,49 @@ void TestDataBookReader::malformed()
     QCOMPARE(result.errors.first().message, message);
     QCOMPARE(result.errors.first().cell, cell);
     QCOMPARE(result.errors.first().fileName, QStringLiteral("book.xlsx"));
+}
+
+// 43,200 figures on one sheet (216 rows by 200 quarters), and a note far to the right that
+// makes the sheet 16,384 columns wide: read in the time its cells take, not its width.
+void TestDataBookReader::largeSheet()
+{
+    SheetGrid grid(QStringLiteral("Big"));
+    grid.setCell(1, 1, t("(JPY million)"));
+    grid.setCell(1, 16384, t("* a note far to the right"));
+    QList<FiscalPeriod> periods;
+    for (int year = 2000; year < 2050; ++year) {
+        for (int q = 1; q <= 4; ++q)
+            periods.append(FiscalPeriod::quarter(year, q));
+    }
+    for (int c = 0; c < periods.size(); ++c)
+        grid.setCell(2, c + 2, text(periods[c].code()));
+    QStringList keys;
+    for (const MetricDefinition &metric : MetricCatalogue::baseMetrics()) {
+        if (metric.dimension == Dimension::Money)
+            keys.append(metric.key);
+    }
+    const int rows = 500;
+    int r = 3;
+    for (int i = 0; i < rows; ++i) {
+        const QString key = keys[i % keys.size()]
+                + (i < keys.size()               ? QString()
+                           : i < 2 * keys.size() ? QStringLiteral("_yoy_change")
+                           : i < 3 * keys.size() ? QStringLiteral("_qoq_change")
+                                                 : QString());
+        if (i >= 3 * keys.size())
+            break;
+        grid.setCell(r, 1, text(key));
+        for (int c = 0; c < periods.size(); ++c)
+            grid.setCell(r, c + 2, number(1000 + c, 0));
+        ++r;
+    }
+    QElapsedTimer timer;
+    timer.start();
+    const auto result = DataBookReader::read({grid}, QStringLiteral("big.xlsx"), withSource(),
+                                             Fact::Origin::User);
+    qInfo("%lld figures in %lld ms", qint64(result.facts.size()), timer.elapsed());
+    QVERIFY2(result.ok(), qPrintable(errorsOf(result)));
+    QCOMPARE(result.facts.size(), qsizetype(r - 3) * periods.size());
 }
 
 QTEST_GUILESS_MAIN(TestDataBookReader)
