@@ -46,9 +46,27 @@ QString cellText(const SheetCell &cell)
     case SheetCell::Kind::Number:
         break;
     }
+    if (!std::isfinite(cell.number))
+        return QString::number(cell.number);
+    if (cell.percentFormat && cell.decimals < 0) {
+        // A fraction shown as a percentage as stored: its digits, the point two places on.
+        QString digits
+                = QString::number(std::abs(cell.number), 'f', QLocale::FloatingPointShortest);
+        qsizetype point = digits.indexOf(QLatin1Char('.'));
+        if (point < 0)
+            point = digits.size();
+        QString fraction = digits.mid(point + 1);
+        QString whole = digits.left(point);
+        while (fraction.size() < 2)
+            fraction += QLatin1Char('0');
+        whole += fraction.left(2);
+        fraction = fraction.mid(2);
+        while (whole.size() > 1 && whole.startsWith(QLatin1Char('0')))
+            whole.remove(0, 1);
+        const QString sign = cell.number < 0 ? QStringLiteral("-") : QString();
+        return sign + whole + (fraction.isEmpty() ? QString() : QLatin1Char('.') + fraction);
+    }
     const double value = cell.percentFormat ? cell.number * 100.0 : cell.number;
-    if (!std::isfinite(value))
-        return QString::number(value);
     QString text = cell.decimals >= 0 ? QString::number(value, 'f', cell.decimals)
                                       : QString::number(value, 'f', QLocale::FloatingPointShortest);
     // A negative that rounds to zero at the format's decimals reads as zero.
@@ -112,7 +130,7 @@ std::optional<QString> unitNoteText(const QString &text)
     QString t = normalized(text);
     if (t.startsWith(QLatin1Char('(')) && t.endsWith(QLatin1Char(')')))
         t = t.mid(1, t.size() - 2).trimmed();
-    static const QRegularExpression prefix(QStringLiteral("\\A(?:units?|単位)\\s*:?\\s*"),
+    static const QRegularExpression prefix(QStringLiteral("\\A(?:units?\\s*:|単位\\s*:?)\\s*"),
                                            QRegularExpression::CaseInsensitiveOption);
     const auto match = prefix.match(t);
     if (match.hasMatch())
@@ -419,6 +437,9 @@ struct Reader
     MetricNames names;
     QHash<QString, QString> firstCellOf;  // identity -> the cell it was first read from
     QDate latest = DatasetFields::latestAsOf();
+    // Names looked for a near key: each search costs the catalogue's size, so only the
+    // first few unknown names get one.
+    int nearSearches = 0;
 
     bool full() const { return result.errors.size() >= DatasetReader::maxErrors; }
 
@@ -852,7 +873,7 @@ Layout Reader::readWide(const SheetGrid &grid)
             continue;
         }
         if (keys.isEmpty()) {
-            const QString near = names.closest(name);
+            const QString near = nearSearches++ < 10 ? names.closest(name) : QString();
             fail(grid, row, metricColumn,
                  near.isEmpty()
                          ? DataBookReader::tr("unknown metric '%1'; expected a key or name of the "
@@ -1097,9 +1118,7 @@ void Reader::readSheet(const SheetGrid &grid)
         }
         break;
     }
-    const qsizetype before = result.errors.size();
     result.sheets.last().layout = readWide(grid);
-    Q_UNUSED(before);
 }
 
 }  // namespace

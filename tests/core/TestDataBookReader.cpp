@@ -63,8 +63,8 @@ SheetGrid dataBook()
          number(26964, -1), none});
     row(grid, 7, {t("売上総利益"), t("△1,234"), t("(1,234)"), t("▲5"), t("n/a"), t("-"), none});
     row(grid, 8,
-        {t("Gross margin ratio (total) (%)"), number(0.2204, 2, true), t("22.0%"), t("22.00"), none,
-         none, none});
+        {t("Gross margin ratio (total) (%)"), number(0.2204, 2, true), t("22.0%"), t("22.00"),
+         number(-0.0005, -1, true), none, none});
     row(grid, 10, {t("※ Figures are rounded down to the nearest million yen.")});
     return grid;
 }
@@ -231,7 +231,7 @@ void TestDataBookReader::wideDataBook()
     QVERIFY2(result.ok(), qPrintable(errorsOf(result)));
     QCOMPARE(result.sheets.size(), 1);
     QCOMPARE(result.sheets[0].layout, DataBookReader::Layout::Wide);
-    QCOMPARE(result.sheets[0].figures, 10);
+    QCOMPARE(result.sheets[0].figures, 11);
     const QList<Fact> expected = {
             fact("1Q12", "revenue_total", 24000, 0, Unit::JpyMillion),
             fact("2Q12", "revenue_total", 26441, 0, Unit::JpyMillion),
@@ -243,6 +243,7 @@ void TestDataBookReader::wideDataBook()
             fact("1Q12", "gross_margin_ratio_total", 22.04, 2, Unit::Percent),
             fact("2Q12", "gross_margin_ratio_total", 22.0, 1, Unit::Percent),
             fact("3Q12", "gross_margin_ratio_total", 22.0, 2, Unit::Percent),
+            fact("4Q12", "gross_margin_ratio_total", -0.05, 2, Unit::Percent),
     };
     QCOMPARE(describe(result.facts), describe(expected));
     QCOMPARE(result.facts, expected);
