@@ -132,6 +132,8 @@ private slots:
     void malformed_data();
     void malformed();
     void largeSheet();
+    void duplicateAcrossSheets();
+    void manyErrorsStop();
 
 private:
 };
@@ -682,6 +684,38 @@ void TestDataBookReader::largeSheet()
     qInfo("%lld figures in %lld ms", qint64(result.facts.size()), timer.elapsed());
     QVERIFY2(result.ok(), qPrintable(errorsOf(result)));
     QCOMPARE(result.facts.size(), qsizetype(r - 3) * periods.size());
+}
+
+void TestDataBookReader::duplicateAcrossSheets()
+{
+    SheetGrid first = dataBook();
+    SheetGrid second(QStringLiteral("Sheet2"));
+    row(second, 1, {t("metric"), t("unit"), t("1Q13")});
+    // After a blank row, a heading that starts like a unit note but is none: the table goes on.
+    row(second, 3, {t("Units sold")});
+    row(second, 4, {t("revenue_total"), t("JPY million"), t("26,964")});
+    const auto result = DataBookReader::read({first, second}, QStringLiteral("book.xlsx"),
+                                             withSource(), Fact::Origin::User);
+    QVERIFY(result.facts.isEmpty());
+    QCOMPARE(result.errors.size(), 1);
+    QCOMPARE(result.errors[0].cell, QStringLiteral("Sheet2!C4"));
+    QCOMPARE(result.errors[0].message,
+             QStringLiteral("duplicate figure: period, metric, basis and as_of repeat Sheet1!F6; "
+                            "expected each figure once"));
+}
+
+void TestDataBookReader::manyErrorsStop()
+{
+    SheetGrid grid(QStringLiteral("Sheet1"));
+    row(grid, 1, {t("(JPY million)")});
+    row(grid, 2, {none, t("1Q13"), t("2Q13")});
+    for (int r = 3; r < 10003; ++r)
+        row(grid, r, {t("revenue_total"), t("x"), t("y")});
+    const auto result = DataBookReader::read({grid}, QStringLiteral("book.xlsx"), withSource(),
+                                             Fact::Origin::User);
+    QCOMPARE(result.errors.size(), DatasetReader::maxErrors + 1);
+    QCOMPARE(result.errors.last().message, QStringLiteral("too many errors; stopped after 100"));
+    QVERIFY(result.facts.isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestDataBookReader)
