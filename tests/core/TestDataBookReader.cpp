@@ -120,6 +120,7 @@ private slots:
     void initTestCase();
     void periodHeaders_data();
     void periodHeaders();
+    void periodHeadersOfAnotherCalendar();
     void numbersAsText_data();
     void numbersAsText();
     void wideDataBook();
@@ -180,6 +181,24 @@ void TestDataBookReader::periodHeaders()
     QFETCH(QString, code);
     const auto period = DataBookReader::periodFromHeader(header);
     QCOMPARE(period ? period->code() : QString(), code);
+}
+
+void TestDataBookReader::periodHeadersOfAnotherCalendar()
+{
+    // A December year end named by the month it ends in, as Equinix's profile names it.
+    FiscalCalendar::setActive(FiscalCalendar(
+            1, {QStringLiteral("FY{year}"), QStringLiteral("{end_year}年{end_month}月期")}));
+    const auto code = [](const char *header) {
+        const auto period = DataBookReader::periodFromHeader(QString::fromUtf8(header));
+        return period ? period->code() : QString();
+    };
+    QCOMPARE(code("2013年12月期第1四半期"), QStringLiteral("1Q13"));
+    QCOMPARE(code("2013年12月期"), QStringLiteral("FY13"));
+    QCOMPARE(code("2013年3月期"), QString());
+    QCOMPARE(code("1H FY2013"), QStringLiteral("1H13"));
+    FiscalCalendar::setActive(FiscalCalendar());
+    QCOMPARE(code("2013年12月期"), QString());
+    QCOMPARE(code("2013年度"), QStringLiteral("FY13"));
 }
 
 void TestDataBookReader::numbersAsText_data()
