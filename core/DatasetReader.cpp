@@ -1,5 +1,6 @@
 #include "DatasetReader.h"
 
+#include "DatasetFields.h"
 #include "MetricCatalogue.h"
 
 #include <QFile>
@@ -427,33 +428,6 @@ bool looksLikeShiftJis(const QByteArray &data)
                        [](QChar c) { return c.unicode() >= 0x3041 && c.unicode() <= 0x30FF; });
 }
 
-// "'²' (U+00B2)", or only "U+202E" for a character that shows nothing or moves others.
-QString describeCharacter(QStringView text, qsizetype index)
-{
-    char32_t code = text[index].unicode();
-    if (text[index].isHighSurrogate() && index + 1 < text.size()
-        && text[index + 1].isLowSurrogate())
-        code = QChar::surrogateToUcs4(text[index], text[index + 1]);
-    const QString number
-            = QStringLiteral("U+%1").arg(uint(code), 4, 16, QLatin1Char('0')).toUpper();
-    switch (QChar::category(code)) {
-    case QChar::Other_Control:
-    case QChar::Other_Format:
-    case QChar::Other_Surrogate:
-    case QChar::Other_PrivateUse:
-    case QChar::Other_NotAssigned:
-    case QChar::Separator_Space:
-    case QChar::Separator_Line:
-    case QChar::Separator_Paragraph:
-    case QChar::Mark_NonSpacing:
-    case QChar::Mark_SpacingCombining:
-    case QChar::Mark_Enclosing:
-        return number;
-    default:
-        return QStringLiteral("'%1' (%2)").arg(QString::fromUcs4(&code, 1), number);
-    }
-}
-
 // The text of the file, decoded as `encoding` asks; nullopt with the error in `errors`.
 std::optional<QString> decodeText(const QByteArray &input, DatasetReader::Encoding encoding,
                                   const QString &fileName, QList<DatasetError> &errors,
@@ -546,7 +520,7 @@ std::optional<QString> decodeText(const QByteArray &input, DatasetReader::Encodi
                                 "file saved as UTF-8, or Shift_JIS named as its encoding")
                                 .arg(QString::fromLatin1(
                                              data.sliced(*odd, length).toHex(' ').toUpper()),
-                                     describeCharacter(character, 0)));
+                                     DatasetFields::describeCharacter(character, 0)));
         }
         encodingName = shiftJis;
         return japanese;
@@ -575,112 +549,6 @@ quint64 periodSlot(const FiscalPeriod &period)
         return 7;
     }
     return 0;
-}
-
-// YYYY-MM-DD, a valid date; invalid otherwise.
-QDate isoDate(const QString &text)
-{
-    if (text.size() != 10 || text[4] != QLatin1Char('-') || text[7] != QLatin1Char('-'))
-        return {};
-    int parts[3] = {0, 0, 0};
-    const qsizetype starts[3] = {0, 5, 8};
-    const qsizetype lengths[3] = {4, 2, 2};
-    for (int p = 0; p < 3; ++p) {
-        for (qsizetype i = starts[p]; i < starts[p] + lengths[p]; ++i) {
-            const char16_t c = text[i].unicode();
-            if (c < u'0' || c > u'9')
-                return {};
-            parts[p] = parts[p] * 10 + (c - u'0');
-        }
-    }
-    return QDate(parts[0], parts[1], parts[2]);
-}
-
-struct ParsedValue
-{
-    double value;
-    int decimals;
-};
-
-// 26441, -0.3, and the negatives of Japanese statements: △1,234, ▲1,234, (1,234).
-std::optional<ParsedValue> parseValue(const QString &text)
-{
-    static const QRegularExpression plain(
-            QStringLiteral("\\A-?([0-9]{1,15})(?:\\.([0-9]{1,6}))?\\z"));
-    static const QRegularExpression marked(QStringLiteral(
-            "\\A(?:[\\x{25B3}\\x{25B2}]([0-9]{1,3}(?:,[0-9]{3}){0,4}|[0-9]{1,15})(?:\\.([0-9]{1,6})"
-            ")?"
-            "|\\(([0-9]{1,3}(?:,[0-9]{3}){0,4}|[0-9]{1,15})(?:\\.([0-9]{1,6}))?\\))\\z"));
-    // At most 15 significant digits, what a double holds exactly, so that the value is
-    // written back as it was read.
-    auto fits = [](QString digits, const QString &fraction) {
-        digits.remove(QLatin1Char(','));
-        digits += fraction;
-        while (digits.size() > 1 && digits.startsWith(QLatin1Char('0')))
-            digits.remove(0, 1);
-        return digits.size() <= 15;
-    };
-    // The common case, -?[0-9]{1,15}(\.[0-9]{1,6})?, by hand: the regular expressions
-    // below cost more than the rest of a row.
-    {
-        qsizetype i = text.startsWith(QLatin1Char('-')) ? 1 : 0;
-        const auto digitsFrom = [&](qsizetype from) {
-            qsizetype end = from;
-            while (end < text.size() && text[end] >= QLatin1Char('0')
-                   && text[end] <= QLatin1Char('9'))
-                ++end;
-            return end - from;
-        };
-        const qsizetype integerDigits = digitsFrom(i);
-        i += integerDigits;
-        qsizetype fractionDigits = 0;
-        bool plainForm = integerDigits >= 1 && integerDigits <= 15;
-        if (plainForm && i < text.size()) {
-            fractionDigits = text[i] == QLatin1Char('.') ? digitsFrom(i + 1) : 0;
-            plainForm = fractionDigits >= 1 && fractionDigits <= 6
-                    && i + 1 + fractionDigits == text.size();
-        }
-        if (plainForm) {
-            const qsizetype start = text.startsWith(QLatin1Char('-')) ? 1 : 0;
-            qsizetype significant = integerDigits + fractionDigits;
-            for (qsizetype k = start; k < text.size() && significant > 1; ++k) {
-                if (text[k] == QLatin1Char('.'))
-                    continue;
-                if (text[k] != QLatin1Char('0'))
-                    break;
-                --significant;
-            }
-            if (significant > 15)
-                return std::nullopt;
-            // At most 15 significant digits fit a double exactly, and so does a power of
-            // ten up to 10^6: the quotient is the correctly rounded value, as strtod's is.
-            qint64 mantissa = 0;
-            for (qsizetype k = start; k < text.size(); ++k) {
-                if (text[k] != QLatin1Char('.'))
-                    mantissa = mantissa * 10 + (text[k].unicode() - u'0');
-            }
-            constexpr double powers[] = {1, 10, 100, 1e3, 1e4, 1e5, 1e6};
-            const double magnitude = double(mantissa) / powers[fractionDigits];
-            return ParsedValue {start == 1 ? -magnitude : magnitude,
-                                static_cast<int>(fractionDigits)};
-        }
-    }
-    if (const auto match = plain.match(text); match.hasMatch()) {
-        if (!fits(match.captured(1), match.captured(2)))
-            return std::nullopt;
-        return ParsedValue {text.toDouble(), static_cast<int>(match.captured(2).size())};
-    }
-    const auto match = marked.match(text);
-    if (!match.hasMatch())
-        return std::nullopt;
-    const bool parenthesised = !match.captured(3).isEmpty();
-    QString digits = parenthesised ? match.captured(3) : match.captured(1);
-    const QString fraction = parenthesised ? match.captured(4) : match.captured(2);
-    if (!fits(digits, fraction))
-        return std::nullopt;
-    digits.remove(QLatin1Char(','));
-    const QString number = fraction.isEmpty() ? digits : digits + QLatin1Char('.') + fraction;
-    return ParsedValue {-number.toDouble(), static_cast<int>(fraction.size())};
 }
 
 // (period, metric, basis, as_of) packed into one number: a figure's identity.
@@ -715,59 +583,6 @@ Location positionIn(const Field &field, qsizetype index)
     return {line, column};
 }
 
-// Every field but the source takes what people type for figures and keys: ASCII, and the
-// full-width forms U+FF01-U+FF5E of Japanese input, read one to one as the ASCII they stand
-// for (２６４４１, １Ｑ１３); a value also takes the negative signs △ and ▲. Any other
-// character is refused rather than read as what it looks like: a superscript, circled or
-// mathematical digit or a ligature (26441¹, ⑴, 𝟐, ﬂ) would change a value or a key
-// unseen. Returns the index of the first one refused; otherwise folds the text.
-std::optional<qsizetype> foldFullWidth(QString &text, bool value)
-{
-    bool ascii = true;
-    for (qsizetype i = 0; i < text.size(); ++i) {
-        const char16_t c = text[i].unicode();
-        if (c < 0x80)
-            continue;
-        ascii = false;
-        if ((c >= 0xFF01 && c <= 0xFF5E) || (value && (c == 0x25B3 || c == 0x25B2)))
-            continue;
-        return i;
-    }
-    if (!ascii) {
-        for (QChar &c : text) {
-            if (c.unicode() >= 0xFF01 && c.unicode() <= 0xFF5E)
-                c = QChar(char16_t(c.unicode() - 0xFEE0));
-        }
-    }
-    return std::nullopt;
-}
-
-// Characters a source may not hold, as they hide or reorder what is shown beside them:
-// controls other than tab (C0, DEL, C1) and the bidirectional embeddings, overrides and
-// isolates.
-std::optional<qsizetype> firstControl(const QString &text)
-{
-    for (qsizetype i = 0; i < text.size(); ++i) {
-        const char16_t c = text[i].unicode();
-        // A tab, and a line break inside a quoted field (a spreadsheet's Alt+Enter), are text.
-        if ((c < 0x20 && c != u'\t' && c != u'\n' && c != u'\r') || (c >= 0x7F && c <= 0x9F)
-            || (c >= 0x202A && c <= 0x202E)
-            || (c >= 0x2066 && c <= 0x2069))
-            return i;
-    }
-    return std::nullopt;
-}
-
-// Whitespace and the zero-width characters: a source of nothing else says nothing.
-bool isBlank(const QString &text)
-{
-    return std::all_of(text.cbegin(), text.cend(), [](QChar c) {
-        const char16_t u = c.unicode();
-        return c.isSpace() || u == 0x200B || u == 0x200C || u == 0x200D || u == 0x2060
-                || u == 0xFEFF;
-    });
-}
-
 // What every part of one read shares.
 struct ReadContext
 {
@@ -777,8 +592,6 @@ struct ReadContext
     const QStringList &names;
     QDate latestAsOf;  // ten years from the day the read began
 };
-
-const QDate earliestAsOf(1900, 1, 1);
 
 // Reads the records of text[begin, end), which starts at line `line`, into `result`.
 // Duplicates are found through firstLineOf when it is given, and left for the caller
@@ -853,25 +666,12 @@ void readRecords(const ReadContext &context, qsizetype begin, qsizetype end, int
                 continue;
             Field &field = record.fields[i];
             const bool value = i == 2;
-            const auto refused = foldFullWidth(field.text, value);
+            const auto refused = DatasetFields::foldFullWidth(field.text, value);
             if (!refused)
                 continue;
             readable[i] = false;
-            const QString character = describeCharacter(field.text, *refused);
             failAt(positionIn(field, *refused),
-                   value ? DatasetReader::tr(
-                                   "unexpected character %1 in the value; expected a number in "
-                                   "ASCII or full-width digits (a negative may also be written "
-                                   "with △, ▲ or parentheses); superscript, circled, "
-                                   "mathematical and other look-alike digits are not read as "
-                                   "digits")
-                                   .arg(character)
-                         : DatasetReader::tr(
-                                   "unexpected character %1 in the %2 field; expected ASCII or "
-                                   "full-width letters, digits and signs (superscripts, circled "
-                                   "or mathematical digits, ligatures and other look-alikes are "
-                                   "not read as them)")
-                                   .arg(character, names[i]));
+                   DatasetFields::refusedCharacter(field.text, *refused, names[i], value));
         }
         const Field &periodField = record.fields[0];
         const Field &metricField = record.fields[1];
@@ -884,14 +684,8 @@ void readRecords(const ReadContext &context, qsizetype begin, qsizetype end, int
         fact.origin = context.origin;
 
         if (readable[0]) {
-            if (const auto period = FiscalPeriod::fromCode(periodField.text)) {
-                fact.period = *period;
-            } else {
-                fail(periodField.line, periodField.column,
-                     DatasetReader::tr("unknown period '%1'; expected a code such as 1Q13, 1H13, "
-                                       "9M13 or FY13")
-                             .arg(periodField.text));
-            }
+            if (const auto problem = DatasetFields::checkPeriod(periodField.text, fact.period))
+                fail(periodField.line, periodField.column, *problem);
         }
 
         const KnownMetric *metric = nullptr;
@@ -906,134 +700,52 @@ void readRecords(const ReadContext &context, qsizetype begin, qsizetype end, int
             }
             if (!metric) {
                 fail(metricField.line, metricField.column,
-                     DatasetReader::tr("unknown metric '%1'; expected a key of the metric "
-                                       "catalogue (docs/METRICS.md)")
-                             .arg(metricField.text));
+                     DatasetFields::unknownMetric(metricField.text));
             } else {
                 fact.metric = metric->key;
             }
         }
 
         if (readable[2]) {
-            // A bound: ">10" (over 10), "<5" (under 5), "985~1005" (a range); the numbers
-            // themselves as any value.
-            QString valueText = valueField.text;
-            QString upperText;
-            if (valueText.startsWith(QLatin1Char('>'))) {
-                fact.bound = Fact::Bound::AtLeast;
-                valueText.remove(0, 1);
-            } else if (valueText.startsWith(QLatin1Char('<'))) {
-                fact.bound = Fact::Bound::AtMost;
-                valueText.remove(0, 1);
-            } else if (const qsizetype tilde = valueText.indexOf(QLatin1Char('~')); tilde > 0) {
-                fact.bound = Fact::Bound::Range;
-                upperText = valueText.mid(tilde + 1);
-                valueText.truncate(tilde);
-            }
-            const auto number = parseValue(valueText);
-            const auto upper = upperText.isEmpty() ? number : parseValue(upperText);
-            if (number && upper && fact.bound == Fact::Bound::Range
-                && (upper->decimals != number->decimals || upper->value <= number->value)) {
-                fail(valueField.line, valueField.column,
-                     DatasetReader::tr("invalid range '%1'; expected a lower and a higher number "
-                                       "with the same decimals, such as 985~1005")
-                             .arg(valueField.text));
-            } else if (number && upper) {
-                fact.value = number->value;
-                fact.decimals = number->decimals;
-                fact.upper = fact.bound == Fact::Bound::Range ? upper->value : 0.0;
-            } else {
-                fail(valueField.line, valueField.column,
-                     DatasetReader::tr("invalid number '%1'; expected a plain number with '.' as "
-                                       "decimal point and no grouping, such as 26441 or -0.3 "
-                                       "(negatives may also be written △1,234, ▲1,234 or "
-                                       "(1,234))")
-                             .arg(valueField.text));
-            }
+            if (const auto problem = DatasetFields::checkValue(valueField.text, fact))
+                fail(valueField.line, valueField.column, *problem);
         }
 
         if (readable[3]) {
-            const auto unit = Units::fromCode(unitField.text);
-            if (!unit) {
-                fail(unitField.line, unitField.column,
-                     DatasetReader::tr("unknown unit '%1'; expected one of %2")
-                             .arg(unitField.text, Units::allCodes().join(QStringLiteral(", "))));
-            } else {
-                fact.unit = *unit;
-                const Currency currency = Units::currencyOf(*unit);
-                if (currency != Currency::None && currency != Units::reportingCurrency()) {
-                    fail(unitField.line, unitField.column,
-                         DatasetReader::tr("unit '%1' is in %2, but the company reports in %3; "
-                                           "expected a unit in %3")
-                                 .arg(unitField.text, Units::currencyCode(currency),
-                                      Units::currencyCode(Units::reportingCurrency())));
-                } else if (metric && !Units::isCompatible(*unit, metric->dimension)) {
-                    QStringList fitting;
-                    for (const QString &code : Units::allCodes()) {
-                        if (Units::isCompatible(*Units::fromCode(code), metric->dimension))
-                            fitting.append(code);
-                    }
-                    fail(unitField.line, unitField.column,
-                         DatasetReader::tr("unit '%1' does not fit metric '%2'; expected %3")
-                                 .arg(unitField.text, metric->key,
-                                      fitting.join(DatasetReader::tr(" or "))));
-                }
-            }
+            auto problem = DatasetFields::checkUnit(unitField.text, fact.unit);
+            if (!problem && metric)
+                problem = DatasetFields::checkUnitFits(fact.unit, unitField.text, metric->key,
+                                                       metric->dimension);
+            if (problem)
+                fail(unitField.line, unitField.column, *problem);
         }
 
         std::optional<Basis> basis;
         if (readable[4]) {
-            basis = Bases::fromCode(basisField.text);
-            if (!basis) {
-                fail(basisField.line, basisField.column,
-                     DatasetReader::tr("unknown basis '%1'; expected reported, derived or target")
-                             .arg(basisField.text));
+            if (const auto problem = DatasetFields::checkBasis(basisField.text, fact.basis)) {
+                fail(basisField.line, basisField.column, *problem);
             } else {
-                fact.basis = *basis;
-                if (*basis != Basis::Target && fact.bound != Fact::Bound::Exact)
-                    fail(valueField.line, valueField.column,
-                         DatasetReader::tr("a bound ('%1') is for a target; expected a plain "
-                                           "number for a figure that is %2")
-                                 .arg(valueField.text, basisField.text));
+                basis = fact.basis;
+                if (const auto bound
+                    = DatasetFields::checkBoundBasis(fact, valueField.text, basisField.text))
+                    fail(valueField.line, valueField.column, *bound);
             }
         }
 
-        // The source keeps its characters as written, but none that hide or reorder text.
-        if (const auto control = firstControl(sourceField.text)) {
-            const QChar c = sourceField.text[*control];
-            failAt(positionIn(sourceField, *control),
-                   DatasetReader::tr("control character %1 in the source; expected text without "
-                                     "control or bidirectional formatting characters (a tab or a "
-                                     "line break is allowed)")
-                           .arg(describeCharacter(sourceField.text, *control)));
-        } else if (isBlank(sourceField.text)) {
-            fail(sourceField.line, sourceField.column,
-                 DatasetReader::tr("empty source; expected the document the figure comes from"));
-        } else {
-            fact.source = sourceField.text.trimmed();
-            if (basis == Basis::Derived
-                && !fact.source.startsWith(QLatin1String("derived:"), Qt::CaseInsensitive)) {
-                fail(sourceField.line, sourceField.column,
-                     DatasetReader::tr("a derived figure's source must say how it was derived; "
-                                       "expected it to begin with 'derived:'"));
-            }
+        qsizetype at = -1;
+        if (const auto problem
+            = DatasetFields::checkSource(sourceField.text, basis, fact.source, at)) {
+            if (at >= 0)
+                failAt(positionIn(sourceField, at), *problem);
+            else
+                fail(sourceField.line, sourceField.column, *problem);
         }
 
         if (hasDate && readable[6] && !record.fields[6].text.isEmpty()) {
             const Field &dateField = record.fields[6];
-            const QDate date = isoDate(dateField.text);
-            if (!date.isValid()) {
-                fail(dateField.line, dateField.column,
-                     DatasetReader::tr("invalid date '%1'; expected an ISO date such as 2013-08-06")
-                             .arg(dateField.text));
-            } else if (date < earliestAsOf || date > context.latestAsOf) {
-                fail(dateField.line, dateField.column,
-                     DatasetReader::tr("date '%1' out of range; expected an as_of from 1900-01-01 "
-                                       "to %2 (ten years from today)")
-                             .arg(dateField.text, context.latestAsOf.toString(Qt::ISODate)));
-            } else {
-                fact.asOf = date;
-            }
+            if (const auto problem
+                = DatasetFields::checkAsOf(dateField.text, context.latestAsOf, fact.asOf))
+                fail(dateField.line, dateField.column, *problem);
         }
 
         if (result.errors.size() != errorsBefore)
@@ -1195,6 +907,13 @@ qsizetype DatasetReader::minimumPartSize()
     return minimumPart;
 }
 
+std::optional<QString> DatasetReader::decode(const QByteArray &data, Encoding encoding,
+                                             const QString &fileName, QList<DatasetError> &errors,
+                                             QString &encodingName)
+{
+    return decodeText(data, encoding, fileName, errors, encodingName);
+}
+
 std::optional<DatasetReader::Encoding> DatasetReader::encodingFromName(const QString &name)
 {
     const QString key = name.trimmed().toLower();
@@ -1274,7 +993,7 @@ DatasetReader::Result DatasetReader::readInParts(const QByteArray &input, const 
         return result;
     }
 
-    const ReadContext context {text, fileName, origin, names, QDate::currentDate().addYears(10)};
+    const ReadContext context {text, fileName, origin, names, DatasetFields::latestAsOf()};
     const qsizetype bodyBegin = tokenizer.position();
     const int bodyLine = tokenizer.line();
     qsizetype handedOver = 0;

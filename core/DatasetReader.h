@@ -70,6 +70,13 @@ public:
 
     static QString expectedHeader();
 
+    // The text of a file's bytes, decoded as `encoding` says (see Encoding); nullopt with
+    // the error, located to line and column, appended to `errors`. `encodingName` is set to
+    // the encoding read. For every reader of text files (a wide CSV too).
+    static std::optional<QString> decode(const QByteArray &data, Encoding encoding,
+                                         const QString &fileName, QList<DatasetError> &errors,
+                                         QString &encodingName);
+
     // For tests and the fuzz harness only: the size, in characters, of the smallest part a
     // file is split into for reading on several threads (1 << 20 by default), so that small
     // files take the parallel path. 0 restores the default. Applies to reads that start

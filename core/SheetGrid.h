@@ -53,6 +53,12 @@ public:
     QString name() const { return m_name; }
     int rowCount() const { return int(m_rows.size()); }
     int columnCount() const { return m_columns; }
+    // The cells stored in a row: its last column that was set (0 for a row of none), so
+    // that a reader walks a row in the time its cells take, not the sheet's width.
+    int rowLength(int row) const
+    {
+        return row >= 1 && row <= m_rows.size() ? int(m_rows[row - 1].size()) : 0;
+    }
 
     // The cell at (row, column); an empty one outside what was stored.
     const SheetCell &cell(int row, int column) const;

@@ -1,6 +1,7 @@
 #include "TableCsv.h"
 
 #include "FactWriter.h"
+#include "MetricCatalogue.h"
 
 #include <QHash>
 #include <QLocale>
@@ -171,6 +172,67 @@ QByteArray TableCsv::write(const Table &table, bool byteOrderMark)
             }
             out += quoted.join(QLatin1Char(',')) + QStringLiteral("\r\n");
         }
+    }
+    QByteArray bytes = out.toUtf8();
+    if (byteOrderMark)
+        bytes.prepend("\xEF\xBB\xBF");
+    return bytes;
+}
+
+QByteArray TableCsv::writeWide(const Table &table, bool byteOrderMark)
+{
+    struct Row
+    {
+        QString metric;
+        Unit unit;
+        Basis basis;
+        QHash<QString, QString> values;  // period code -> value as written
+    };
+    QList<Row> rows;
+    QList<FiscalPeriod> periods;
+    for (const TableSeries &series : table.allSeries()) {
+        for (const TableCell &cell : series.cells) {
+            const auto period = FiscalPeriod::fromCode(cell.periodCode);
+            if (!cell.value || cell.metric.isEmpty() || !period)
+                continue;
+            if (!periods.contains(*period))
+                periods.append(*period);
+            Fact fact;
+            fact.value = *cell.value;
+            fact.decimals = cell.decimals;
+            fact.bound = cell.bound;
+            fact.upper = cell.upper;
+            // The first row of this metric, unit and basis without this period yet.
+            Row *row = nullptr;
+            for (Row &candidate : rows) {
+                if (candidate.metric == cell.metric && candidate.unit == cell.unit
+                    && candidate.basis == cell.basis
+                    && !candidate.values.contains(cell.periodCode)) {
+                    row = &candidate;
+                    break;
+                }
+            }
+            if (!row) {
+                rows.append({cell.metric, cell.unit, cell.basis, {}});
+                row = &rows.last();
+            }
+            row->values.insert(cell.periodCode, fact.valueText());
+        }
+    }
+    std::sort(periods.begin(), periods.end());
+    QStringList header = {QStringLiteral("metric"), QStringLiteral("name"), QStringLiteral("unit"),
+                          QStringLiteral("basis")};
+    for (const FiscalPeriod &period : std::as_const(periods))
+        header.append(period.code());
+    QString out = header.join(QLatin1Char(',')) + QStringLiteral("\r\n");
+    for (const Row &row : std::as_const(rows)) {
+        QStringList fields = {row.metric, MetricCatalogue::displayName(row.metric),
+                              Units::code(row.unit), Bases::code(row.basis)};
+        for (QString &field : fields)
+            field = FactWriter::csvField(neutralize(field));
+        for (const FiscalPeriod &period : std::as_const(periods))
+            fields.append(FactWriter::csvField(row.values.value(period.code())));
+        out += fields.join(QLatin1Char(',')) + QStringLiteral("\r\n");
     }
     QByteArray bytes = out.toUtf8();
     if (byteOrderMark)
