@@ -64,9 +64,10 @@ const char *const versionOptions[] = {"--version", "-v"};
 // Every option of any command that takes a value, so that its value is never taken for the
 // command word.
 const char *const valueOptions[]
-        = {"--db",      "--lang",  "--format", "--period", "--as-of", "--on-conflict",
-           "--encoding", "--chart", "--quarter", "--size", "--scale", "--span",
-           "--view",    "-o",      "--output", "--company", "--profile"};
+        = {"--db",          "--lang",  "--format",    "--period",  "--as-of",   "--on-conflict",
+           "--encoding",    "--chart", "--quarter",   "--size",    "--scale",   "--span",
+           "--view",        "-o",      "--output",    "--company", "--profile", "--source",
+           "--source-cell", "--sheet", "--announced", "--unit",    "--basis",   "--layout"};
 
 template<std::size_t N>
 bool among(const QString &word, const char *const (&names)[N])
@@ -598,6 +599,36 @@ int runImport(const QStringList &arguments)
                             "put back every figure it replaced."));
     const QCommandLineOption history(QStringLiteral("history"),
                                      CommandLine::tr("List the imports into the database."));
+    const QCommandLineOption source(
+            QStringLiteral("source"),
+            CommandLine::tr("For a workbook or a wide CSV (a data book): the source of the "
+                            "figures of every sheet without a source column, e.g. \"IIJ data "
+                            "book, 1Q FY2013\"."),
+            CommandLine::tr("text"));
+    const QCommandLineOption sourceCell(
+            QStringLiteral("source-cell"),
+            CommandLine::tr("For a data book: the cell holding that source, e.g. Cover!A1."),
+            CommandLine::tr("cell"));
+    const QCommandLineOption sheet(
+            QStringLiteral("sheet"),
+            CommandLine::tr("For a workbook: read only this sheet (may be given again), e.g. "
+                            "Facts, the figures of a workbook irdash exported."),
+            CommandLine::tr("name"));
+    const QCommandLineOption announced(
+            QStringLiteral("announced"),
+            CommandLine::tr("For a data book: the date its figures were announced, "
+                            "YYYY-MM-DD (default: none, as a CSV row without as_of)."),
+            CommandLine::tr("date"));
+    const QCommandLineOption unit(
+            QStringLiteral("unit"),
+            CommandLine::tr("For a data book: the unit of a sheet that states none, e.g. "
+                            "JPY_million."),
+            CommandLine::tr("unit"));
+    const QCommandLineOption basis(
+            QStringLiteral("basis"),
+            CommandLine::tr("For a data book without a basis column: reported, derived or "
+                            "target (default: reported)."),
+            CommandLine::tr("basis"));
     const QCommandLineOption company = companyOption();
     const QCommandLineOption profile(
             QStringLiteral("profile"),
@@ -614,7 +645,8 @@ int runImport(const QStringList &arguments)
                      = CommandLine::tr("Add the figures of a dataset file to the database, "
                                        "all or nothing, in one transaction; undo the last "
                                        "import; or list the imports."),
-                     .options = {onConflict, encoding, company, profile, undo, history, db},
+                     .options = {onConflict, encoding, source, sourceCell, sheet, announced, unit,
+                                 basis, company, profile, undo, history, db},
                      .arguments = {{QStringLiteral("FILE"),
                                     CommandLine::tr("The dataset file to import, or - for standard "
                                                     "input.")}}};
@@ -668,6 +700,34 @@ int runImport(const QStringList &arguments)
     const QString file = fromStandardInput ? CommandLine::tr("standard input") : positional[1];
     const QString path = databasePath(parser, db);
     const bool existed = path == memory || QFileInfo::exists(path);
+    // A data book's sheets without a source, date, unit or basis of their own.
+    DataBookReader::Options book;
+    book.source = parser.value(source);
+    book.sourceCell = parser.value(sourceCell);
+    book.sheets = parser.values(sheet);
+    if (parser.isSet(announced)) {
+        book.asOf = QDate::fromString(parser.value(announced), Qt::ISODate);
+        if (!book.asOf.isValid())
+            return fail(CommandLine::UsageError,
+                        CommandLine::tr("invalid --announced '%1'; expected a date YYYY-MM-DD")
+                                .arg(parser.value(announced)));
+    }
+    if (parser.isSet(unit)) {
+        book.unit = Units::fromCode(parser.value(unit));
+        if (!book.unit)
+            return fail(
+                    CommandLine::UsageError,
+                    CommandLine::tr("unknown unit '%1'; expected one of %2")
+                            .arg(parser.value(unit), Units::allCodes().join(QStringLiteral(", "))));
+    }
+    if (parser.isSet(basis)) {
+        const auto named = Bases::fromCode(parser.value(basis));
+        if (!named)
+            return fail(CommandLine::UsageError,
+                        CommandLine::tr("unknown basis '%1'; expected reported, derived or target")
+                                .arg(parser.value(basis)));
+        book.basis = *named;
+    }
     // The company the figures belong to, whose metrics and currency they are read by.
     std::optional<CompanyProfile> newProfile;
     if (parser.isSet(profile) && parser.isSet(company))
@@ -712,10 +772,10 @@ int runImport(const QStringList &arguments)
         if (outcome.input.ok()) {
             options.file = standardInputRecord;
             outcome = DatasetImport::run(data, file, Fact::Origin::User, opener, options,
-                                         fileEncoding);
+                                         fileEncoding, book);
         }
     } else {
-        outcome = DatasetImport::run(file, Fact::Origin::User, opener, options, fileEncoding);
+        outcome = DatasetImport::run(file, Fact::Origin::User, opener, options, fileEncoding, book);
     }
     const auto removeNewDatabase = [&] {
         if (outcome.storeOpened && !existed) {
@@ -882,6 +942,12 @@ int runExport(const QStringList &arguments)
             CommandLine::tr("path"));
     const QCommandLineOption asOf = asOfOption(QStringLiteral("announcement"));
     const QCommandLineOption company = companyOption();
+    const QCommandLineOption layout(
+            QStringLiteral("layout"),
+            CommandLine::tr("For csv: long, one row per cell with its unit, basis and source "
+                            "(the default), or wide, the series down and the periods across as "
+                            "a data book lays them out, which irdash import reads back."),
+            CommandLine::tr("layout"), QStringLiteral("long"));
     const QCommandLineOption view(
             QStringLiteral("view"),
             CommandLine::tr("The chart's view: segments, detailed or recurring (revenue-mix), "
@@ -894,7 +960,8 @@ int runExport(const QStringList &arguments)
             .description = CommandLine::tr("Draw a chart to a file or to standard output, or "
                                            "every chart into a folder, as the dashboard shows "
                                            "it."),
-            .options = {chart, view, quarter, asOf, span, size, scale, format, output, company, db},
+            .options
+            = {chart, view, quarter, asOf, span, size, scale, format, layout, output, company, db},
             .language = CommandLine::tr("Language of the chart and the messages: en or ja "
                                         "(default: the system's).")};
     if (const auto done = parseCommand(parser, arguments, help))
@@ -1053,6 +1120,14 @@ int runExport(const QStringList &arguments)
     request.scale = *factor;
     request.format = *fileFormat;
     request.byteOrderMark = language == QLatin1String("ja");
+    if (parser.value(layout) != QLatin1String("long")
+        && parser.value(layout) != QLatin1String("wide"))
+        return fail(CommandLine::UsageError,
+                    CommandLine::tr("unknown layout '%1'; expected long or wide")
+                            .arg(parser.value(layout)));
+    if (parser.isSet(layout) && request.format != ChartExporter::Format::Csv)
+        return fail(CommandLine::UsageError, CommandLine::tr("--layout applies to csv only"));
+    request.wideCsv = parser.value(layout) == QLatin1String("wide");
 
     // Every chart with its view: the one asked for, or with --chart all every view, each
     // file named <chart>[-<view>]_<quarter>_<lang>.<format>.

@@ -1,5 +1,7 @@
 #include "DatasetImport.h"
 
+#include "DatasetFile.h"
+
 #include <QFileInfo>
 
 #include <atomic>
@@ -8,10 +10,30 @@
 #include <mutex>
 #include <thread>
 
+namespace {
+
+// A workbook or wide CSV read whole, its figures handed to the sink at once, as the CSV
+// reader hands its parts (the result's own facts stay empty).
+DatasetReader::Result readBookTo(const QByteArray &data, const QString &name,
+                                 DatasetFile::Kind kind, const DataBookReader::Options &book,
+                                 Fact::Origin origin, DatasetReader::Encoding encoding,
+                                 const DatasetReader::PartSink &sink)
+{
+    DatasetReader::Result result
+            = DatasetFile::readDataBook(data, name, kind, book, origin, encoding);
+    if (result.ok() && !result.facts.isEmpty())
+        sink(std::move(result.facts));
+    result.facts.clear();
+    return result;
+}
+
+}  // namespace
+
 DatasetImport::Outcome DatasetImport::run(const QString &path, Fact::Origin origin,
                                           const StoreOpener &openStore,
                                           const Store::ImportOptions &options,
-                                          DatasetReader::Encoding encoding)
+                                          DatasetReader::Encoding encoding,
+                                          const DataBookReader::Options &book)
 {
     Outcome outcome;
     // By its type, before anything opens it: a FIFO would block the reader, /dev/zero fill
@@ -23,9 +45,18 @@ DatasetImport::Outcome DatasetImport::run(const QString &path, Fact::Origin orig
     Store::ImportOptions recorded = options;
     if (recorded.file.isEmpty())
         recorded.file = QFileInfo(path).absoluteFilePath();
+    const DatasetFile::Kind kind = DatasetFile::kindOf(DatasetFile::head(path));
     return runReading(
             [&](const DatasetReader::PartSink &sink) {
-                return DatasetReader::readFile(path, origin, sink, encoding);
+                if (kind == DatasetFile::Kind::Interchange)
+                    return DatasetReader::readFile(path, origin, sink, encoding);
+                QFile file(path);
+                if (!file.open(QIODevice::ReadOnly)) {
+                    DatasetReader::Result failed;
+                    failed.errors.append({path, 0, 0, file.errorString()});
+                    return failed;
+                }
+                return readBookTo(file.readAll(), path, kind, book, origin, encoding, sink);
             },
             std::move(outcome), openStore, recorded);
 }
@@ -33,11 +64,15 @@ DatasetImport::Outcome DatasetImport::run(const QString &path, Fact::Origin orig
 DatasetImport::Outcome DatasetImport::run(const QByteArray &data, const QString &name,
                                           Fact::Origin origin, const StoreOpener &openStore,
                                           const Store::ImportOptions &options,
-                                          DatasetReader::Encoding encoding)
+                                          DatasetReader::Encoding encoding,
+                                          const DataBookReader::Options &book)
 {
+    const DatasetFile::Kind kind = DatasetFile::kindOf(data.left(64));
     return runReading(
             [&](const DatasetReader::PartSink &sink) {
-                return DatasetReader::read(data, name, origin, sink, encoding);
+                if (kind == DatasetFile::Kind::Interchange)
+                    return DatasetReader::read(data, name, origin, sink, encoding);
+                return readBookTo(data, name, kind, book, origin, encoding, sink);
             },
             {}, openStore, options);
 }
@@ -103,10 +138,20 @@ DatasetImport::Outcome DatasetImport::runReading(const Read &read, Outcome outco
 }
 
 DatasetImport::Preview DatasetImport::preview(const QString &path, Fact::Origin origin,
-                                              const StoreOpener &openStore)
+                                              const StoreOpener &openStore,
+                                              const DataBookReader::Options &book)
 {
     Preview preview;
-    preview.read = DatasetReader::readFile(path, origin);
+    const DatasetFile::Kind kind = DatasetFile::kindOf(DatasetFile::head(path));
+    if (kind == DatasetFile::Kind::Interchange) {
+        preview.read = DatasetReader::readFile(path, origin);
+    } else {
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly))
+            preview.read.errors.append({path, 0, 0, file.errorString()});
+        else
+            preview.read = DatasetFile::readDataBook(file.readAll(), path, kind, book, origin);
+    }
     if (!preview.read.ok())
         return preview;
     Store *store = openStore(&preview.storeError);

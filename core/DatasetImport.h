@@ -1,5 +1,6 @@
 #pragma once
 
+#include "DataBookReader.h"
 #include "DatasetReader.h"
 #include "InputFile.h"
 #include "Store.h"
@@ -32,14 +33,18 @@ public:
     // `encoding`: how the file is decoded (Detect: UTF-8, else Shift_JIS). The import is
     // recorded in the import history under the file's absolute path unless options.file
     // names it otherwise.
+    // A workbook or a wide CSV (DatasetFile) is read whole, by `book`'s options (the source
+    // of a sheet without one), then stored; the dataset's CSV in parts as it is read.
     static Outcome run(const QString &path, Fact::Origin origin, const StoreOpener &openStore,
                        const Store::ImportOptions &options,
-                       DatasetReader::Encoding encoding = DatasetReader::Encoding::Detect);
+                       DatasetReader::Encoding encoding = DatasetReader::Encoding::Detect,
+                       const DataBookReader::Options &book = {});
     // As run, for bytes already read (standard input): `name` stands for the file in error
     // messages; the import is recorded under options.file, which must name it.
     static Outcome run(const QByteArray &data, const QString &name, Fact::Origin origin,
                        const StoreOpener &openStore, const Store::ImportOptions &options,
-                       DatasetReader::Encoding encoding = DatasetReader::Encoding::Detect);
+                       DatasetReader::Encoding encoding = DatasetReader::Encoding::Detect,
+                       const DataBookReader::Options &book = {});
 
     // What importing a file would change, changing nothing: the file read whole (its facts
     // kept, for a preview to list), then a dry run on the store (policy Keep). The store is
@@ -50,7 +55,8 @@ public:
         Store::ImportReport report;
         QString storeError;
     };
-    static Preview preview(const QString &path, Fact::Origin origin, const StoreOpener &openStore);
+    static Preview preview(const QString &path, Fact::Origin origin, const StoreOpener &openStore,
+                           const DataBookReader::Options &book = {});
     // Stores figures a preview read, in one transaction; recorded when options.file names
     // the file they were read from.
     static Store::ImportReport store(const QList<Fact> &facts, const StoreOpener &openStore,

@@ -512,10 +512,6 @@
         <translation>不明な言語 &apos;%1&apos;。en または ja を指定してください</translation>
     </message>
     <message>
-        <source>unknown format &apos;%1&apos;; expected png, svg, pdf or csv</source>
-        <translation>不明な形式 &apos;%1&apos;。png、svg、pdf、csv のいずれかを指定してください</translation>
-    </message>
-    <message>
         <source>invalid span &apos;%1&apos;; expected a number of quarters, 0 for all</source>
         <translation>無効な表示期間 &apos;%1&apos;。四半期数（すべての場合は 0）を指定してください</translation>
     </message>
@@ -786,20 +782,12 @@
         <translation>標準入力</translation>
     </message>
     <message>
-        <source>Chart to draw: %1; or all, every chart in every view into the folder -o names.</source>
-        <translation>出力するグラフ: %1。all を指定すると、すべてのグラフをすべての表示で -o のフォルダーに出力します。</translation>
-    </message>
-    <message>
         <source>Logical size in pixels, 100 to 10000 a side (default: 1600x900).</source>
         <translation>ピクセル単位の論理サイズ、各辺 100～10000（既定: 1600x900）。</translation>
     </message>
     <message>
         <source>Pixels per logical pixel, 1 to 4: 2 draws a 1600x900 chart as a 3200x1800 PNG (default: 1).</source>
         <translation>論理ピクセルあたりのピクセル数、1～4。2 を指定すると 1600x900 のグラフを 3200x1800 の PNG に出力します（既定: 1）。</translation>
-    </message>
-    <message>
-        <source>png, svg, pdf or csv (default: what the file name ends in, else png).</source>
-        <translation>png、svg、pdf または csv（既定: ファイル名の拡張子、なければ png）。</translation>
     </message>
     <message>
         <source>Quarters the quarterly charts show: 5, 8, 12 or 0 for all (default: 5).</source>
@@ -910,6 +898,102 @@
     <message>
         <source>the profile of %1 defines nothing for the %2 chart in that view; it draws %3</source>
         <translation>%1 のプロファイルはこの表示の %2 チャートを定義していません。描けるのは %3 です</translation>
+    </message>
+    <message>
+        <source>For a workbook or a wide CSV (a data book): the source of the figures of every sheet without a source column, e.g. &quot;IIJ data book, 1Q FY2013&quot;.</source>
+        <translation>ブックまたは横持ち形式の CSV（データブック）用: 出典（source）の列がないすべてのシートの数値の出典（例: &quot;IIJ data book, 1Q FY2013&quot;）。</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>文字列</translation>
+    </message>
+    <message>
+        <source>For a data book: the cell holding that source, e.g. Cover!A1.</source>
+        <translation>データブック用: その出典を記載したセル（例: Cover!A1）。</translation>
+    </message>
+    <message>
+        <source>cell</source>
+        <translation>セル</translation>
+    </message>
+    <message>
+        <source>For a data book: the date its figures were announced, YYYY-MM-DD (default: none, as a CSV row without as_of).</source>
+        <translation>データブック用: 数値の発表日 YYYY-MM-DD（既定: なし。as_of のない CSV の行と同じ扱い）。</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>日付</translation>
+    </message>
+    <message>
+        <source>For a data book: the unit of a sheet that states none, e.g. JPY_million.</source>
+        <translation>データブック用: 単位の記載がないシートの単位（例: JPY_million）。</translation>
+    </message>
+    <message>
+        <source>unit</source>
+        <translation>単位</translation>
+    </message>
+    <message>
+        <source>For a data book without a basis column: reported, derived or target (default: reported).</source>
+        <translation>区分（basis）の列がないデータブック用: reported、derived、target のいずれか（既定: reported）。</translation>
+    </message>
+    <message>
+        <source>basis</source>
+        <translation>区分</translation>
+    </message>
+    <message>
+        <source>invalid --announced &apos;%1&apos;; expected a date YYYY-MM-DD</source>
+        <translation>無効な --announced &apos;%1&apos;。日付 YYYY-MM-DD を指定してください</translation>
+    </message>
+    <message>
+        <source>unknown unit &apos;%1&apos;; expected one of %2</source>
+        <translation>不明な単位 &apos;%1&apos;。%2 のいずれかを指定してください</translation>
+    </message>
+    <message>
+        <source>unknown basis &apos;%1&apos;; expected reported, derived or target</source>
+        <translation>不明な区分 &apos;%1&apos;。reported、derived、target のいずれかを指定してください</translation>
+    </message>
+    <message>
+        <source>--view does not apply to a workbook: it holds every view of the chart</source>
+        <translation>--view はブックには指定できません。ブックにはグラフのすべての表示が含まれます</translation>
+    </message>
+    <message>
+        <source>-o - writes one chart; a workbook needs a file name</source>
+        <translation>-o - で出力できるグラフは一つです。ブックにはファイル名を指定してください</translation>
+    </message>
+    <message>
+        <source>the profile of %1 defines nothing for the %2 chart; it draws %3</source>
+        <translation>%1 のプロファイルは %2 チャートを定義していません。描けるのは %3 です</translation>
+    </message>
+    <message>
+        <source>Chart to draw: %1; or all, every chart in every view into the folder -o names (with xlsx: into the one workbook, the default).</source>
+        <translation>出力するグラフ: %1。all を指定すると、すべてのグラフをすべての表示で -o のフォルダーに出力します（xlsx では一つのブックに出力します。xlsx ではこれが既定です）。</translation>
+    </message>
+    <message>
+        <source>png, svg, pdf, csv or xlsx (a workbook: a sheet per chart and view with its figures and a native chart, and a sheet of every figure) (default: what the file name ends in, else png).</source>
+        <translation>png、svg、pdf、csv または xlsx（ブック: グラフと表示ごとに数値と Excel のグラフを載せたシート、およびすべての数値のシート）（既定: ファイル名の拡張子、なければ png）。</translation>
+    </message>
+    <message>
+        <source>unknown format &apos;%1&apos;; expected png, svg, pdf, csv or xlsx</source>
+        <translation>不明な形式 &apos;%1&apos;。png、svg、pdf、csv、xlsx のいずれかを指定してください</translation>
+    </message>
+    <message>
+        <source>For a workbook: read only this sheet (may be given again), e.g. Facts, the figures of a workbook irdash exported.</source>
+        <translation>ブックのうちこのシートだけを読みます（複数回指定できます）。例: Facts（irdash が書き出したブックの数値）。</translation>
+    </message>
+    <message>
+        <source>For csv: long, one row per cell with its unit, basis and source (the default), or wide, the series down and the periods across as a data book lays them out, which irdash import reads back.</source>
+        <translation>CSV の形式: long は1セル1行で単位・区分・出典付き（既定）、wide はデータブックのように系列を縦、期間を横に並べた形式で、irdash import で読み戻せます。</translation>
+    </message>
+    <message>
+        <source>layout</source>
+        <translation>形式</translation>
+    </message>
+    <message>
+        <source>unknown layout &apos;%1&apos;; expected long or wide</source>
+        <translation>不明な形式「%1」です。long か wide を指定してください</translation>
+    </message>
+    <message>
+        <source>--layout applies to csv only</source>
+        <translation>--layout は csv にだけ指定できます</translation>
     </message>
 </context>
 <context>
@@ -1131,6 +1215,129 @@
     <message>
         <source>not explained by rounding</source>
         <translation>端数処理では説明できない</translation>
+    </message>
+</context>
+<context>
+    <name>DataBookReader</name>
+    <message>
+        <source>duplicate figure: period, metric, basis and as_of repeat %1; expected each figure once</source>
+        <translation>数値が重複しています: period、metric、basis、as_of が %1 と同じです。各数値は1回だけ記載してください</translation>
+    </message>
+    <message>
+        <source>the source cell %1 holds no text; expected a cell naming the document the figures come from</source>
+        <translation>出典のセル %1 に文字列がありません。数値の出典となる資料名を記載したセルが必要です</translation>
+    </message>
+    <message>
+        <source>no source for the figures of sheet %1; expected a source column, or the document they come from chosen for the import</source>
+        <translation>シート %1 の数値に出典がありません。出典（source）の列、またはインポート時に指定した出典の資料が必要です</translation>
+    </message>
+    <message>
+        <source>a cell beside the record; expected the %1 columns %2</source>
+        <translation>レコードの横にセルがあります。%2 の %1 列が必要です</translation>
+    </message>
+    <message>
+        <source>no figures after the header; expected at least one record</source>
+        <translation>ヘッダーの後に数値がありません。少なくとも1件のレコードが必要です</translation>
+    </message>
+    <message>
+        <source>unknown unit &apos;%1&apos; in the note; expected one of %2, or JPY million, 百万円, %</source>
+        <translation>注記に不明な単位 &apos;%1&apos; があります。%2 のいずれか、または JPY million、百万円、% が必要です</translation>
+    </message>
+    <message>
+        <source>a second unit note, &apos;%1&apos;, where %2 says %3; expected one unit for the sheet, or a unit column</source>
+        <translation>二つ目の単位の注記 &apos;%1&apos; があります（%2 では %3）。シートの単位は一つにするか、単位（unit）の列が必要です</translation>
+    </message>
+    <message>
+        <source>two columns for one period: &apos;%1&apos; is %2, as is column %3; expected each period once</source>
+        <translation>一つの期間に二つの列があります: &apos;%1&apos; は %2 で、%3 列も同じです。各期間の列は一つだけにしてください</translation>
+    </message>
+    <message>
+        <source>unknown period header &apos;%1&apos;; expected a period such as %2, or a column named metric, name, unit, basis, source or as_of</source>
+        <translation>不明な期間ヘッダー &apos;%1&apos;。%2 のような期間、または metric、name、unit、basis、source、as_of という名前の列が必要です</translation>
+    </message>
+    <message>
+        <source>no column of metrics left of the periods; expected the metric keys or names in a column before the first period</source>
+        <translation>期間の左に指標の列がありません。最初の期間より前の列に指標のキーまたは名前が必要です</translation>
+    </message>
+    <message>
+        <source>merged cells %1:%2 in the table; expected one figure a cell (only the header may be merged)</source>
+        <translation>表に結合セル %1:%2 があります。1セルに1つの数値が必要です（結合できるのはヘッダーのみ）</translation>
+    </message>
+    <message>
+        <source>figures without a metric; expected the metric&apos;s key or name in this cell</source>
+        <translation>指標のない数値があります。このセルに指標のキーまたは名前が必要です</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; names more than one metric (%2); expected one of their keys</source>
+        <translation>&apos;%1&apos; は複数の指標（%2）に当てはまります。そのいずれかのキーが必要です</translation>
+    </message>
+    <message>
+        <source>unknown metric &apos;%1&apos;; expected a key or name of the metric catalogue (docs/METRICS.md)</source>
+        <translation>不明な指標 &apos;%1&apos;。指標カタログ（docs/METRICS.md）のキーまたは名前が必要です</translation>
+    </message>
+    <message>
+        <source>unknown metric &apos;%1&apos;; expected a key or name of the metric catalogue (docs/METRICS.md); the closest is %2 (%3)</source>
+        <translation>不明な指標 &apos;%1&apos;。指標カタログ（docs/METRICS.md）のキーまたは名前が必要です。最も近いのは %2（%3）です</translation>
+    </message>
+    <message>
+        <source>unknown unit &apos;%1&apos;; expected one of %2, or JPY million, 百万円, %</source>
+        <translation>不明な単位 &apos;%1&apos;。%2 のいずれか、または JPY million、百万円、% が必要です</translation>
+    </message>
+    <message>
+        <source> (the unit of the note at %1)</source>
+        <translation>（%1 の注記の単位）</translation>
+    </message>
+    <message>
+        <source> (the unit chosen for the import)</source>
+        <translation>（インポート時に指定した単位）</translation>
+    </message>
+    <message>
+        <source>unknown basis &apos;%1&apos;; expected reported, derived or target (実績, 予想)</source>
+        <translation>不明な区分 &apos;%1&apos;。reported、derived、target（実績、予想）のいずれかが必要です</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; again: metric %2 (%3) is already in row %4; expected each metric once a sheet</source>
+        <translation>&apos;%1&apos; が重複しています: 指標 %2（%3）は既に %4 行目にあります。各指標は1シートに1回だけ記載してください</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; in a column without a period; expected a period header above it, or an empty cell</source>
+        <translation>期間のない列に &apos;%1&apos; があります。列の上に期間ヘッダーが必要です（またはセルを空にしてください）</translation>
+    </message>
+    <message>
+        <source>%1 is not a figure irdash can keep exactly; expected at most 15 significant digits and 6 decimals (set the cell&apos;s number format)</source>
+        <translation>%1 は irdash が正確に保持できる数値ではありません。有効数字15桁以内、小数6桁以内が必要です（セルの表示形式を設定してください）</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a number; expected a figure such as 26441, 26,441 or △1,234, or an empty cell</source>
+        <translation>&apos;%1&apos; は数値ではありません。26441、26,441、△1,234 のような数値、または空のセルが必要です</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is a percentage, but the row&apos;s unit is %2; expected a figure in %2</source>
+        <translation>&apos;%1&apos; はパーセントですが、行の単位は %2 です。%2 の数値が必要です</translation>
+    </message>
+    <message>
+        <source>no unit for &apos;%1&apos;; expected a unit column, a unit in the name such as &apos;Total revenues (JPY million)&apos;, a note above the table such as (JPY million) or （単位：百万円）, or a unit chosen for the import</source>
+        <translation>&apos;%1&apos; の単位がありません。単位（unit）の列、&apos;Total revenues (JPY million)&apos; のような名前の中の単位、(JPY million) や （単位：百万円） のような表の上の注記、またはインポート時に指定した単位が必要です</translation>
+    </message>
+    <message>
+        <source>no figures in the table; expected a row of figures under the period headers</source>
+        <translation>表に数値がありません。期間ヘッダーの下に数値の行が必要です</translation>
+    </message>
+    <message>
+        <source>unexpected header &apos;%1&apos;; expected %2 (as_of may be left out)</source>
+        <translation>予期しないヘッダー &apos;%1&apos;。%2 が必要です（as_of は省略可）</translation>
+    </message>
+    <message>
+        <source>no sheet named &apos;%1&apos;; expected one of %2</source>
+        <translation>&apos;%1&apos; という名前のシートはありません。%2 のいずれかが必要です</translation>
+    </message>
+    <message>
+        <source>no sheet holds figures; expected a sheet with the header %1, or a table with a column of metrics and a header of periods such as %2</source>
+        <translation>数値のあるシートがありません。ヘッダー %1 のあるシート、または指標の列と %2 のような期間のヘッダーがある表が必要です</translation>
+    </message>
+    <message>
+        <source>too many errors; stopped after %1</source>
+        <translation>エラーが多すぎるため、%1 件で中止しました</translation>
     </message>
 </context>
 <context>
@@ -1642,6 +1849,10 @@
     <message>
         <source>Personnel costs to revenues</source>
         <translation>人件費率</translation>
+    </message>
+    <message>
+        <source>Personnel</source>
+        <translation>人件費・人員</translation>
     </message>
 </context>
 <context>
@@ -2171,6 +2382,30 @@ Figures it replaced, to get their earlier values back: %2</source>
             <numerusform>プロファイル %1 に%n件のエラーがあります。何も取り込んでいません。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Datasets and data books (*.csv *.xlsx);;All files (*)</source>
+        <translation>データセットとデータブック (*.csv *.xlsx);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>Export dashboard as &amp;workbook…</source>
+        <translation>ダッシュボードをブックとして書き出し(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>Export dashboard as workbook</source>
+        <translation>ダッシュボードをブックとして書き出し</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel ブック (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Import data book</source>
+        <translation>データブックのインポート</translation>
+    </message>
+    <message>
+        <source>The document the figures of %1 come from (kept as every figure&apos;s source), with its address if it has one:</source>
+        <translation>%1 の数値の出典となる資料（すべての数値の出典として保存します）。URL などのアドレスがあれば併せて入力してください:</translation>
+    </message>
 </context>
 <context>
     <name>Metric</name>
@@ -2534,6 +2769,10 @@ Figures it replaced, to get their earlier values back: %2</source>
         <source>Revenues</source>
         <translation>売上高</translation>
     </message>
+    <message>
+        <source>Revenue mix</source>
+        <translation>売上構成</translation>
+    </message>
 </context>
 <context>
     <name>Store</name>
@@ -2729,6 +2968,10 @@ Figures it replaced, to get their earlier values back: %2</source>
         <extracomment>a target and the day it was announced: &quot;9,400 (2013-05-15)&quot;</extracomment>
         <translation>%1（%2）</translation>
     </message>
+    <message>
+        <source>Target history</source>
+        <translation>業績目標の修正履歴</translation>
+    </message>
 </context>
 <context>
     <name>TargetsChart</name>
@@ -2759,6 +3002,10 @@ Figures it replaced, to get their earlier values back: %2</source>
     <message>
         <source>%1 → %2 (no %)</source>
         <translation>%1 → %2（増減率なし）</translation>
+    </message>
+    <message>
+        <source>Targets</source>
+        <translation>業績目標</translation>
     </message>
 </context>
 <context>
@@ -2809,6 +3056,345 @@ Figures it replaced, to get their earlier values back: %2</source>
     <message>
         <source>USD</source>
         <translation>米ドル</translation>
+    </message>
+</context>
+<context>
+    <name>WideCsv</name>
+    <message>
+        <source>field of %1 characters; expected at most %2</source>
+        <translation>フィールドが %1 文字あります。%2 文字以内にしてください</translation>
+    </message>
+    <message>
+        <source>unexpected character after a closing quote; expected a comma or the end of the line</source>
+        <translation>閉じ引用符の後に予期しない文字があります。カンマまたは行末が必要です</translation>
+    </message>
+    <message>
+        <source>quote inside an unquoted field; expected the whole field in quotes with inner quotes doubled</source>
+        <translation>引用符で囲まれていないフィールドに引用符があります。フィールド全体を引用符で囲み、内部の引用符は二重にしてください</translation>
+    </message>
+    <message>
+        <source>quoted field is not closed; expected a closing quote</source>
+        <translation>引用符で囲まれたフィールドが閉じていません。閉じ引用符が必要です</translation>
+    </message>
+</context>
+<context>
+    <name>WorkbookExporter</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Series</source>
+        <translation>系列</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>単位</translation>
+    </message>
+    <message>
+        <source>Styles:</source>
+        <translation>書式の凡例:</translation>
+    </message>
+    <message>
+        <source>reported</source>
+        <translation>実績（開示）</translation>
+    </message>
+    <message>
+        <source>derived *</source>
+        <translation>算出値 *</translation>
+    </message>
+    <message>
+        <source>target</source>
+        <translation>目標</translation>
+    </message>
+    <message>
+        <source>inconsistent</source>
+        <translation>不一致</translation>
+    </message>
+    <message>
+        <source>Sheet</source>
+        <translation>シート</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>%1 に書き込めません: %2</translation>
+    </message>
+    <message>
+        <source>no temporary folder: %1</source>
+        <translation>一時フォルダーを作成できません: %1</translation>
+    </message>
+    <message>
+        <source>the workbook could not be started</source>
+        <translation>ブックの作成を開始できませんでした</translation>
+    </message>
+    <message>
+        <source>%1 - %2</source>
+        <translation>%1 - %2</translation>
+    </message>
+    <message>
+        <source>the sheet name %1 was refused</source>
+        <translation>シート名 %1 が受け付けられませんでした</translation>
+    </message>
+    <message>
+        <source>Facts</source>
+        <translation>数値</translation>
+    </message>
+    <message>
+        <source>the workbook came out empty</source>
+        <translation>書き出したブックが空でした</translation>
+    </message>
+</context>
+<context>
+    <name>XlsxReader</name>
+    <message>
+        <source>not an Excel workbook (.xlsx): %1; expected a workbook saved by Excel or LibreOffice as .xlsx</source>
+        <translation>Excel ブック（.xlsx）ではありません: %1。Excel または LibreOffice で .xlsx として保存したブックが必要です</translation>
+    </message>
+    <message>
+        <source>%1; save it as an Excel workbook (.xlsx) without a password</source>
+        <translation>%1。パスワードなしの Excel ブック（.xlsx）として保存してください</translation>
+    </message>
+    <message>
+        <source>%1: the workbook is password-protected; save it without a password</source>
+        <translation>%1: ブックはパスワードで保護されています。パスワードなしで保存してください</translation>
+    </message>
+    <message>
+        <source>%1: malformed XML: %2</source>
+        <translation>%1: XML の形式が正しくありません: %2</translation>
+    </message>
+    <message>
+        <source>%1 (sheet %2): malformed XML: %3</source>
+        <translation>%1（シート %2）: XML の形式が正しくありません: %3</translation>
+    </message>
+    <message>
+        <source>%1 is missing: not an Excel workbook (.xlsx)</source>
+        <translation>%1 がありません: Excel ブック（.xlsx）ではありません</translation>
+    </message>
+    <message>
+        <source>%1 is missing from the workbook</source>
+        <translation>ブックに %1 がありません</translation>
+    </message>
+    <message>
+        <source>%1:%2:%3: a document type declaration, which no workbook part has</source>
+        <translation>%1:%2:%3: 文書型宣言があります。ブックのパーツに文書型宣言はありません</translation>
+    </message>
+    <message>
+        <source>%1: sheet %2 has the relationship id %3, which %4 does not have (damaged)</source>
+        <translation>%1: シート %2 のリレーションシップ ID %3 が %4 にありません（破損）</translation>
+    </message>
+    <message>
+        <source>%1:%2: a sheet without a name or relationship id</source>
+        <translation>%1:%2: 名前またはリレーションシップ ID のないシートがあります</translation>
+    </message>
+    <message>
+        <source>%1:%2: a worksheet relationship without a target in the package</source>
+        <translation>%1:%2: パッケージ内に参照先のないワークシートのリレーションシップがあります</translation>
+    </message>
+    <message>
+        <source>%1a text of more than %2 characters; a cell holds at most %2</source>
+        <translation>%1%2 文字を超える文字列があります。セルに入る文字列は %2 文字までです</translation>
+    </message>
+    <message>
+        <source>%1:%2:%3, shared string %4: </source>
+        <translation>%1:%2:%3、共有文字列 %4: </translation>
+    </message>
+    <message>
+        <source>%1: more than %2 shared strings; a workbook has at most %2 cells</source>
+        <translation>%1: 共有文字列が %2 個を超えています。ブックのセルは最大 %2 個です</translation>
+    </message>
+    <message>
+        <source>%1: more than 65,536 cell formats</source>
+        <translation>%1: セルの書式が 65,536 個を超えています</translation>
+    </message>
+    <message>
+        <source>%1, the part of sheet %2, is missing from the workbook</source>
+        <translation>シート %2 のパーツ %1 がブックにありません</translation>
+    </message>
+    <message>
+        <source>%1:%2, sheet %3: the row number &quot;%4&quot; is not one from 1 to %5 (damaged)</source>
+        <translation>%1:%2、シート %3: 行番号 &quot;%4&quot; が 1～%5 の範囲にありません（破損）</translation>
+    </message>
+    <message>
+        <source>row %1 comes after row %2: rows out of order (damaged)</source>
+        <translation>%1 行目が %2 行目の後にあります: 行の順序が正しくありません（破損）</translation>
+    </message>
+    <message>
+        <source>a row after row %1, the last a sheet has (damaged)</source>
+        <translation>シートの最終行である %1 行目より後に行があります（破損）</translation>
+    </message>
+    <message>
+        <source>%1:%2, sheet %3: the cell reference &quot;%4&quot; is not an address from A1 to XFD1048576 (damaged)</source>
+        <translation>%1:%2、シート %3: セル参照 &quot;%4&quot; が A1～XFD1048576 の範囲のアドレスではありません（破損）</translation>
+    </message>
+    <message>
+        <source>cell %1 comes after %2: cells out of order (damaged)</source>
+        <translation>セル %1 が %2 の後にあります: セルの順序が正しくありません（破損）</translation>
+    </message>
+    <message>
+        <source>the start of row %1</source>
+        <translation>%1 行目の先頭</translation>
+    </message>
+    <message>
+        <source>a cell after column XFD, the last a sheet has (damaged)</source>
+        <translation>シートの最終列である XFD 列より後にセルがあります（破損）</translation>
+    </message>
+    <message>
+        <source>the value &quot;%1&quot; is not %2 (damaged)</source>
+        <translation>値 &quot;%1&quot; は%2ではありません（破損）</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>数値</translation>
+    </message>
+    <message>
+        <source>cell style %1 does not exist; the workbook has %2 (damaged)</source>
+        <translation>セルのスタイル %1 は存在しません。ブックのセルのスタイルは %2 個です（破損）</translation>
+    </message>
+    <message>
+        <source>shared string %1 does not exist; the workbook has %2 (damaged)</source>
+        <translation>共有文字列 %1 は存在しません。ブックの共有文字列は %2 個です（破損）</translation>
+    </message>
+    <message>
+        <source>a boolean (0 or 1)</source>
+        <translation>ブール値（0 または 1）</translation>
+    </message>
+    <message>
+        <source>the cell type &quot;%1&quot; is not one of s, str, inlineStr, n, b, e or d (damaged)</source>
+        <translation>セルの型 &quot;%1&quot; は s, str, inlineStr, n, b, e or d のいずれでもありません（破損）</translation>
+    </message>
+    <message>
+        <source>more than %1 rows; a data book has at most %1</source>
+        <translation>行数が %1 を超えています。データブックの行数は最大 %1 です</translation>
+    </message>
+    <message>
+        <source>more than %1 rows in the workbook&apos;s sheets together; a data book has at most %1</source>
+        <translation>ブックのシートの行数が合計で %1 を超えています。データブックの行数は最大 %1 です</translation>
+    </message>
+    <message>
+        <source>more than %1 cells in the workbook (each row counted up to its last value); a data book has at most %1</source>
+        <translation>ブックのセル数が %1 を超えています（各行は最後の値までを数えます）。データブックのセル数は最大 %1 です</translation>
+    </message>
+    <message>
+        <source>%1:%2, sheet %3: the merged range &quot;%4&quot; is not a range within A1:XFD1048576 (damaged)</source>
+        <translation>%1:%2、シート %3: 結合範囲 &quot;%4&quot; が A1:XFD1048576 内の範囲ではありません（破損）</translation>
+    </message>
+    <message>
+        <source>%1:%2, sheet %3: more than %4 merged ranges in the workbook; a data book has at most %4</source>
+        <translation>%1:%2、シート %3: ブックの結合範囲が %4 個を超えています。データブックの結合範囲は最大 %4 個です</translation>
+    </message>
+</context>
+<context>
+    <name>ZipArchive</name>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>%1 を読み込めません: %2</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2</source>
+        <translation>%1 のサイズが %2 を超えています</translation>
+    </message>
+    <message>
+        <source>an OLE2 compound file, not a zip archive: an Excel 97-2003 workbook (.xls) or a workbook protected with a password</source>
+        <translation>zip アーカイブではなく OLE2 複合ファイルです: Excel 97-2003 ブック（.xls）か、パスワードで保護されたブックです</translation>
+    </message>
+    <message>
+        <source>not a zip archive</source>
+        <translation>zip アーカイブではありません</translation>
+    </message>
+    <message>
+        <source>the zip archive is truncated or damaged: its end record (the central directory&apos;s end) is missing</source>
+        <translation>zip アーカイブが途中で切れているか破損しています: 終端レコード（セントラルディレクトリの終端）がありません</translation>
+    </message>
+    <message>
+        <source>the zip archive is split over several disks</source>
+        <translation>zip アーカイブが複数のディスクに分割されています</translation>
+    </message>
+    <message>
+        <source>the zip archive is damaged: its Zip64 end record is missing</source>
+        <translation>zip アーカイブが破損しています: Zip64 終端レコードがありません</translation>
+    </message>
+    <message>
+        <source>the zip archive is damaged: its Zip64 end record points beyond the file</source>
+        <translation>zip アーカイブが破損しています: Zip64 終端レコードがファイルの範囲外を指しています</translation>
+    </message>
+    <message>
+        <source>the zip archive is truncated or damaged: its central directory (at byte %1, %2 bytes) lies beyond the data before its end record (%3 bytes)</source>
+        <translation>zip アーカイブが途中で切れているか破損しています: セントラルディレクトリ（バイト位置 %1、%2 バイト）が終端レコードより前のデータ（%3 バイト）の範囲外にあります</translation>
+    </message>
+    <message>
+        <source>the zip archive is damaged: a central directory record at byte %1 is broken</source>
+        <translation>zip アーカイブが破損しています: バイト位置 %1 のセントラルディレクトリのレコードが壊れています</translation>
+    </message>
+    <message>
+        <source>the zip archive is damaged: a central directory record at byte %1 runs past the directory</source>
+        <translation>zip アーカイブが破損しています: バイト位置 %1 のセントラルディレクトリのレコードがディレクトリの終わりを越えています</translation>
+    </message>
+    <message>
+        <source>the zip archive is damaged: the Zip64 sizes of %1 are missing</source>
+        <translation>zip アーカイブが破損しています: %1 の Zip64 サイズ情報がありません</translation>
+    </message>
+    <message>
+        <source>the zip archive is truncated or damaged: %1 lies beyond the data</source>
+        <translation>zip アーカイブが途中で切れているか破損しています: %1 がデータの範囲外にあります</translation>
+    </message>
+    <message>
+        <source>the zip archive is damaged: its directory lists %1 entries, its end record says %2</source>
+        <translation>zip アーカイブが破損しています: ディレクトリのエントリは %1 個ですが、終端レコードでは %2 個です</translation>
+    </message>
+    <message>
+        <source>%1 is missing from the zip archive</source>
+        <translation>zip アーカイブに %1 がありません</translation>
+    </message>
+    <message>
+        <source>%1 is encrypted</source>
+        <translation>%1 は暗号化されています</translation>
+    </message>
+    <message>
+        <source>%1 is compressed with method %2; only stored (0) and deflated (8) entries can be read</source>
+        <translation>%1 は圧縮方式 %2 で圧縮されています。読み込めるのは無圧縮（0）と Deflate（8）のエントリだけです</translation>
+    </message>
+    <message>
+        <source>the zip archive is damaged: the local header of %1 is missing</source>
+        <translation>zip アーカイブが破損しています: %1 のローカルヘッダーがありません</translation>
+    </message>
+    <message>
+        <source>the zip archive is truncated or damaged: the data of %1 lies beyond the file</source>
+        <translation>zip アーカイブが途中で切れているか破損しています: %1 のデータがファイルの範囲外にあります</translation>
+    </message>
+</context>
+<context>
+    <name>ZipEntryDevice</name>
+    <message>
+        <source>cannot start inflating %1</source>
+        <translation>%1 の展開を開始できません</translation>
+    </message>
+    <message>
+        <source>the zip archive is truncated or damaged: %1 cannot be inflated (unexpected end of data)</source>
+        <translation>zip アーカイブが途中で切れているか破損しています: %1 を展開できません（予期しないデータの終わり）</translation>
+    </message>
+    <message>
+        <source>the zip archive is truncated or damaged: %1 cannot be inflated (%2)</source>
+        <translation>zip アーカイブが途中で切れているか破損しています: %1 を展開できません（%2）</translation>
+    </message>
+    <message>
+        <source>%1 expands to more than %2, the limit for one part</source>
+        <translation>%1 は展開するとパーツ一つの上限 %2 を超えます</translation>
+    </message>
+    <message>
+        <source>the zip archive expands to more than %1, the limit for a workbook</source>
+        <translation>zip アーカイブは展開するとブックの上限 %1 を超えます</translation>
+    </message>
+    <message>
+        <source>%1 expands more than %2 times past its first %3: a zip bomb</source>
+        <translation>%1 は最初の %3 を過ぎると %2 倍を超えて展開されます: zip 爆弾です</translation>
+    </message>
+    <message>
+        <source>the zip archive is damaged: %1 expands to %2 bytes, its directory says %3</source>
+        <translation>zip アーカイブが破損しています: %1 は展開すると %2 バイトですが、ディレクトリでは %3 バイトです</translation>
+    </message>
+    <message>
+        <source>the zip archive is damaged: the CRC-32 of %1 does not match</source>
+        <translation>zip アーカイブが破損しています: %1 の CRC-32 が一致しません</translation>
     </message>
 </context>
 </TS>

@@ -277,7 +277,8 @@ QByteArray ChartExporter::encode(const ChartBuilder &builder, const Table &table
         break;
     }
     case Format::Csv:
-        bytes = TableCsv::write(table, request.byteOrderMark);
+        bytes = request.wideCsv ? TableCsv::writeWide(table, request.byteOrderMark)
+                                : TableCsv::write(table, request.byteOrderMark);
         break;
     }
     buffer.close();

@@ -37,6 +37,9 @@ public:
         qreal scale = 1.0;  // 2: a 1600x900 request gives a 3200x1800 PNG
         Format format = Format::Png;
         bool byteOrderMark = false;  // CSV only
+        // CSV only: the data book's layout (series down, periods across), which the import
+        // reads back, instead of one row per cell.
+        bool wideCsv = false;
     };
 
     // The limits of a request. A side of the logical size:

@@ -74,13 +74,14 @@ void ImportRunner::runWithStore(
     thread->wait();
 }
 
-DatasetImport::Preview ImportRunner::preview(const QString &file)
+DatasetImport::Preview ImportRunner::preview(const QString &file,
+                                             const DataBookReader::Options &book)
 {
     DatasetImport::Preview result;
     runWithStore(
             tr("Reading %1…").arg(QFileInfo(file).fileName()),
             [&](const DatasetImport::StoreOpener &open, const auto &) {
-                result = DatasetImport::preview(file, Fact::Origin::User, open);
+                result = DatasetImport::preview(file, Fact::Origin::User, open, book);
             },
             false);
     return result;

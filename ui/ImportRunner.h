@@ -22,7 +22,8 @@ class ImportRunner final
 public:
     ImportRunner(Store &store, QWidget *window);
 
-    DatasetImport::Preview preview(const QString &file);
+    // `book`: for a workbook or wide CSV, the source of sheets without one (DatasetFile).
+    DatasetImport::Preview preview(const QString &file, const DataBookReader::Options &book = {});
     // Recorded in the import history under the file's absolute path.
     Store::ImportReport import(const QString &file, const QList<Fact> &facts,
                                Store::ImportOptions options);

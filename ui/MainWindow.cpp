@@ -8,6 +8,7 @@
 #include "CompanyChoice.h"
 #include "CompanyProfile.h"
 #include "DataPage.h"
+#include "DatasetFile.h"
 #include "DatasetReader.h"
 #include "ExportDialog.h"
 #include "FactWriter.h"
@@ -46,7 +47,9 @@
 #include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QIcon>
+#include <QInputDialog>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
@@ -429,9 +432,9 @@ void MainWindow::createActions()
     m_importAction->setObjectName(QStringLiteral("importAction"));
     m_importAction->setShortcut(QKeySequence::Open);
     connect(m_importAction, &QAction::triggered, this, [this] {
-        const QString path
-                = QFileDialog::getOpenFileName(this, tr("Import dataset"), Settings::importFolder(),
-                                               tr("Dataset files (*.csv);;All files (*)"));
+        const QString path = QFileDialog::getOpenFileName(
+                this, tr("Import dataset"), Settings::importFolder(),
+                tr("Datasets and data books (*.csv *.xlsx);;All files (*)"));
         if (!path.isEmpty())
             importFile(path);
     });
@@ -867,8 +870,23 @@ bool MainWindow::importFile(const QString &path)
     }
     // Reading, the preview and the import run off the window's thread (ImportRunner): the
     // window keeps repainting, and a long import shows its progress and can be cancelled.
+    // A workbook or a wide CSV (a data book) names no source on its rows: ask for the
+    // document its figures come from, which every figure keeps.
+    DataBookReader::Options book;
+    if (DatasetFile::kindOf(DatasetFile::head(path)) != DatasetFile::Kind::Interchange) {
+        bool ok = false;
+        book.source = QInputDialog::getText(
+                              this, tr("Import data book"),
+                              tr("The document the figures of %1 come from (kept as every figure's "
+                                 "source), with its address if it has one:")
+                                      .arg(QFileInfo(path).fileName()),
+                              QLineEdit::Normal, QFileInfo(path).fileName(), &ok)
+                              .trimmed();
+        if (!ok)
+            return false;
+    }
     ImportRunner runner(m_store, this);
-    const DatasetImport::Preview preview = runner.preview(path);
+    const DatasetImport::Preview preview = runner.preview(path, book);
     if (preview.read.ok() && !preview.storeError.isEmpty()) {
         QMessageBox::warning(this, tr("Import failed"), preview.storeError);
         return false;

@@ -203,6 +203,9 @@ class TestCommandLine : public QObject
     Q_OBJECT
 
 private slots:
+    void dataBookImport();
+    void brokenDataBookStoresNothing_data();
+    void brokenDataBookStoresNothing();
     void secondCompanyBesideIij();
     void malformedProfileStoresNothing_data();
     void malformedProfileStoresNothing();
@@ -1861,6 +1864,93 @@ void TestCommandLine::malformedProfileStoresNothing()
                             QStringLiteral("--profile"), path, QStringLiteral("--db"), db});
     QCOMPARE(run.exitCode, 1);
     QVERIFY2(QString::fromUtf8(run.err).contains(error), run.err.constData());
+    QVERIFY(run.err.contains("nothing was imported"));
+    QCOMPARE(contentsOf(db), before);
+}
+
+void TestCommandLine::dataBookImport()
+{
+    // The data book and the workbook irdash exports, read back.
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("book.sqlite"));
+    const QString book = QStringLiteral(IRDASH_TEST_DATA_DIR "/databook/iij-databook-ja.xlsx");
+    Run run = irdash({QStringLiteral("import"), book, QStringLiteral("--db"), db});
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.err.contains("財務データ!A4: no source for the figures"), run.err.constData());
+    QVERIFY(!QFileInfo::exists(db));
+    run = irdash({QStringLiteral("import"), book, QStringLiteral("--source"),
+                  QStringLiteral("IIJ data book"), QStringLiteral("--announced"),
+                  QStringLiteral("2013-08-20"), QStringLiteral("--db"), db});
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY2(run.out.contains("(xlsx): 36 figures read; 36 new"), run.out.constData());
+    run = irdash({QStringLiteral("data"), QStringLiteral("--db"), db, QStringLiteral("--period"),
+                  QStringLiteral("4Q12")});
+    QVERIFY2(run.out.contains("4Q12,income_tax_deferred,-679,JPY_million,reported,IIJ data book,"
+                              "2013-08-20"),
+             run.out.constData());
+
+    const QString workbook = dir.filePath(QStringLiteral("all.xlsx"));
+    QCOMPARE(irdash(exportArguments(workbook)).exitCode, 0);
+    const QString fresh = dir.filePath(QStringLiteral("fresh.sqlite"));
+    run = irdash({QStringLiteral("import"), workbook, QStringLiteral("--sheet"),
+                  QStringLiteral("Facts"), QStringLiteral("--db"), fresh});
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY2(run.out.contains("0 new"), run.out.constData());  // the bundled figures, as stored
+
+    // A chart's table as a data book, and back.
+    const QString wide = dir.filePath(QStringLiteral("targets.csv"));
+    QCOMPARE(irdash(exportArguments(wide,
+                                    {QStringLiteral("--chart"), QStringLiteral("targets"),
+                                     QStringLiteral("--layout"), QStringLiteral("wide")}))
+                     .exitCode,
+             0);
+    QVERIFY(contentsOf(wide).startsWith("metric,name,unit,basis,"));
+    run = irdash({QStringLiteral("import"), wide, QStringLiteral("--source"),
+                  QStringLiteral("irdash"), QStringLiteral("--db"), fresh});
+    QVERIFY2(run.exitCode == 0 || run.err.contains("derived:"), run.err.constData());
+    QCOMPARE(irdash(exportArguments(wide,
+                                    {QStringLiteral("--chart"), QStringLiteral("targets"),
+                                     QStringLiteral("--layout"), QStringLiteral("tall")}))
+                     .exitCode,
+             2);
+}
+
+void TestCommandLine::brokenDataBookStoresNothing_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<QByteArray>("error");
+    QTest::addRow("text in a number cell")
+            << QStringLiteral("text-in-number-cell")
+            << QByteArray("'Financial data'!C6: 'n.a.x' is not a number");
+    QTest::addRow("unknown period header") << QStringLiteral("unknown-period-header")
+                                           << QByteArray("'Financial data'!D5: unknown period "
+                                                         "header '5Q'");
+    QTest::addRow("two columns for one period")
+            << QStringLiteral("two-columns-for-one-period")
+            << QByteArray("'Financial data'!G5: two columns for one period");
+    QTest::addRow("unknown metric") << QStringLiteral("unknown-metric-name")
+                                    << QByteArray("'Financial data'!A8: unknown metric 'Net "
+                                                  "profit'");
+    QTest::addRow("merged over data") << QStringLiteral("merged-cell-over-data")
+                                      << QByteArray("'Financial data'!B6: merged cells B6:B7");
+    QTest::addRow("no unit") << QStringLiteral("no-unit")
+                             << QByteArray("'Financial data'!B6: no unit for 'Total revenues'");
+}
+
+void TestCommandLine::brokenDataBookStoresNothing()
+{
+    QFETCH(QString, name);
+    QFETCH(QByteArray, error);
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("db.sqlite"));
+    QCOMPARE(irdash({QStringLiteral("data"), QStringLiteral("--db"), db}).exitCode, 0);
+    const QByteArray before = contentsOf(db);
+    const Run run = irdash(
+            {QStringLiteral("import"),
+             QStringLiteral(IRDASH_TEST_DATA_DIR "/databook/bad/") + name + QStringLiteral(".xlsx"),
+             QStringLiteral("--source"), QStringLiteral("x"), QStringLiteral("--db"), db});
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.err.contains(error), run.err.constData());
     QVERIFY(run.err.contains("nothing was imported"));
     QCOMPARE(contentsOf(db), before);
 }

@@ -1,6 +1,8 @@
 #include "CellFormatter.h"
 #include "ChartCatalog.h"
 #include "DatabaseStartup.h"
+#include "DatasetFile.h"
+#include "FactWriter.h"
 #include "Language.h"
 #include "MainWindow.h"
 #include "Queries.h"
@@ -115,6 +117,7 @@ private slots:
     void sheetNames();
     void refusedTargetLeavesNothing();
     void fromTheWindow();
+    void factsSheetReadsBack();
 
 private:
     QString write(const QList<WorkbookExporter::Sheet> &sheets, const QString &name);
@@ -124,6 +127,29 @@ private:
     std::unique_ptr<Queries> m_queries;
     const FiscalPeriod m_quarter = *FiscalPeriod::fromCode(QStringLiteral("1Q13"));
 };
+
+void TestWorkbookExporter::factsSheetReadsBack()
+{
+    // The Facts sheet is in the dataset's layout: read back into a new database, it holds
+    // exactly the figures the workbook stands on.
+    Language::apply(QStringLiteral("en"));
+    m_queries->setAsOf(AsOf::announcement(), m_quarter);
+    const QString path = write(WorkbookExporter::sheets(), QStringLiteral("facts.xlsx"));
+    QVERIFY(!path.isEmpty());
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    DataBookReader::Options book;
+    book.sheets = {QStringLiteral("Facts")};
+    const DatasetReader::Result read
+            = DatasetFile::read(file.readAll(), path, book, Fact::Origin::User);
+    QVERIFY2(read.ok(), qPrintable(read.errors.value(0).toString()));
+    const QList<Fact> shown = m_queries->facts().all();
+    QCOMPARE(read.facts.size(), shown.size());
+    Store fresh;
+    QVERIFY(fresh.open(QStringLiteral(":memory:")));
+    QVERIFY(fresh.importFacts(read.facts).ok);
+    QCOMPARE(FactWriter::toCsv(fresh.facts()), FactWriter::toCsv(shown));
+}
 
 void TestWorkbookExporter::initTestCase()
 {

@@ -231,6 +231,35 @@ def write_expected(path, expected):
             writer.writerow([code, key, value, "JPY_million", "reported", SOURCE, ""])
 
 
+# Broken books, each the English one with one fault, and the cell the import must name.
+def broken_books(figures, names):
+    def fresh():
+        return data_book(figures, names, False)[0]
+
+    books = {}
+    sheet = fresh()
+    sheet.text(6, 3, "n.a.x")  # revenue_total 2Q12: a word where a figure goes
+    books["text-in-number-cell"] = sheet
+    sheet = fresh()
+    sheet.text(5, 4, "5Q")  # a period no calendar has
+    books["unknown-period-header"] = sheet
+    sheet = fresh()
+    sheet.rows[4].pop(7, None)  # 1Q13's year header out, so its column reads 1Q of FY2012
+    sheet.merges = [m for m in sheet.merges]
+    sheet.merge(4, 2, 4, 7)
+    books["two-columns-for-one-period"] = sheet
+    sheet = fresh()
+    sheet.text(8, 1, "Net profit")  # no metric of the catalogue is called that
+    books["unknown-metric-name"] = sheet
+    sheet = fresh()
+    sheet.merge(6, 2, 7, 2)  # a merged range over figures
+    books["merged-cell-over-data"] = sheet
+    sheet = fresh()
+    sheet.rows[3] = {}  # no units note, and no unit anywhere else
+    books["no-unit"] = sheet
+    return books
+
+
 def main():
     figures = bundled_figures()
     names = metric_names()
@@ -239,6 +268,10 @@ def main():
         write_workbook(os.path.join(HERE, name + ".xlsx"), [sheet])
         write_expected(os.path.join(HERE, name + ".expected.csv"), expected)
         print(f"{name}.xlsx: {len(expected)} figures")
+    os.makedirs(os.path.join(HERE, "bad"), exist_ok=True)
+    for name, sheet in broken_books(figures, names).items():
+        write_workbook(os.path.join(HERE, "bad", name + ".xlsx"), [sheet])
+        print(f"bad/{name}.xlsx")
 
 
 if __name__ == "__main__":
