@@ -488,6 +488,7 @@ Table Queries::actualVersusTarget(const FiscalPeriod &actualPeriod,
     original.showsAsOf = true;
     TableSeries change {QStringLiteral("change"), tr("Change"), Units::money(), {}};
     TableSeries changePercent {QStringLiteral("change_pct"), tr("Change %"), Unit::Percent, {}};
+    original.comparison = change.comparison = changePercent.comparison = true;
     TableSeries stated {
             QStringLiteral("stated_change_pct"), tr("Stated change %"), Unit::Percent, {}};
 

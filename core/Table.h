@@ -54,6 +54,11 @@ struct TableSeries
     Role role = Role::Part;
     // Cells read with their announcement date beside the value ("117,000 (2013-05-15)").
     bool showsAsOf = false;
+    // Cells that compare figures (a change, a change %) or show one of an earlier vintage
+    // beside the one in force, though each names the metric and period it is about: a data
+    // book of the table (TableCsv::writeWide) leaves them out, or they would read back as
+    // that metric's figure.
+    bool comparison = false;
 
     // Whether any cell holds a figure.
     bool hasFigures() const

@@ -191,9 +191,14 @@ QByteArray TableCsv::writeWide(const Table &table, bool byteOrderMark)
     QList<Row> rows;
     QList<FiscalPeriod> periods;
     for (const TableSeries &series : table.allSeries()) {
+        if (series.comparison)
+            continue;
         for (const TableCell &cell : series.cells) {
             const auto period = FiscalPeriod::fromCode(cell.periodCode);
-            if (!cell.value || cell.metric.isEmpty() || !period)
+            const auto definition = MetricCatalogue::find(cell.metric);
+            // Only a figure of its metric: in a unit of the metric's dimension.
+            if (!cell.value || !definition || !period
+                || !Units::isCompatible(cell.unit, definition->dimension))
                 continue;
             if (!periods.contains(*period))
                 periods.append(*period);
